@@ -1,0 +1,44 @@
+# Everyday commands for diplograph. `make demo` and `make test` are the two
+# commands the README opens with.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEEDS := ../shared/corpus/seeds
+# The sample corpus: the shared seeds where this checkout has them, else our own examples.
+CORPUS := $(shell [ -d $(SEEDS) ] && echo $(SEEDS) || echo examples/corpus)
+DB ?= diplograph.duckdb
+
+.PHONY: install demo test lint typecheck eval gsr bench clean
+
+$(BIN)/diplograph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+# The web UI's browser libraries: pinned in web/package-lock.json, copied into
+# src/diplograph/web/static/vendor/ (git-ignored). No CDN at run time.
+install: $(BIN)/diplograph
+	npm ci --prefix web --no-audit --no-fund --loglevel=error
+	scripts/vendor-js.sh
+
+demo: install
+	rm -f $(DB)
+	$(BIN)/diplograph ingest $(CORPUS) --manifest $(CORPUS)/manifest.csv --db $(DB)
+	$(BIN)/diplograph stats --db $(DB)
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+eval: install
+	$(BIN)/diplograph eval ../shared/eval/seeds/gold.jsonl --corpus $(SEEDS)
+
+gsr: install
+	$(BIN)/diplograph eval ../shared/eval/plover-gsr/gold.jsonl --corpus ../shared/eval/plover-gsr/docs
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB)

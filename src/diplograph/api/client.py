@@ -1,0 +1,300 @@
+"""The Python API: `diplograph.open(path)` and its queries, as DataFrames.
+
+The CLI, the HTTP API and the web UI call these methods and nothing else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..kb import loader
+from ..knowledge import conflicts as conflict_rules
+from ..knowledge import relations, timeline
+from ..knowledge.stance import stances
+from ..store import EventFilter, Store
+from ..store import queries as q
+
+
+class Diplograph:
+    """A read-only view of a store."""
+
+    def __init__(self, path: str | Path = "diplograph.duckdb"):
+        self.path = str(path)
+        self.store = Store(self.path, read_only=True)
+        self.kb = loader.default()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Diplograph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries -------------------------------------------------------
+    def events(
+        self,
+        actors: tuple[str, ...] | list[str] = (),
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        status: str | None = None,
+        source: str | None = None,
+        doc: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        f = EventFilter(
+            tuple(a.upper() for a in actors), type, date_from, date_to, status, source, doc, limit, offset
+        )
+        return q.event_rows(self.store, f)
+
+    def merged_events(
+        self,
+        actors: tuple[str, ...] | list[str] = (),
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        status: str | None = None,
+        source: str | None = None,
+        doc: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        """Real-world events, each with every document and publisher reporting it."""
+        f = EventFilter(
+            tuple(a.upper() for a in actors), type, date_from, date_to, status, source, doc, limit, offset
+        )
+        return q.merged_event_rows(self.store, f)
+
+    def actor_timeline(self, actor: str, limit: int = 100) -> pd.DataFrame:
+        """An actor's latest events, newest first."""
+        return q.actor_timeline(self.store, actor.upper(), limit)
+
+    def actors(self) -> pd.DataFrame:
+        return q.actor_rows(self.store)
+
+    def documents(self) -> pd.DataFrame:
+        return q.document_rows(self.store)
+
+    def memberships(self, organization: str | None = None) -> pd.DataFrame:
+        return q.membership_rows(self.store, organization.upper() if organization else None)
+
+    def figures(self) -> pd.DataFrame:
+        return q.figure_rows(self.store)
+
+    def search(self, text: str, limit: int = 20) -> pd.DataFrame:
+        return q.search_rows(self.store, text, limit)
+
+    def stats(self) -> dict[str, int]:
+        return q.stats(self.store)
+
+    def members(self, organization: str, as_of: str | None = None) -> pd.DataFrame:
+        """States and their status in an organisation on a date (today's
+        known status without a date), with the evidence behind each."""
+        org = organization.upper()
+        if org not in self.kb.organisations:
+            known = ", ".join(sorted(self.kb.organisations))
+            raise KeyError(f"unknown organisation {organization!r}; known: {known}")
+        lines = timeline.timelines(self._membership_evidence(org))
+        rows: list[dict[str, Any]] = []
+        for (state, _), intervals in sorted(lines.items()):
+            iv = timeline.status_on(intervals, as_of)
+            if iv is None:
+                continue
+            rows.append(
+                {
+                    "member": state,
+                    "name": self._name(state),
+                    "status": iv.status,
+                    "since": iv.start,
+                    "until": iv.end,
+                    "evidence": iv.evidence,
+                }
+            )
+        return pd.DataFrame(rows, columns=["member", "name", "status", "since", "until", "evidence"])
+
+    def membership_timeline(self, organization: str) -> pd.DataFrame:
+        org = organization.upper()
+        lines = timeline.timelines(self._membership_evidence(org))
+        rows = [
+            {
+                "member": iv.state,
+                "name": self._name(iv.state),
+                "status": iv.status,
+                "start": iv.start,
+                "end": iv.end,
+                "evidence": iv.evidence,
+            }
+            for (_, _), ivs in sorted(lines.items())
+            for iv in ivs
+        ]
+        return pd.DataFrame(rows, columns=["member", "name", "status", "start", "end", "evidence"])
+
+    def document(self, key: str) -> dict[str, Any] | None:
+        """A document (by id or name) with its text, the actor mentions in it
+        and the sentences that report events, as character spans."""
+        doc = q.document_row(self.store, key)
+        if doc is None:
+            return None
+        mentions, events = q.document_spans(self.store, doc["doc_id"])
+        doc = _plain(doc)
+        doc["mentions"] = [_plain(r) for r in mentions.to_dict("records")]
+        doc["events"] = [_plain(r) for r in events.to_dict("records")]
+        return doc
+
+    def actor(self, code: str) -> dict[str, Any] | None:
+        """What the knowledge base and the store know about one actor."""
+        code = code.upper()
+        actor = self.kb.actor(code)
+        if actor is None:
+            return None
+        mentioned = self.actors()
+        row = mentioned[mentioned["code"] == code]
+        out: dict[str, Any] = {
+            "code": code,
+            "kind": actor.kind,
+            "name": actor.name,
+            "qid": actor.qid,
+            "parent": actor.parent,
+            "mentions": int(row["mentions"].iloc[0]) if len(row) else 0,
+            "documents": int(row["documents"].iloc[0]) if len(row) else 0,
+            "events": len(self.merged_events(actors=[code])),
+        }
+        if code in self.kb.organisations:
+            out["members"] = [_plain(r) for r in self.members(code).to_dict("records")]
+        if code in self.kb.states:
+            out["memberships"] = [
+                {"organization": org, "status": m["status"], "since": m["since"]}
+                for org in sorted(self.kb.organisations)
+                for m in self.members(org).to_dict("records")
+                if m["member"] == code
+            ]
+        out["relations"] = [e.as_dict() for e in self.relations(code)][:20]
+        return out
+
+    def event(self, merged_id: str) -> dict[str, Any] | None:
+        """A merged event with each mention: sentence, source, date, link."""
+        frame = q.merged_event_rows(self.store, EventFilter(merged_id=merged_id))
+        if not len(frame):
+            return None
+        out = _plain(frame.to_dict("records")[0])
+        out["mentions"] = [
+            _plain(r) for r in q.merged_event_mentions(self.store, merged_id).to_dict("records")
+        ]
+        return out
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        """Contradictions between sources: figures, memberships, events."""
+        figures = [_plain(r) for r in self.figures().to_dict("records")]
+        members = [_plain(r) for r in self.memberships().to_dict("records")]
+        mentions = [_plain(r) for r in q.event_mention_rows(self.store).to_dict("records")]
+        return (
+            conflict_rules.figure_conflicts(figures)
+            + conflict_rules.membership_conflicts(members, self.kb)
+            + conflict_rules.event_conflicts(m for m in mentions if m["merged_id"])
+        )
+
+    def relations(
+        self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> list[relations.Edge]:
+        rows = q.pair_rows(self.store, actor.upper() if actor else None, date_from, date_to)
+        return relations.from_pairs(_plain(r) for r in rows.to_dict("records"))
+
+    def graph(
+        self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> pd.DataFrame:
+        """Actor-to-actor edges with counts by PLOVER quad class and mean score."""
+        rows = [e.as_dict() for e in self.relations(actor, date_from, date_to)]
+        columns = ["source", "target", "events", *relations.QUADS, "mean_score", "first", "last"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def graph_file(
+        self, fmt: str, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> str:
+        edges = self.relations(actor, date_from, date_to)
+        names = {e: self._name(e) for edge in edges for e in (edge.source, edge.target)}
+        if fmt == "graphml":
+            return relations.graphml(edges, names)
+        if fmt == "gexf":
+            return relations.gexf(edges, names)
+        raise ValueError(f"unknown graph format {fmt!r}; choose graphml or gexf")
+
+    def places(
+        self,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        type: str | None = None,
+        actor: str | None = None,
+    ) -> pd.DataFrame:
+        """Merged events per country where they happened, for the map; the UN
+        M49 numeric code matches the world atlas's country ids."""
+        events = self.merged_events([actor] if actor else (), type, date_from, date_to)
+        counts = events[events["location"].notna()].groupby("location").size()
+        rows = []
+        for code, n in sorted(counts.items()):
+            state = self.kb.states.get(str(code))
+            rows.append(
+                {
+                    "code": code,
+                    "name": self._name(str(code)),
+                    "m49": state.m49 if state else None,
+                    "events": int(n),
+                }
+            )
+        return pd.DataFrame(rows, columns=["code", "name", "m49", "events"])
+
+    def stance(self, actor: str) -> pd.DataFrame:
+        """Each source's portrayal of an actor, in [-1, 1], with the phrases behind it."""
+        code = actor.upper()
+        events = [_plain(r) for r in q.event_mention_rows(self.store).to_dict("records")]
+        mentions = [_plain(r) for r in q.actor_mention_rows(self.store, code).to_dict("records")]
+        rows = stances(code, events, mentions)
+        return pd.DataFrame(rows, columns=["source", "docs", "stance", "n_events", "n_phrases", "phrases"])
+
+    def _membership_evidence(self, org: str) -> list[timeline.Evidence]:
+        evidence = timeline.kb_evidence(self.kb, org)
+        for r in self.memberships(org).to_dict("records"):
+            date = r["date"] if isinstance(r["date"], str) else None  # pandas gives NaN for NULL
+            evidence.append(
+                timeline.Evidence(
+                    str(r["member"]),
+                    str(r["organization"]),
+                    str(r["mode"]),
+                    date,
+                    str(r["status"]),
+                    str(r["doc"]),
+                )
+            )
+        return evidence
+
+    def actor_name(self, code: str) -> str:
+        return self._name(code)
+
+    def actor_kind(self, code: str) -> str | None:
+        actor = self.kb.actor(code)
+        return actor.kind if actor else None
+
+    def _name(self, code: str) -> str:
+        actor = self.kb.actor(code)
+        return actor.name if actor else code
+
+
+def _plain(row: dict[Any, Any]) -> dict[str, Any]:
+    """A DataFrame record with NaN as None and arrays as lists."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if hasattr(v, "tolist"):
+            v = v.tolist()
+        elif isinstance(v, float) and v != v:
+            v = None
+        out[str(k)] = v
+    return out
+
+
+def open(path: str | Path = "diplograph.duckdb") -> Diplograph:
+    return Diplograph(path)

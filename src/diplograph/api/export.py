@@ -1,0 +1,165 @@
+"""Exports: JSON lines (the scorer's format plus provenance), CSV, Parquet
+and GraphML."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+import pandas as pd
+
+from .client import Diplograph
+
+FORMATS = ("jsonl", "csv", "parquet", "graphml")
+_PROVENANCE = ["sentence", "start_char", "end_char", "url", "title", "publisher", "published"]
+
+
+def _clean(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return value
+
+
+def records(g: Diplograph) -> Iterator[dict[str, Any]]:
+    """Every event, membership and figure as a flat record with provenance."""
+    for r in g.events().to_dict("records"):
+        r = {k: _clean(v) for k, v in r.items()}
+        date: Any = r["date"]
+        if r.get("date_end"):
+            date = {"start": r["date"], "end": r["date_end"]}
+        yield {
+            "kind": "event",
+            "id": r["event_id"],
+            "doc": r["doc"],
+            "type": r["type"],
+            "mode": r["mode"],
+            "source": r["source"] or [],
+            "target": r["target"] or [],
+            "participants": r["participants"] or [],
+            "date": date,
+            "status": r["status"],
+            "location": r["location"],
+            "trigger": r["trigger"],
+            **{k: r[k] for k in _PROVENANCE},
+        }
+    for r in g.memberships().to_dict("records"):
+        r = {k: _clean(v) for k, v in r.items()}
+        yield {
+            "kind": "membership",
+            "id": r["membership_id"],
+            "doc": r["doc"],
+            "member": r["member"],
+            "organization": r["organization"],
+            "mode": r["mode"],
+            "date": r["date"],
+            "status": r["status"],
+            "trigger": r["trigger"],
+            **{k: r[k] for k in _PROVENANCE},
+        }
+    for r in g.figures().to_dict("records"):
+        r = {k: _clean(v) for k, v in r.items()}
+        yield {
+            "kind": "figure",
+            "id": r["figure_id"],
+            "doc": r["doc"],
+            "metric": r["metric"],
+            "actors": r["actors"] or [],
+            "value": r["value"],
+            "unit": r["unit"],
+            "period": r["period"],
+            "text": r["text"],
+            **{k: r[k] for k in _PROVENANCE},
+        }
+
+
+def export(g: Diplograph, fmt: str, out: Path | None, stdout: TextIO) -> int:
+    """Write an export; returns the number of records written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    recs = list(records(g))
+    if fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in recs)
+        _write_text(text, out, stdout)
+    elif fmt == "csv":
+        frame = _flat_frame(recs, join_lists=True)
+        buf = io.StringIO()
+        frame.to_csv(buf, index=False)
+        _write_text(buf.getvalue(), out, stdout)
+    elif fmt == "parquet":
+        if out is None:
+            raise ValueError("parquet is binary: give an output file with -o")
+        _flat_frame(recs, join_lists=False).to_parquet(out, index=False)
+    else:
+        _write_text(graphml(g, recs), out, stdout)
+    return len(recs)
+
+
+def _write_text(text: str, out: Path | None, stdout: TextIO) -> None:
+    if out is None:
+        stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+def _flat_frame(recs: list[dict[str, Any]], join_lists: bool) -> pd.DataFrame:
+    rows = []
+    for r in recs:
+        row = dict(r)
+        if isinstance(row.get("date"), dict):
+            row["date_end"] = row["date"]["end"]
+            row["date"] = row["date"]["start"]
+        for k, v in row.items():
+            if isinstance(v, list) and join_lists:
+                row[k] = ";".join(v)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def graphml(g: Diplograph, recs: list[dict[str, Any]]) -> str:
+    """Actors as nodes, events as directed edges (source to target; a
+    multilateral event links every pair of its parties)."""
+    events = [r for r in recs if r["kind"] == "event"]
+    nodes: dict[str, str] = {}
+    edges = []
+    for r in events:
+        sources = r["source"] or []
+        targets = r["target"] or [c for c in r["participants"] if c not in sources]
+        for s in sources:
+            for t in targets:
+                if s != t:
+                    edges.append((s, t, r))
+                    nodes[s] = nodes[t] = ""
+    for code in nodes:
+        actor = g.kb.actor(code)
+        nodes[code] = actor.name if actor else code
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+        '<key id="label" for="node" attr.name="label" attr.type="string"/>',
+        '<key id="type" for="edge" attr.name="type" attr.type="string"/>',
+        '<key id="date" for="edge" attr.name="date" attr.type="string"/>',
+        '<key id="status" for="edge" attr.name="status" attr.type="string"/>',
+        '<key id="doc" for="edge" attr.name="doc" attr.type="string"/>',
+        '<graph id="diplograph" edgedefault="directed">',
+    ]
+    for code, label in sorted(nodes.items()):
+        out.append(f'<node id={quoteattr(code)}><data key="label">{escape(label)}</data></node>')
+    for n, (s, t, r) in enumerate(edges):
+        date = r["date"]["start"] if isinstance(r["date"], dict) else (r["date"] or "")
+        out.append(
+            f'<edge id="e{n}" source={quoteattr(s)} target={quoteattr(t)}>'
+            f'<data key="type">{escape(r["type"])}</data><data key="date">{escape(date)}</data>'
+            f'<data key="status">{escape(r["status"] or "")}</data>'
+            f'<data key="doc">{escape(r["doc"])}</data></edge>'
+        )
+    out += ["</graph>", "</graphml>", ""]
+    return "\n".join(out)

@@ -1,0 +1,97 @@
+"""Rendering for the CLI: rich tables for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pandas as pd
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NaT:
+        return None
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def show(frame: pd.DataFrame, as_json: bool, columns: list[str], title: str = "") -> None:
+    if as_json:
+        print(json.dumps(records(frame), ensure_ascii=False, default=str))
+        return
+    console = Console()
+    table = Table(title=title, show_lines=False)
+    cols = [c for c in columns if c in frame.columns]
+    for c in cols:
+        table.add_column(c, overflow="fold", max_width=80 if c in {"sentence", "text"} else None)
+    for row in records(frame[cols]):
+        table.add_row(*[_cell(row[c]) for c in cols])
+    console.print(table)
+    console.print(f"{len(frame)} rows")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, float):
+        return f"{value:,.3f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def show_mapping(values: dict[str, Any], title: str) -> None:
+    table = Table(title=title)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for k, v in values.items():
+        table.add_row(k, str(v))
+    Console().print(table)
+
+
+@contextlib.contextmanager
+def progress(console: Console, total: int, disabled: bool = False) -> Iterator[Callable[[str], None]]:
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=console,
+        disable=disabled,
+        transient=False,
+    )
+    with bar:
+        task = bar.add_task("documents", total=total or None, current="")
+
+        def advance(name: str) -> None:
+            bar.update(task, advance=1, current=name[-40:])
+
+        yield advance
+
+
+def show_conflicts(found: list[dict[str, Any]]) -> None:
+    console = Console()
+    if not found:
+        console.print("no contradictions found")
+        return
+    for c in found:
+        what = " ".join(str(c[k]) for k in ("metric", "member", "organization", "mode", "type") if k in c)
+        actors = ", ".join(c.get("actors", []))
+        console.print(f"[bold]{c['kind']}[/bold] {what} {actors}".rstrip())
+        for v in c["values"]:
+            value = v.get("value", v.get("date", v.get("status")))
+            console.print(f"  {value}: {', '.join(v['docs'])}", highlight=False)

@@ -1,0 +1,127 @@
+"""The cascade's test: which sentences can hold an event, a membership or a
+figure, decided from words alone before any parsing.
+
+A sentence is parsed when it has a trigger word (any inflected form of a
+lexicon lemma) or a money amount, and something that can name an actor: a
+knowledge-base name, or a word that refers back to one ("they", "the
+parties", "the president"). Everything else is stored and searchable but
+never reaches the statistical pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..nlp import Match
+from . import lexicon
+
+ACTOR_LABELS = {"ACTOR", "ACTOR_PLACE", "ACTOR_ADJ", "PERSON", "REGION_ADJ"}
+REFERRING = {
+    "we",
+    "our",
+    "us",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "they",
+    "their",
+    "them",
+    "it",
+    "its",
+    "parties",
+    "sides",
+    "both",
+    "country",
+    "countries",
+    "leaders",
+    "president",
+    "minister",
+    "ministers",
+    "participants",
+    "government",
+    "ministry",
+    "delegation",
+    "nation",
+    "nations",
+}
+_MONEY = re.compile(r"[$€£¥₽₹]\s?\d|\d\s?(?:billion|million|trillion|bn|bln|mln|tln)\b", re.I)
+
+
+def _inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing", w + "d"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # stop -> stopped
+    return forms | set(irregular.get(w, []))
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, list[str]]:
+    path = Path(str(resources.files("diplograph.extract") / "data" / "inflections.yaml"))
+    loaded: dict[str, list[str]] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)[
+        "irregular"
+    ]
+    return loaded
+
+
+def _forms(words: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        out |= _inflections(w, _irregular())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[tuple[frozenset[str], tuple[frozenset[str], ...]]]:
+    """Per trigger: its word forms, and the word sets of which the sentence
+    must contain one each (its required object, modifier, adverb or
+    preposition). A sentence that fails every rule cannot yield a record."""
+    lex = lexicon.events()
+    out = []
+    for t in lex.triggers:
+        needs = []
+        for words in (
+            lex.words(t.requires_object),
+            lex.words(t.requires_prep_object),
+            lex.words(t.requires_subject),
+        ):
+            if words is not None:
+                needs.append(_forms(words))
+        for plain in (t.requires_modifier, t.requires_adverb, t.requires_prep):
+            if plain:
+                needs.append(frozenset(w.lower() for w in plain))
+        out.append((_forms(t.lemmas), tuple(needs)))
+    for m in lexicon.memberships().triggers:
+        needs = [_forms(w) for w in (m.requires_object, m.requires_modifier) if w]
+        out.append((_forms(m.lemmas), tuple(needs)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_forms() -> frozenset[str]:
+    return frozenset(f for forms, _ in rules() for f in forms)
+
+
+def worth_parsing(tokens: Any, matches: tuple[Match, ...]) -> bool:
+    words = {t.lower_ for t in tokens}
+    refers = any(m.label in ACTOR_LABELS for m in matches) or bool(words & REFERRING)
+    if not refers:
+        return False
+    if _MONEY.search(tokens.text):
+        return True
+    if not words & trigger_forms():
+        return False
+    return any(words & forms and all(words & need for need in needs) for forms, needs in rules())

@@ -1,0 +1,247 @@
+"""Run every extractor over a parsed document, sentence by sentence, keeping
+the context a reader keeps: the date the narrative is at, who "the
+parties" are, what organisation is being talked about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..config import registry
+from ..nlp import ParsedDocument, text_of
+from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
+from ..resolve import Resolver
+from . import dating, temporal
+from .events import Draft, EventFinder
+from .figures import FigureDraft, FigureFinder
+from .memberships import MembershipDraft, MembershipFinder
+from .phrases import Discourse, Item, PhraseActors
+
+Token = Any
+
+registry.register("extractor", "events")(EventFinder)
+registry.register("extractor", "memberships")(MembershipFinder)
+registry.register("extractor", "figures")(FigureFinder)
+
+
+@dataclass
+class Reading:
+    """What the extractor remembers while it reads one document."""
+
+    ctx: temporal.DateContext
+    discourse: Discourse
+    author_agent: str | None
+    coref: dating.Coref = field(default_factory=dict)
+    last_org: str | None = None
+    last_consult_date: str | None = None
+    previous_figure: FigureDraft | None = None
+    since_figure: int = 0
+
+
+class Extractor:
+    def __init__(
+        self,
+        resolver: Resolver,
+        names: Any,
+        components: tuple[str, ...] = ("events", "memberships", "figures"),
+    ):
+        """names: a function from a short text to its knowledge-base names
+        (the parser's `names`), used to read a document's publisher."""
+        self.resolver = resolver
+        self.names = names
+        for name in components:
+            registry.get("extractor", name)  # fail early on a misspelt component
+        self.events = EventFinder() if "events" in components else None
+        self.memberships = MembershipFinder() if "memberships" in components else None
+        self.figures = FigureFinder() if "figures" in components else None
+
+    def extract(self, parsed: ParsedDocument) -> DocumentResult:
+        doc = parsed.document
+        result = DocumentResult(document=doc)
+        result.mentions = self.resolver.mentions(doc, parsed.sentences)
+        author = self.resolver.author(doc, self.names)
+        reading = Reading(
+            ctx=temporal.DateContext(
+                published=doc.published, scope=temporal.document_scope(doc.title, doc.text)
+            ),
+            discourse=Discourse(author=author),
+            author_agent=author if _salient(author, result) else None,
+        )
+        for idx, unit in enumerate(parsed.sentences):
+            sent_id = stable_id(doc.doc_id, "sent", unit.start)
+            result.sentences.append(
+                Sentence(sent_id, doc.doc_id, idx, unit.start, unit.end, doc.text[unit.start : unit.end])
+            )
+            reading.since_figure += 1
+            if reading.since_figure > 3:
+                reading.previous_figure = None  # a figure continues only the passage it is in
+            if unit.doc is None:
+                dating.note_light_sentence(reading.ctx, doc.text[unit.start : unit.end], len(unit.matches))
+                continue
+            self._sentence(unit.doc[:], unit.start, sent_id, reading, result)
+        return result
+
+    def _sentence(
+        self, sent: Any, offset: int, sent_id: str, reading: Reading, result: DocumentResult
+    ) -> None:
+        doc = result.document
+        discourse, ctx = reading.discourse, reading.ctx
+        discourse.extra.pop("sentence_pair", None)
+        actors = PhraseActors(sent, self.resolver, doc.published, discourse)
+        times = dating.times(sent, ctx)
+        drafts = self.events.find(sent, actors, reading.author_agent) if self.events else []
+        trigger_ids = {d.trigger.i for d in drafts}
+        dated: list[tuple[Draft, str | None]] = []
+        for d in drafts:
+            for value, end, anchor in dating.dates_for(d, times, trigger_ids):
+                _corefer(d, reading.coref)
+                if value is None:
+                    value = dating.inherit(d, sent, actors, ctx, reading.last_consult_date, reading.coref)
+                d.date = value
+                event = _event(doc.doc_id, sent_id, offset, d, anchor, value, end)
+                result.events.append(event)
+                reading.coref[(event.type, event.source)] = (event.target, event.date)
+                dated.append((d, value))
+                if d.type == "CONSULT":
+                    reading.last_consult_date = value
+        found_m = self.memberships.find(sent, actors, reading.last_org) if self.memberships else []
+        member_ids = trigger_ids | {m.trigger.i for m in found_m}
+        for m in found_m:
+            value, _ = dating.date_for_token(m.trigger, times, member_ids)
+            if value is None and ctx.scope and m.status == "occurred":
+                value = ctx.scope
+            result.memberships += _memberships(doc.doc_id, sent_id, offset, sent, m, value)
+        found_f = self.figures.find(sent, actors, reading.previous_figure) if self.figures else []
+        for f in found_f:
+            f.period = _period(f, times, sent, reading.previous_figure, ctx.scope)
+            result.figures.append(_figure(doc.doc_id, sent_id, offset, sent, f))
+            reading.previous_figure = f
+            reading.since_figure = 0
+        reading.last_org = _last_org(actors) or reading.last_org
+        dating.note_times(ctx, [(t.expr, t.value) for t in times], len(sent) >= 5 and bool(actors.entity_at))
+        dating.note_discourse(discourse, dated, actors, sent)
+
+
+def _event(
+    doc_id: str, sent_id: str, offset: int, d: Draft, anchor: Token | None, value: str | None, end: str | None
+) -> Event:
+    source, target = d.codes(d.source), d.codes(d.target)
+    if anchor is not None and any(it.head.i == anchor.i for it in d.target):
+        target = tuple(c for it in d.target if it.head.i == anchor.i for c in it.codes)
+    elif anchor is not None:
+        source = tuple(c for it in d.source if it.head.i == anchor.i for c in it.codes)
+    location = d.location
+    if anchor is not None and d.entry.location == "target":
+        location = next((c for c in target if len(c) == 3), location)
+    trig = d.trigger
+    sent = trig.doc[:]
+    return Event(
+        event_id=stable_id(doc_id, "event", offset + trig.idx, d.type, source, target),
+        doc_id=doc_id,
+        sent_id=sent_id,
+        start=offset + sent.start_char,
+        end=offset + sent.end_char,
+        trigger=trig.text,
+        type=d.type,
+        mode=d.mode,
+        source=source,
+        target=target,
+        participants=d.codes(d.participants),
+        date=value,
+        date_end=end,
+        status=d.status,  # type: ignore[arg-type]
+        location=location,
+        rule=d.entry.id,
+    )
+
+
+def _memberships(
+    doc_id: str, sent_id: str, offset: int, sent: Any, m: MembershipDraft, value: str | None
+) -> list[Membership]:
+    return [
+        Membership(
+            membership_id=stable_id(
+                doc_id, "membership", offset + m.trigger.idx, code, m.organization, m.mode
+            ),
+            doc_id=doc_id,
+            sent_id=sent_id,
+            start=offset + sent.start_char,
+            end=offset + sent.end_char,
+            trigger=m.trigger.text,
+            member=code,
+            organization=m.organization,
+            mode=m.mode,  # type: ignore[arg-type]
+            date=value,
+            status=m.status,  # type: ignore[arg-type]
+        )
+        for code, _head in m.members
+    ]
+
+
+def _figure(doc_id: str, sent_id: str, offset: int, sent: Any, f: FigureDraft) -> Figure:
+    start = offset + sent.start_char
+    return Figure(
+        figure_id=stable_id(doc_id, "figure", start + f.amount.start, f.metric),
+        doc_id=doc_id,
+        sent_id=sent_id,
+        start=start + f.amount.start,
+        end=start + f.amount.end,
+        text=text_of(sent)[f.amount.start : f.amount.end],
+        metric=f.metric,
+        actors=f.actors,
+        value=f.amount.value,
+        unit=f.amount.unit,
+        period=f.period,
+    )
+
+
+def _period(
+    f: FigureDraft,
+    times: list[dating.TimeMention],
+    sent: Any,
+    previous: FigureDraft | None,
+    scope: str | None,
+) -> str | None:
+    for t in times:
+        if t.value:
+            return f"{t.value}/{t.end}" if t.end else t.value
+    if previous is not None and ("same period" in text_of(sent).lower() or f.continued):
+        return previous.period
+    return scope
+
+
+def _salient(author: str | None, result: DocumentResult) -> bool:
+    """Whether the author's own state is what the document is about (a
+    ministry reporting its own diplomacy), so that agentless passives ("an
+    agreement was signed with Iran") have it as their agent."""
+    if author is None:
+        return False
+    counts: dict[str, int] = {}
+    for m in result.mentions:
+        if m.form not in {"place", "region_adjective"}:
+            for c in m.codes:
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return False
+    top = max(counts.values())
+    return counts.get(author, 0) >= max(3, top // 2)
+
+
+def _corefer(d: Draft, coref: dating.Coref) -> None:
+    """ "Russia's aggression" after "Russia's aggression against Ukraine":
+    a definite event noun with a known doer and no recipient is the event
+    already reported, so it takes that event's recipient."""
+    if d.trigger.pos_ not in {"NOUN", "PROPN"} or d.target or not d.source or not dating.definite(d):
+        return
+    known = coref.get((d.type, d.codes(d.source)))
+    if known and known[0]:
+        d.target = [Item(known[0], d.trigger, "coreference")]
+
+
+def _last_org(actors: PhraseActors) -> str | None:
+    last = None
+    for i in sorted(actors.entity_at):
+        r = actors.entity_at[i][1]
+        if r is not None and r.codes and r.codes[0] in actors.kb.organisations:
+            last = r.codes[0]
+    return last

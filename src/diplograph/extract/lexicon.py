@@ -1,0 +1,237 @@
+"""The extraction lexicons (event triggers, memberships, figures, agents,
+modality, stance) are data files; this module is their schema and loader."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+Role = Literal["source", "target", "participant", "place", "topic", "source_owner"]
+Slot = str  # subject, object, poss, modifier, dative, object_poss, object_modifier or a preposition
+NAMED_SLOTS = {"subject", "object", "poss", "modifier", "dative", "object_poss", "object_modifier"}
+Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+
+
+class LexiconError(ValueError):
+    pass
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TypeInfo(Strict):
+    quad: Quad
+    score: float
+    modes: dict[str, float] = Field(default_factory=dict)
+
+
+class Trigger(Strict):
+    id: str
+    type: str
+    mode: str | None = None
+    pos: list[Literal["VERB", "NOUN", "PROPN", "ADJ"]]
+    lemmas: list[str]
+    roles: dict[Slot, Role]
+    location: str | None = None
+    reciprocal: bool = False
+    requires_object: list[str] | str | None = None
+    requires_subject: list[str] | str | None = None
+    requires_prep: list[str] | None = None
+    requires_prep_object: list[str] | str | None = None
+    requires_adverb: list[str] | None = None
+    requires_modifier: list[str] | None = None
+    not_modifier: list[str] | None = None
+    not_object: list[str] | None = None
+    requires_actor_object: bool = False
+    requires_no_object: bool = False
+    requires_modal_clause: bool = False  # "said that Iraq must comply"
+    requires_person_subject: bool = False
+    requires_actors: int = 0
+    passive_only: bool = False
+    event_object: bool = False
+    place_target: bool = False
+    light: bool = False
+    debt: bool = False
+    type_override: str | None = None
+    mode_override: str | None = None
+    mode_by_lemma: dict[str, str] = Field(default_factory=dict)
+    mode_by_of: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("type", "type_override")
+    @classmethod
+    def _type(cls, v: str | None) -> str | None:
+        if v is not None and v not in EVENT_TYPES:
+            raise ValueError(f"unknown PLOVER type {v!r}")
+        return v
+
+
+class EventLexicon(Strict):
+    sources: list[str]
+    types: dict[str, TypeInfo]
+    groups: dict[str, list[str]]
+    triggers: list[Trigger]
+
+    @model_validator(mode="after")
+    def _check(self) -> EventLexicon:
+        problems = []
+        if set(self.types) != set(EVENT_TYPES):
+            problems.append(f"types must list exactly PLOVER's sixteen, got {sorted(self.types)}")
+        seen = set()
+        for t in self.triggers:
+            if t.id in seen:
+                problems.append(f"trigger id {t.id} is used twice")
+            seen.add(t.id)
+            for field in ("requires_object", "requires_subject", "requires_prep_object"):
+                value = getattr(t, field)
+                if isinstance(value, str) and value.removeprefix("@") not in self.groups:
+                    problems.append(f"{t.id}: {field} names unknown group {value}")
+            modes = self.types[t.type].modes if t.type in self.types else {}
+            for m in [t.mode, *t.mode_by_lemma.values(), *t.mode_by_of.values()]:
+                if m is not None and modes and m not in modes:
+                    problems.append(f"{t.id}: mode {m!r} is not a PLOVER mode of {t.type}")
+            if t.location and t.location not in {*t.roles.values(), "subject"}:
+                problems.append(f"{t.id}: location {t.location!r} is not one of its roles")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def words(self, value: list[str] | str | None) -> frozenset[str] | None:
+        """A requirement as a set of lemmas, expanding @group references."""
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return frozenset(self.groups[value.removeprefix("@")])
+        return frozenset(value)
+
+
+class MembershipTrigger(Strict):
+    id: str
+    mode: Literal["join", "leave", "suspend", "invite", "apply", "observer", "partner"]
+    pos: list[Literal["VERB", "NOUN", "ADJ"]]
+    lemmas: list[str]
+    member: str  # slot holding the member state
+    organization: str  # slot holding the organisation ("any" = nearest organisation)
+    requires_object: list[str] | None = None
+    requires_modifier: list[str] | None = None
+    passive_only: bool = False
+    status: Literal["occurred", "planned"] | None = None
+
+
+class MembershipLexicon(Strict):
+    sources: list[str]
+    triggers: list[MembershipTrigger]
+
+
+class FigureLexicon(Strict):
+    sources: list[str]
+    currencies: dict[str, str]  # symbol or word -> ISO 4217
+    multipliers: dict[str, float]
+    metrics: dict[str, list[str]]  # metric -> cue lemmas
+    not_money_units: list[str]
+
+
+class AgentLexicon(Strict):
+    """Nouns that stand for their state or organisation ("the Russian
+    Foreign Ministry", "the presidents of Kazakhstan and Uzbekistan")."""
+
+    sources: list[str]
+    officials: list[str]
+    collectives: list[str]  # countries, states, nations, members
+    anaphors: dict[str, Literal["pair", "group", "previous"]]
+    support_verbs: list[str]  # verbs whose object is the event: hold talks, impose sanctions
+    government_pronouns: list[str]
+
+
+class ModalityLexicon(Strict):
+    sources: list[str]
+    future_aux: list[str]
+    future_governors: list[str]  # plan to, intend to, be scheduled to
+    future_modifiers: list[str]  # upcoming, forthcoming
+    negating_governors: list[str]  # refuse to, fail to
+    hypothetical_aux: list[str]
+    hypothetical_governors: list[str]
+    hypothetical_modifiers: list[str]
+    hypothetical_marks: list[str]
+
+
+class StanceLexicon(Strict):
+    sources: list[str]
+    phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("diplograph.extract") / "data"))
+
+
+def _load(name: str, model: type[BaseModel]) -> BaseModel:
+    path = _data_dir() / name
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        return model.model_validate(raw)
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise LexiconError(f"{name}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def events() -> EventLexicon:
+    return _load("events.yaml", EventLexicon)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def memberships() -> MembershipLexicon:
+    return _load("memberships.yaml", MembershipLexicon)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def figures() -> FigureLexicon:
+    return _load("figures.yaml", FigureLexicon)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def agents() -> AgentLexicon:
+    return _load("agents.yaml", AgentLexicon)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def modality() -> ModalityLexicon:
+    return _load("modality.yaml", ModalityLexicon)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def stance() -> StanceLexicon:
+    return _load("stance.yaml", StanceLexicon)  # type: ignore[return-value]
+
+
+def validate_all() -> list[str]:
+    """Load every lexicon; return a problem per file that fails."""
+    problems = []
+    for loader in (events, memberships, figures, agents, modality, stance):
+        try:
+            loader()
+        except (LexiconError, OSError) as exc:
+            problems.append(str(exc))
+    return problems

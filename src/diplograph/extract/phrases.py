@@ -1,0 +1,464 @@
+"""Which actors a noun phrase stands for.
+
+"Russia", "the Kremlin", "Russian Foreign Minister Sergei Lavrov", "the
+presidents of Kazakhstan and Uzbekistan", "the five Central Asian
+countries", "his Armenian counterpart", "the parties", "we" (in a ministry's
+own statement): each resolves to actor codes here, using the parse, the
+knowledge base and what the document said before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import dates
+from ..kb.loader import KnowledgeBase
+from ..nlp import text_of
+from ..resolve import Resolver
+from . import lexicon
+
+Token = Any  # spacy.tokens.Token
+# Named groups up to this size are expanded to their members ("the five
+# Central Asian countries"); larger ones keep the region code ("African
+# countries" is M49:002).
+EXPAND_GROUPS_UP_TO = 10
+_PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
+_STATE_PRONOUNS = {"it", "its", "itself"}
+_OTHER_SIDE = {"counterpart", "colleague", "opposite", "partner", "host", "guest"}
+_OWN_OFFICES = {
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "government",
+    "ministry",
+    "leader",
+    "ambassador",
+    "embassy",
+    "delegation",
+}
+_PLACE_PREPS = {"within", "in", "inside", "under", "at", "during", "amid", "despite"}
+_MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
+# Only these nouns pass their "from" phrase on: "officials from Iran" are
+# Iran, "organisations from Algeria" are not.
+_FROM_NOUNS = {
+    "delegation",
+    "delegate",
+    "representative",
+    "official",
+    "diplomat",
+    "minister",
+    "leader",
+    "envoy",
+    "participant",
+}
+_GROUP_NOUNS = {
+    "group",
+    "bloc",
+    "alliance",
+    "organization",
+    "organisation",
+    "association",
+    "format",
+    "grouping",
+    "club",
+    "union",
+    "community",
+    "coalition",
+    "framework",
+    "mechanism",
+}
+
+
+@lru_cache(maxsize=4)
+def _anaphor_heads_cached(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrases) | frozenset(w for p in phrases for w in p.split() if w not in {"the", "two"})
+
+
+def _anaphor_heads(anaphors: Mapping[str, str]) -> frozenset[str]:
+    """Words of the anaphoric phrases ("parties", "sides", "heads", "they"):
+    only tokens among them can head one."""
+    return _anaphor_heads_cached(tuple(sorted(anaphors)))
+
+
+def _definite_country(tok: Token) -> bool:
+    """ "the country", "the nation": a state just named."""
+    return (
+        tok.lemma_.lower() in {"country", "nation"}
+        and tok.tag_ == "NN"
+        and [c.lower_ for c in tok.children if c.dep_ not in {"case", "prep", "punct"}] == ["the"]
+    )
+
+
+def lemmas(tok: Token) -> set[str]:
+    """A token's lemma in lower case, plus a singular for proper-noun plurals
+    the tagger leaves alone ("Foreign Ministers", "Member States")."""
+    base = tok.lemma_.lower()
+    out = {base, tok.lower_}
+    for word in list(out):
+        if word.endswith("ies") and len(word) > 4:
+            out.add(word[:-3] + "y")
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            out.add(word[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class Item:
+    """One coordinated member of a phrase: its codes and its head token."""
+
+    codes: tuple[str, ...]
+    head: Token
+    how: str = "entity"  # entity | group | anaphor | author | official
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the document established."""
+
+    author: str | None = None
+    last_pair: tuple[str, ...] = ()
+    last_pair_date: str | None = None
+    last_person: tuple[str, ...] = ()
+    last_subject: tuple[str, ...] = ()
+    last_group: tuple[str, ...] = ()
+    used_anaphor: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class PhraseActors:
+    """Actor resolution for one sentence (a spaCy Span)."""
+
+    def __init__(self, sent: Any, resolver: Resolver, on: str | None, discourse: Discourse):
+        self.sent = sent
+        self.kb: KnowledgeBase = resolver.kb
+        self.resolver = resolver
+        self.on = on
+        self.discourse = discourse
+        self.lex = lexicon.agents()
+        self._anaphor_heads = _anaphor_heads(self.lex.anaphors)
+        self._officials = {o for o in self.lex.officials if " " not in o}
+        self._collectives = set(self.lex.collectives) | _GROUP_NOUNS
+        self.entity_at: dict[int, tuple[Any, Any]] = {}
+        for ent in sent.ents:
+            r = resolver.resolve_entity(ent, on)
+            for tok in ent:
+                self.entity_at[tok.i] = (ent, r)
+        self.anaphor_used = False
+
+    # -- single tokens -------------------------------------------------
+    def entity_codes(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
+        hit = self.entity_at.get(tok.i)
+        if not hit or hit[1] is None:
+            return None
+        return hit[1].codes, hit[1].form
+
+    def is_place(self, tok: Token) -> str | None:
+        """The country a place name is in (capitals, cities, states)."""
+        hit = self.entity_codes(tok)
+        if hit is None:
+            return None
+        codes, form = hit
+        if form in {"place", "metonym", "name"} and codes and codes[0] in self.kb.states:
+            return codes[0]
+        return None
+
+    # -- phrases -------------------------------------------------------
+    def items(self, tok: Token, conj: bool = True) -> list[Item]:
+        """Actors of the phrase headed by tok, one Item per coordinated member."""
+        out = self._one(tok)
+        if conj:
+            members = [c for c in tok.conjuncts if c.i > tok.i]
+            # "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser
+            # sometimes makes the second name an apposition of the first.
+            for a in tok.children:
+                if a.dep_ == "appos" and self.entity_codes(a) and self.entity_codes(a)[1] == "name":  # type: ignore[index]
+                    members += [a, *[c for c in a.conjuncts if c.i > a.i]]
+            for c in members:
+                out += self._one(c)
+            if out:
+                out += self._after_parenthesis(tok)
+        return _dedupe(out)
+
+    def _after_parenthesis(self, tok: Token) -> list[Item]:
+        """Repair a list the parser broke at a parenthesis: in "visits to
+        Uzbekistan (in May) and Kazakhstan (in November)" the parser hangs
+        "Kazakhstan" elsewhere. An actor right after "(...) and" joins the list."""
+        doc = tok.doc
+        last = max([tok, *tok.conjuncts], key=lambda t: t.i)
+        i = last.i + 1 if last.i + 1 < len(doc) and doc[last.i + 1].text == "(" else last.right_edge.i + 1
+        out: list[Item] = []
+        while i + 2 < len(doc) and i < self.sent.end:
+            if doc[i].text != "(":
+                break
+            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+            if close is None or close + 2 >= len(doc) or doc[close + 1].lower_ not in {"and", "or", ","}:
+                break
+            if not any(t.like_num or t.lower_ in dates.MONTHS for t in doc[i + 1 : close]):
+                break  # only a dated aside like "(in May)" breaks a list this way
+            nxt = doc[close + 2]
+            if nxt.lower_ == "the" and close + 3 < len(doc):
+                nxt = doc[close + 3]
+            hit = self.entity_codes(nxt)
+            if hit is None or hit[1] not in {"name", "metonym"}:
+                break
+            ent = self.entity_at[nxt.i][0]
+            out.append(Item(hit[0], ent.root))
+            i = ent.end
+        return out
+
+    def codes(self, tok: Token, conj: bool = True) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))
+
+    def _one(self, tok: Token) -> list[Item]:
+        hit = self.entity_codes(tok)
+        if hit is not None:
+            codes, form = hit
+            if form == "place":
+                return []
+            if form in {"adjective", "region_adjective"} and lemmas(tok.head) & self._collectives:
+                return self._collective(tok.head) or [Item(codes, tok)]
+            # "Central Asia" is the region; "the Central Asian countries" and
+            # "the Baltic states" are its states.
+            if codes[0] in self.kb.regions:
+                ent = self.entity_at[tok.i][0]
+                if lemmas(ent[-1]) & self._collectives:
+                    return [Item(self._expand(codes[0]), tok, "group")]
+                return [Item(codes, tok, "group")]
+            return [Item(codes, tok)]
+        lower = tok.lower_
+        if lower in self.lex.government_pronouns and self.discourse.author:
+            return [Item((self.discourse.author,), tok, "author")]
+        if lower in _PERSON_PRONOUNS:
+            person = self._sentence_person(tok) or self.discourse.last_person
+            return [Item(person, tok, "pronoun")] if person else []
+        if lower in _STATE_PRONOUNS or _definite_country(tok):
+            found = self._pronoun(tok)
+            return [Item(found, tok, "pronoun")] if found else []
+        anaphor = self._anaphor(tok)
+        if anaphor is not None:
+            return anaphor
+        words = lemmas(tok)
+        if words & self._collectives:
+            members = self._collective(tok)
+            if members:
+                return members
+        # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
+        # like the title, whether or not we know the person.
+        if words & (self._officials | self._collectives) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+            return self._official(tok)
+        if tok.pos_ in {"NUM", "PRON"} or words & {"some", "most", "many", "all", "each"}:
+            # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
+            # a list in apposition says who they are, before any anaphora.
+            pobjs = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for holder in [tok, *pobjs]:
+                for child in holder.children:
+                    if child.dep_ == "appos" and (listed := self.items(child)):
+                        return listed
+            for obj in pobjs:
+                if listed := self.items(obj):
+                    return listed
+        return []
+
+    def _pronoun(self, tok: Token) -> tuple[str, ...]:
+        """ "it"/"its": the nearest state or organisation named earlier in the
+        sentence, else the previous sentence's subject."""
+        best: tuple[str, ...] = ()
+        for i in sorted(self.entity_at):
+            if i >= tok.i:
+                break
+            r = self.entity_at[i][1]
+            if r is not None and r.form in {"name", "metonym", "person"}:
+                best = r.codes
+        return best or self.discourse.last_subject[:1]
+
+    def _sentence_person(self, tok: Token) -> tuple[str, ...]:
+        """ "Upon returning from his tour, Lukashenka held ...": a possessive
+        before the main clause's subject refers to that subject."""
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.i > tok.i:
+                hit = self.entity_codes(c)
+                if hit and hit[1] == "person":
+                    return tuple(hit[0])
+        for i in sorted(self.entity_at, reverse=True):
+            if i < tok.i:
+                r = self.entity_at[i][1]
+                if r is not None and r.form == "person":
+                    return tuple(r.codes)
+        return ()
+
+    def _expand(self, code: str) -> tuple[str, ...]:
+        members = self.kb.members_of(code)
+        if members and len(members) <= EXPAND_GROUPS_UP_TO:
+            return tuple(members)
+        return (code,)
+
+    def _collective(self, tok: Token) -> list[Item]:
+        """ "the Central Asian countries", "CIS member states", "BRICS group",
+        "countries including the U.S. and China", "the countries of the UAE
+        and Saudi Arabia", "six countries - Kyrgyzstan, China, ...". A list
+        of named members says more than the group they belong to."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _MEMBERS_OF | {"of"}:
+                found = [it for obj in child.children if obj.dep_ == "pobj" for it in self.items(obj)]
+                if found and (child.lower_ != "of" or all(it.how == "entity" for it in found)):
+                    return found
+            if child.dep_ == "appos":
+                found = self.items(child)
+                if found:
+                    return found
+        if any(c.dep_ == "nummod" for c in tok.children):
+            listed = self._dash_list(tok)
+            if listed:
+                return listed
+        for child in tok.children:
+            if child.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            hit = self.entity_codes(child)
+            if hit is None:
+                for grand in child.children:
+                    if grand.dep_ in {"amod", "compound"} and (hit := self.entity_codes(grand)):
+                        break
+            if hit is None:
+                continue
+            codes, form = hit
+            if form == "place":
+                continue
+            code = codes[0]
+            if code in self.kb.regions:
+                return [Item(self._expand(code), tok, "group")]
+            return [Item(codes, tok, "group")]
+        return []
+
+    def _dash_list(self, tok: Token) -> list[Item]:
+        """Actors listed after a dash or colon that follows a counted group:
+        "the six countries that Putin visited in 2023 - Kyrgyzstan, China, ..."."""
+        doc = tok.doc
+        end = tok.sent.end
+        i = next(
+            (j for j in range(tok.i + 1, min(end, tok.i + 12)) if doc[j].text in {"-", "–", "—", ":"}), None
+        )
+        if i is None:
+            return []
+        out: list[Item] = []
+        j = i + 1
+        while j < end:
+            hit = self.entity_codes(doc[j])
+            if hit and hit[1] == "name":
+                ent = self.entity_at[j][0]
+                out.append(Item(hit[0], ent.root))
+                j = ent.end
+            elif doc[j].lower_ in {",", "and", "the", "or"}:
+                j += 1
+            else:
+                break
+        return out if len(out) >= 2 else []
+
+    def _official(self, tok: Token) -> list[Item]:
+        """A title or body stands for the state beside it: "Russian Foreign
+        Minister", "the President of Russia", "his Armenian counterpart"."""
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+                hit = self.entity_codes(child)
+                if hit and hit[1] != "place":
+                    return [Item(hit[0], tok, "official")]
+                if child.dep_ == "compound" and lemmas(child) & self._officials:
+                    found = self._official(child)
+                    if found:
+                        return [Item(found[0].codes, tok, "official")]
+                # "the country's president", "Iran's minister"; but "his
+                # counterpart" is the other side, not his.
+                if child.dep_ == "poss" and not lemmas(tok) & _OTHER_SIDE:
+                    owners = self.items(child, conj=False)
+                    if owners and owners[0].how != "author":
+                        return [Item(owners[0].codes, tok, "official")]
+        preps = {"of", "from"} if lemmas(tok) & _FROM_NOUNS else {"of"}
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.items(obj)
+                        if found:
+                            return found
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self.items(child)
+                if found:
+                    return found
+        if (
+            self.discourse.author
+            and lemmas(tok) & _OWN_OFFICES
+            and any(c.lower_ == "the" for c in tok.children)
+            and tok.tag_ not in {"NNS", "NNPS"}
+        ):
+            # In a ministry's own statement "the Prime Minister" is its own.
+            return [Item((self.discourse.author,), tok, "author")]
+        return []
+
+    def _anaphor(self, tok: Token) -> list[Item] | None:
+        left = text_of(tok.doc[tok.left_edge.i : tok.i + 1]).lower()
+        if left not in self._anaphor_heads and tok.lower_ not in self._anaphor_heads:
+            return None
+        right = text_of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1]).lower()
+        for phrase in (left, right):
+            kind = self.lex.anaphors.get(phrase)
+            if kind is None:
+                continue
+            d = self.discourse
+            pair = d.extra.get("sentence_pair") or d.last_pair
+            if phrase.startswith(("the two", "both")) and len(pair) > 2:
+                # "visited the UAE and Saudi Arabia and met the heads of state
+                # of the two countries": the two are one side of the event.
+                sides = d.extra.get("pair_sides", ())
+                pair = next((side for side in sides if len(side) == 2), pair)
+            codes = {
+                "pair": pair,
+                "group": d.last_group or d.last_pair,
+                "previous": d.last_subject or d.last_pair,
+            }[kind]
+            if codes:
+                self.anaphor_used = True
+                return [Item((c,), tok, "anaphor") for c in codes]
+            return []
+        return None
+
+    def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:
+        """Every actor entity inside a phrase's subtree, skipping relative
+        clauses (a fallback when the head itself names no actor)."""
+        out: list[Item] = []
+        stack = [tok]
+        skip = {"place", "region_adjective"} | (set() if adjectives else {"adjective"})
+        while stack:
+            t = stack.pop()
+            hit = self.entity_codes(t)
+            if hit and hit[1] not in skip:
+                out.append(Item(hit[0], t))
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ not in {"relcl", "acl", "advcl"}
+                and not (c.dep_ == "prep" and c.lower_ in _PLACE_PREPS)
+            )
+        return _dedupe(sorted(out, key=lambda it: it.head.i))
+
+
+def _dedupe(items: list[Item]) -> list[Item]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for it in items:
+        if it.codes and it.codes not in seen:
+            seen.add(it.codes)
+            out.append(it)
+    return out

@@ -1,0 +1,210 @@
+"""Grammatical slots of a trigger word, read off the dependency parse.
+
+A slot is where a participant can sit: the subject of a verb (or, for a
+passive, the "by" agent), its object (or a passive's subject), the
+possessor and modifiers of an event noun, and prepositional objects by
+preposition. The lexicon says which slot fills which role.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from . import lexicon
+
+Token = Any
+OBJECT_CONTROL = {
+    "invite",
+    "urge",
+    "ask",
+    "call",
+    "help",
+    "allow",
+    "encourage",
+    "force",
+    "persuade",
+    "enable",
+    "instruct",
+    "request",
+    "press",
+    "push",
+    "order",
+    "tell",
+    "permit",
+}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+_PREP_DEPS = {"prep", "agent", "dative"}
+
+
+def is_passive(verb: Token) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "the treaty signed by Russia": a reduced passive
+    return any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in verb.children)
+
+
+def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb, following control and coordination when the
+    verb has none of its own ("Russia took steps to support ...")."""
+    if depth > 4:
+        return []
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if own:
+        if own[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return own
+    if is_passive(verb):
+        return agents(verb)
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return []
+    if dep == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if objs:
+                return objs
+        return verb_subject(head, depth + 1)
+    if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return verb_subject(head, depth + 1)
+    if dep == "advcl" and verb.tag_ in {"VBG", "VBN"}:
+        return verb_subject(head, depth + 1)
+    if dep in {"acl", "relcl"}:
+        return [head]
+    return []
+
+
+def agents(verb: Token) -> list[Token]:
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "the Joint Statement ..., signed by the ministers": the noun it modifies.
+        return [verb.head]
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    # "the six countries that Putin has visited": the object is the noun.
+    objs = [verb.head if o.lower_ in _RELATIVE and verb.dep_ == "relcl" else o for o in objs]
+    if not objs:
+        # "took part in talks", "engaged in negotiations"
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "on"}:
+                objs += [g for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def prep_objects(tok: Token) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = defaultdict(list)
+    for c in tok.children:
+        if c.dep_ in _PREP_DEPS and c.pos_ == "ADP":
+            key = c.lower_
+            if c.dep_ == "agent":
+                key = "by"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out[key].append(g)
+                elif g.dep_ == "prep" and g.lower_ == "of":  # "out of", "because of"
+                    out[f"{key} of"] += [x for x in g.children if x.dep_ == "pobj"]
+    return out
+
+
+def modifiers(noun: Token) -> list[Token]:
+    """Compound and adjectival modifiers, following compound chains:
+    "Russia-Africa Summit", "the BRICS Kazan summit"."""
+    out = []
+    stack = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "conj"}]
+    return sorted(out, key=lambda t: t.i)
+
+
+def collect(trigger: Token) -> dict[str, list[Token]]:
+    """Every slot of a trigger word, as lists of head tokens."""
+    slots: dict[str, list[Token]] = defaultdict(list)
+    if trigger.pos_ in {"VERB", "AUX"}:
+        slots["subject"] = verb_subject(trigger)
+        objects = verb_objects(trigger)
+        slots["object"] = objects
+        slots["dative"] = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        for key, toks in prep_objects(trigger).items():
+            slots[key] += toks
+        # "demanded that the US cancel the sale": the clause's subject is asked.
+        for c in trigger.children:
+            if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
+                slots["clause_subject"] += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        for obj in objects:
+            slots["object_by"] += prep_objects(obj).get("by", [])
+            slots["object_poss"] += [c for c in obj.children if c.dep_ == "poss"]
+            slots["object_modifier"] += modifiers(obj)
+            # "signed a memorandum of cooperation with the government of X"
+            for key, toks in _deep_preps(obj).items():
+                if key not in slots or not slots[key]:
+                    slots[key] += toks
+    else:
+        slots["poss"] = [c for c in trigger.children if c.dep_ == "poss"]
+        slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
+        for key, toks in prep_objects(trigger).items():
+            slots[key] += toks
+        head = trigger.head
+        # Coordinated event nouns share a "by" phrase: "sanctions against
+        # Russia and support for Ukraine by the G7".
+        if trigger.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
+            for key in ("by",):
+                if not slots.get(key):
+                    slots[key] += prep_objects(head).get(key, [])
+        slots["subject"] = _support_verb_subject(trigger)
+        if trigger.dep_ in {"nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
+            # "sanctions were imposed on Russia", "held talks with Iran"
+            for key, toks in prep_objects(head).items():
+                if key not in {"in", "at", "by", "during", "on the sidelines of"} and not slots.get(key):
+                    slots[key] += toks
+        if (
+            trigger.dep_ == "nsubj"
+            and head.pos_ in {"VERB", "AUX"}
+            and head.lemma_.lower()
+            in {"take", "occur", "happen", "convene", "open", "begin", "start", "end", "close"}
+        ):
+            for key, toks in prep_objects(head).items():
+                if not slots.get(key):
+                    slots[key] += toks
+    return slots
+
+
+def _deep_preps(tok: Token, depth: int = 0) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = defaultdict(list)
+    if depth > 2:
+        return out
+    for key, toks in prep_objects(tok).items():
+        out[key] += toks
+        if key == "of":
+            for t in toks:
+                for k2, t2 in _deep_preps(t, depth + 1).items():
+                    out[k2] += t2
+    return out
+
+
+def _support_verb_subject(noun: Token) -> list[Token]:
+    """The doer of an event noun that is the object of a light verb: "Russia
+    imposed sanctions", "Lavrov held talks", "Moldova joined the sanctions"."""
+    head = noun.head
+    dep = noun.dep_
+    support = set(lexicon.agents().support_verbs)
+    if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        verb = head.head
+        if verb.lemma_.lower() in {"take", "participate", "engage", "join", "be"} or head.lower_ == "in":
+            return verb_subject(verb) if verb.lemma_.lower() != "be" else []
+        return []
+    if dep == "dobj" and head.lemma_.lower() in support:
+        return verb_subject(head)
+    if dep == "nsubjpass" and head.lemma_.lower() in support:
+        return agents(head)
+    if dep == "conj" and head.pos_ in {"NOUN", "PROPN"}:
+        return _support_verb_subject(head)
+    return []

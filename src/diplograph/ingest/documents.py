@@ -1,0 +1,178 @@
+"""Turn paths into normalised Documents, reporting every unreadable file.
+
+This is the ingest stage's public face: files in, Documents or
+IngestErrors out, one at a time, so a bad file never stops a run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import dates
+from ..records import Document, IngestError, stable_id
+from .formats import SUFFIXES, Extracted, FormatError, extract
+from .language import guess_language
+from .manifest import ManifestRow, read_manifest
+from .normalize import normalize
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_text_chars: int = 5_000_000
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
+    """Supported files under the given paths, in a stable order.
+
+    Symlinked folders are not followed (a link loop would never end);
+    symlinked files are read if they point at a regular file.
+    """
+    for root in paths:
+        if root.is_file():
+            yield root
+            continue
+        if not root.exists():
+            yield IngestError(str(root), "no such file or folder")
+            continue
+        if not root.is_dir():
+            yield IngestError(str(root), "not a regular file or folder")
+            continue
+        found = []
+        errors: list[IngestError] = []
+        for folder, dirnames, filenames in os.walk(
+            root, onerror=_collect_into(errors, root), followlinks=False
+        ):
+            dirnames.sort()
+            for name in filenames:
+                p = Path(folder, name)
+                if p.suffix.lower() in SUFFIXES:
+                    found.append(p)
+        yield from errors
+        yield from sorted(found)
+
+
+def _collect_into(errors: list[IngestError], root: Path) -> Callable[[OSError], None]:
+    def on_error(exc: OSError) -> None:
+        errors.append(IngestError(str(exc.filename or root), f"cannot list folder: {exc.strerror}"))
+
+    return on_error
+
+
+def read_documents(
+    paths: Iterable[Path], manifest: Path | None = None, limits: Limits | None = None
+) -> Iterator[Document | IngestError]:
+    limits = limits or Limits()
+    rows: dict[Path, ManifestRow] = {}
+    if manifest is not None:
+        rows, warnings = read_manifest(manifest)
+        for w in warnings:
+            yield IngestError(str(manifest), w.split(": ", 1)[-1])
+    files = []
+    for item in discover(paths):
+        if isinstance(item, IngestError):
+            yield item
+        elif manifest is None or item.resolve() != manifest.resolve():
+            files.append(item)
+            if len(files) >= 256:
+                yield from read_files(files, rows, limits)
+                files = []
+    yield from read_files(files, rows, limits)
+
+
+def read_files(
+    files: Iterable[Path], rows: dict[Path, ManifestRow], limits: Limits
+) -> Iterator[Document | IngestError]:
+    """Documents from these files, with metadata from manifest rows keyed by
+    resolved path."""
+    for path in files:
+        yield from _read_one(path, rows.get(path.resolve()), limits)
+
+
+def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[Document | IngestError]:
+    try:
+        if not path.is_file():
+            # A pipe or device would block or never end; a dangling link has nothing.
+            what = "a broken link" if path.is_symlink() and not path.exists() else "not a regular file"
+            yield IngestError(str(path), what)
+            return
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            yield IngestError(
+                str(path),
+                f"too large ({size / 1e6:.1f} MB > limit "
+                f"{limits.max_file_bytes / 1e6:.0f} MB; see --max-file-mb)",
+            )
+            return
+        if size == 0:
+            yield IngestError(str(path), "empty file")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        items = extract(path, data)
+    except FormatError as exc:
+        yield IngestError(str(path), str(exc))
+        return
+    for ex in items:
+        doc = build_document(ex, str(path), row, limits)
+        yield doc
+
+
+def build_document(
+    ex: Extracted, path: str, row: ManifestRow | None = None, limits: Limits | None = None
+) -> Document | IngestError:
+    limits = limits or Limits()
+    text = normalize(ex.text)
+    if not text.strip():
+        return IngestError(path, "no text after normalisation")
+    if len(text) > limits.max_text_chars:
+        return IngestError(
+            path,
+            f"text too long ({len(text):,} characters > limit "
+            f"{limits.max_text_chars:,}; see --max-text-chars)",
+        )
+    published, source = None, None
+    if row and row.published:
+        published, source = dates.parse_loose(row.published), "manifest"
+    if not published and ex.published:
+        published, source = dates.parse_loose(ex.published), ex.published_from or "record"
+    if not published:
+        published = find_dateline(text)
+        source = "dateline" if published else None
+    language = (row.language if row and row.language else None) or guess_language(text)
+    return Document(
+        doc_id=stable_id("doc", text),
+        name=ex.name,
+        path=path,
+        text=text,
+        url=(row.url if row and row.url else None) or ex.url,
+        title=(row.title if row and row.title else None) or ex.title,
+        publisher=(row.publisher if row and row.publisher else None) or ex.publisher,
+        published=published,
+        published_from=source if published else None,
+        language=language.lower()[:2] if language != "und" else "und",
+    )
+
+
+_NOT_PUBLICATION = re.compile(r"(updated?|modified|printed|accessed|retrieved)\W{0,3}$", re.I)
+
+
+def find_dateline(text: str) -> str | None:
+    """The publication date written near the top: 'Moscow, 27 December 2024',
+    'By A. Writer November 20, 2023'. Dates labelled as updates are skipped."""
+    head = text[:1200]
+    candidates = []
+    for pattern in (dates.DAY_MONTH_YEAR, dates.MONTH_DAY_YEAR):
+        for m in pattern.finditer(head):
+            if _NOT_PUBLICATION.search(head[max(0, m.start() - 25) : m.start()]):
+                continue
+            candidates.append((m.start(), dates.parse_loose(m.group(0))))
+    candidates = [c for c in candidates if c[1]]
+    return min(candidates)[1] if candidates else None

@@ -1,0 +1,172 @@
+"""Text and metadata out of each supported file format."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decode import DecodeError, decode
+
+
+class FormatError(ValueError):
+    """The file is of a supported kind but its content can't be read."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One document's raw text and whatever metadata the file itself carried."""
+
+    text: str
+    name: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
+
+
+def extract(path: Path, data: bytes) -> list[Extracted]:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        text, _ = _decode(data)
+        return [
+            Extracted(text=_strip_markdown(text) if suffix in {".md", ".markdown"} else text, name=path.stem)
+        ]
+    if suffix in HTML_SUFFIXES:
+        html, _ = _decode(data)
+        return [_html(html, path.stem)]
+    if suffix == ".pdf":
+        return [Extracted(text=_pdf(data), name=path.stem)]
+    if suffix == ".jsonl":
+        return _jsonl(data, path.stem)
+    raise FormatError(f"unsupported file type {suffix or '(none)'}")
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    try:
+        return decode(data)
+    except DecodeError as exc:
+        raise FormatError(str(exc)) from exc
+
+
+_MD_MARKUP = [
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
+    (re.compile(r"^\s*[-*+]\s+", re.M), ""),
+]
+
+
+def _strip_markdown(text: str) -> str:
+    for pattern, repl in _MD_MARKUP:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _html(html: str, name: str) -> Extracted:
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        text = trafilatura.extract(
+            html,
+            output_format="txt",
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+        )
+        meta = extract_metadata(html)
+    except Exception as exc:  # untrusted markup: any parser failure is the file's fault
+        raise FormatError(f"malformed HTML: {type(exc).__name__}") from exc
+    if not text:
+        text = _html_fallback(html)
+    if not text or not text.strip():
+        raise FormatError("HTML has no readable text")
+    return Extracted(
+        text=text,
+        name=name,
+        url=getattr(meta, "url", None) if meta else None,
+        title=getattr(meta, "title", None) if meta else None,
+        publisher=getattr(meta, "sitename", None) if meta else None,
+        published=getattr(meta, "date", None) if meta else None,
+        published_from="html" if meta and getattr(meta, "date", None) else None,
+    )
+
+
+def _html_fallback(html: str) -> str:
+    """Plain text of an HTML page that trafilatura found no article in."""
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ParserError, ValueError, RecursionError):
+        return ""
+    for bad in list(tree.iter("script", "style", "noscript", "template")):
+        if isinstance(bad, lxml_html.HtmlElement):
+            bad.drop_tree()
+    return "\n".join(str(t).strip() for t in tree.itertext() if str(t).strip())
+
+
+def _pdf(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise FormatError("encrypted PDF (needs a password)")
+            except (NotImplementedError, PdfReadError) as exc:
+                raise FormatError("encrypted PDF (needs a password)") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except FormatError:
+        raise
+    except Exception as exc:  # pypdf raises many types on broken files
+        raise FormatError(f"malformed PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+    text = "\n\n".join(p for p in pages if p.strip())
+    if not text.strip():
+        raise FormatError("PDF has no extractable text (scanned images?)")
+    return text
+
+
+def _jsonl(data: bytes, stem: str) -> list[Extracted]:
+    text, _ = _decode(data)
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise FormatError(f"line {n} is not JSON: {exc.msg}") from exc
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise FormatError(f"line {n} has no 'text' string")
+        name = rec.get("id") or rec.get("name") or f"{stem}-{n}"
+        out.append(
+            Extracted(
+                text=rec["text"],
+                name=str(name),
+                url=_opt(rec.get("url")),
+                title=_opt(rec.get("title")),
+                publisher=_opt(rec.get("publisher")),
+                published=_opt(rec.get("published")),
+                published_from="record" if rec.get("published") else None,
+            )
+        )
+    return out
+
+
+def _opt(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None

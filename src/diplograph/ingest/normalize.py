@@ -1,0 +1,97 @@
+"""Unicode and whitespace normalisation that keeps paragraphs.
+
+The normalised text is what we store and what every character offset
+refers to. Paragraphs are separated by one blank line and never contain a
+newline, so sentences can't straddle paragraph breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_GLUED_SEMICOLON = re.compile(r"(?<=[a-z]);(?=[A-Z])")
+_END_OF_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]$")
+# Scraped pages lose line breaks between blocks: "the Belt and Road SummitIn
+# May, ...". A capitalised sentence opener glued to a lower-case word is
+# split off again.
+_GLUED_OPENER = re.compile(
+    r"(?<=[a-z]{3})(?=(?:In|On|At|During|After|Before|Since|From|However|Subsequently|Meanwhile|"
+    r"Moreover|Furthermore|Additionally|Following|Despite|Although|The)\s)"
+)
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    # One apostrophe, so that "People’s Republic of China" matches the
+    # knowledge base's "People's Republic of China".
+    text = text.translate(_APOSTROPHES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    lines = [
+        _GLUED_OPENER.sub(" ", _GLUED_SEMICOLON.sub("; ", _SPACES.sub(" ", line))).strip()
+        for line in text.split("\n")
+    ]
+    return "\n\n".join(_paragraphs(lines, _hard_wrapped(lines)))
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width (most lines of similar,
+    moderate length) rather than written a paragraph per line."""
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 4:
+        return False
+    moderate = sum(40 <= n <= 100 for n in lengths)
+    return moderate >= 0.6 * len(lengths)
+
+
+def _paragraphs(lines: list[str], hard_wrapped: bool = False) -> list[str]:
+    """Group lines into paragraphs.
+
+    Blank lines always separate paragraphs. Inside a block, a line is joined
+    to the next only when it looks hard-wrapped: it does not end a sentence,
+    and either the next line continues in lower case or the line breaks off
+    after a lower-case word or a comma. Otherwise each line is its own
+    paragraph (headings, datelines, one-paragraph-per-line files).
+    """
+    out: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                out.append(current)
+            current = ""
+            continue
+        continues = line[:1].islower() or (hard_wrapped and _broken_off(current))
+        if current and not _END_OF_SENTENCE.search(current) and continues:
+            current = f"{current} {line}"
+        else:
+            if current:
+                out.append(current)
+            current = line
+    if current:
+        out.append(current)
+    return out
+
+
+def _broken_off(line: str) -> bool:
+    last = line.rsplit(" ", 1)[-1]
+    return len(line) >= 25 and (last.endswith(",") or last[:1].islower())
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of normalised text."""
+    spans = []
+    pos = 0
+    for para in text.split("\n\n"):
+        spans.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return [s for s in spans if s[1] > s[0]]

@@ -1,0 +1,314 @@
+"""Load the knowledge base from its YAML files, validate it, and index it.
+
+Validation happens in two steps: each file against its pydantic schema, then
+the cross-file checks a schema cannot express (every referenced code exists,
+no code is defined twice, no surface form names two different actors).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .. import dates
+from .models import (
+    IgnoreFile,
+    Organisation,
+    OrganisationsFile,
+    PeopleFile,
+    Person,
+    Place,
+    PlacesFile,
+    Region,
+    RegionsFile,
+    Role,
+    State,
+    StatesFile,
+)
+
+ActorKind = Literal["state", "organisation", "region"]
+# How a surface form refers to an actor; resolution and extraction treat
+# them differently ("Moscow" as a place vs "Moscow said").
+FormKind = Literal["name", "adjective", "metonym", "person", "region_adjective", "place", "ignore"]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class KnowledgeBaseError(ValueError):
+    """A data file is malformed or inconsistent with the others."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    kind: ActorKind
+    name: str
+    qid: str | None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """One way a text can name an actor."""
+
+    text: str
+    code: str  # actor code, or "person:<id>" for people
+    form: FormKind
+
+
+@dataclass
+class KnowledgeBase:
+    states: dict[str, State]
+    organisations: dict[str, Organisation]
+    people: dict[str, Person]
+    regions: dict[str, Region]
+    sources: dict[str, list[str]]
+    places: list[Place] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    forms: list[SurfaceForm] = field(default_factory=list)
+
+    def actor(self, code: str) -> Actor | None:
+        if code in self.states:
+            s = self.states[code]
+            return Actor(code, "state", s.name, s.qid, s.region)
+        if code in self.organisations:
+            o = self.organisations[code]
+            return Actor(code, "organisation", o.name, o.qid, o.parent)
+        if code in self.regions:
+            r = self.regions[code]
+            return Actor(code, "region", r.name, r.qid, r.parent)
+        return None
+
+    def actors(self) -> list[Actor]:
+        codes = [*self.states, *self.organisations, *self.regions]
+        return [a for a in map(self.actor, codes) if a is not None]
+
+    def roles_on(self, person_id: str, on: str | None) -> list[Role]:
+        """Roles a person held on a date (ISO prefix); all roles if no date.
+
+        A partial date matches a role that overlaps any part of it, so a
+        month-level event in the month a leader took office still resolves.
+        """
+        person = self.people.get(person_id)
+        if person is None:
+            return []
+        if not on:
+            return list(person.roles)
+        lo, hi = dates.as_date(on), dates.last_day(on)
+        # A role dated "2019" runs from the start of 2019 (start) or to its
+        # end (end): partial dates cover every day they could mean.
+        return [
+            r
+            for r in person.roles
+            if dates.as_date(r.start) <= hi and (r.end is None or dates.last_day(r.end) >= lo)
+        ]
+
+    def state_of_person(self, person_id: str, on: str | None) -> str | None:
+        """The state (or organisation) a person served on a date.
+
+        Without a date, or when the date falls outside every tenure, the
+        person's most recent role decides: a report about a former leader
+        most often concerns the state they led.
+        """
+        roles = self.roles_on(person_id, on) or list(self.people[person_id].roles)
+        if not roles:
+            return None
+        rank = {
+            "head_of_state": 0,
+            "head_of_government": 1,
+            "foreign_minister": 2,
+            "head_of_organisation": 3,
+            "minister": 4,
+        }
+        best = sorted(roles, key=lambda r: (rank[r.role], _neg(r.start)))[0]
+        return best.state or best.org
+
+    def members_of(self, code: str) -> list[str]:
+        if code in self.regions:
+            return list(self.regions[code].members)
+        return []
+
+
+def _neg(iso: str) -> str:
+    # Sort key that puts later dates first without parsing them.
+    return "".join(chr(0x7F - ord(c)) for c in iso)
+
+
+def _read(path: Path, model: type[M]) -> M:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise KnowledgeBaseError(f"{path.name}: {exc}") from exc
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("diplograph.kb") / "data"))
+
+
+def load(directory: Path | None = None) -> KnowledgeBase:
+    d = directory or data_dir()
+    states_file = _read(d / "states.yaml", StatesFile)
+    orgs_file = _read(d / "organisations.yaml", OrganisationsFile)
+    # People are split by region so that each file stays reviewable.
+    people_files = {p.name: _read(p, PeopleFile) for p in sorted(d.glob("people*.yaml"))}
+    regions_file = _read(d / "regions.yaml", RegionsFile)
+    places_file = _read(d / "places.yaml", PlacesFile) if (d / "places.yaml").exists() else None
+    ignore_file = _read(d / "ignore.yaml", IgnoreFile) if (d / "ignore.yaml").exists() else None
+
+    problems: list[str] = []
+    states = _index(states_file.states, "states.yaml", problems)
+    orgs = _index(orgs_file.organisations, "organisations.yaml", problems)
+    regions = _index(regions_file.regions, "regions.yaml", problems)
+    people: dict[str, Person] = {}
+    for filename, pf in people_files.items():
+        for p in pf.people:
+            if p.id in people:
+                problems.append(f"{filename}: {p.id} is listed twice")
+            people[p.id] = p
+
+    clash = set(states) & set(orgs) | set(states) & set(regions) | set(orgs) & set(regions)
+    problems += [f"code {c} is defined in more than one file" for c in sorted(clash)]
+    _check_references(states, orgs, regions, people, problems)
+    kb = KnowledgeBase(
+        states=states,
+        organisations=orgs,
+        people=people,
+        regions=regions,
+        sources={
+            "states.yaml": states_file.sources,
+            "organisations.yaml": orgs_file.sources,
+            **{name: pf.sources for name, pf in people_files.items()},
+            "regions.yaml": regions_file.sources,
+            **({"places.yaml": places_file.sources} if places_file else {}),
+            **({"ignore.yaml": ignore_file.sources} if ignore_file else {}),
+        },
+        places=list(places_file.places) if places_file else [],
+        ignore=list(ignore_file.phrases) if ignore_file else [],
+    )
+    for place in kb.places:
+        if place.state not in states:
+            problems.append(f"places.yaml: {place.name} has unknown state {place.state}")
+    kb.forms = _surface_forms(kb, problems)
+    if problems:
+        shown = problems[:25]
+        more = f"\n  ... and {len(problems) - 25} more" if len(problems) > 25 else ""
+        raise KnowledgeBaseError("knowledge base is inconsistent:\n  " + "\n  ".join(shown) + more)
+    return kb
+
+
+@lru_cache(maxsize=1)
+def default() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process; the environment
+    variable DIPLOGRAPH_KB may point at another folder of the same files."""
+    override = os.environ.get("DIPLOGRAPH_KB")
+    return load(Path(override) if override else None)
+
+
+T = TypeVar("T", State, Organisation, Region)
+
+
+def _index(items: list[T], filename: str, problems: list[str]) -> dict[str, T]:
+    out: dict[str, T] = {}
+    for item in items:
+        if item.code in out:
+            problems.append(f"{filename}: {item.code} is listed twice")
+        out[item.code] = item
+    return out
+
+
+def _check_references(
+    states: dict[str, State],
+    orgs: dict[str, Organisation],
+    regions: dict[str, Region],
+    people: dict[str, Person],
+    problems: list[str],
+) -> None:
+    for s in states.values():
+        if s.region not in regions:
+            problems.append(f"states.yaml: {s.code} has unknown region {s.region}")
+    for o in orgs.values():
+        if o.parent and o.parent not in orgs:
+            problems.append(f"organisations.yaml: {o.code} has unknown parent {o.parent}")
+        if o.seat_state and o.seat_state not in states:
+            problems.append(f"organisations.yaml: {o.code} has unknown seat_state {o.seat_state}")
+        for m in o.members:
+            if m.state not in states:
+                problems.append(f"organisations.yaml: {o.code} lists unknown state {m.state}")
+    for r in regions.values():
+        for c in r.members:
+            if c not in states:
+                problems.append(f"regions.yaml: {r.code} lists unknown state {c}")
+        if r.parent and r.parent not in regions:
+            problems.append(f"regions.yaml: {r.code} has unknown parent {r.parent}")
+    for p in people.values():
+        for role in p.roles:
+            if bool(role.state) == bool(role.org):
+                problems.append(f"people.yaml: {p.name}: a role needs exactly one of state, org")
+            elif role.state and role.state not in states:
+                problems.append(f"people.yaml: {p.name}: unknown state {role.state}")
+            elif role.org and role.org not in orgs:
+                problems.append(f"people.yaml: {p.name}: unknown organisation {role.org}")
+            if role.end and role.end < role.start:
+                problems.append(f"people.yaml: {p.name}: role ends before it starts")
+
+
+def _surface_forms(kb: KnowledgeBase, problems: list[str]) -> list[SurfaceForm]:
+    forms: list[SurfaceForm] = []
+    for s in kb.states.values():
+        for n in {s.name, s.official, *s.names}:
+            forms.append(SurfaceForm(n, s.code, "name"))
+        forms += [SurfaceForm(a, s.code, "adjective") for a in s.adjectives]
+        metonyms = set(s.metonyms) | ({s.capital} if s.capital else set())
+        forms += [SurfaceForm(m, s.code, "metonym") for m in metonyms]
+    for o in kb.organisations.values():
+        for n in {o.code, o.name, *o.names}:
+            forms.append(SurfaceForm(n, o.code, "name"))
+    for r in kb.regions.values():
+        if not r.match:
+            continue
+        forms += [SurfaceForm(n, r.code, "name") for n in {r.name, *r.names}]
+        forms += [SurfaceForm(a, r.code, "region_adjective") for a in r.adjectives]
+    actor_forms = {f.text for f in forms}
+    for place in kb.places:
+        # A place never overrides an actor's name ("Washington" stays the USA).
+        forms += [
+            SurfaceForm(n, place.state, "place") for n in {place.name, *place.names} if n not in actor_forms
+        ]
+    forms += [SurfaceForm(phrase, "", "ignore") for phrase in kb.ignore]
+    for p in kb.people.values():
+        for n in {p.name, *p.names}:
+            forms.append(SurfaceForm(n, f"person:{p.id}", "person"))
+
+    # A surface form that names two actors would make resolution arbitrary.
+    # Person names may collide (two leaders called "Aliyev"); resolution
+    # then prefers whoever held office on the date, so only actors count.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if f.form not in {"person", "place", "ignore"}:
+            owners[f.text].add(f.code)
+    for text, codes in sorted(owners.items()):
+        if len(codes) > 1:
+            problems.append(f"surface form {text!r} names several actors: {sorted(codes)}")
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    ignored = set(kb.ignore)
+    for f in forms:
+        key = (f.text, f.code, f.form)
+        if f.form != "ignore" and f.text in ignored:
+            problems.append(f"ignore.yaml: {f.text!r} is also a name of {f.code}")
+        if key not in seen and f.text.strip():
+            seen.add(key)
+            unique.append(f)
+    return unique

@@ -1,0 +1,202 @@
+"""The knowledge base's data model: one pydantic model per YAML file.
+
+The files under ``kb/data`` are the single source of actor knowledge; these
+models are their schema, so a typo in a data file fails loudly at load time
+rather than silently producing wrong codes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+ISO3 = re.compile(r"^[A-Z]{3}$")
+ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+REGION_CODE = re.compile(r"^(M49:\d{3}|GRP:[A-Z0-9_]+)$")
+QID = re.compile(r"^Q\d+$")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Dates in the knowledge base may be as precise as the record allows.
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _partial_date(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    if not PARTIAL_DATE.match(text):
+        raise ValueError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}")
+    return text
+
+
+PartialDate = Annotated[str | None, BeforeValidator(_partial_date)]
+
+
+class State(Strict):
+    code: str
+    qid: str
+    name: str
+    official: str
+    un_status: Literal["member", "observer", "other"]
+    m49: str = Field(description="UN M49 numeric country code, three digits")
+    region: str = Field(description="M49 sub-region code, e.g. M49:143")
+    names: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    capital: str | None = None
+    metonyms: list[str] = Field(default_factory=list)
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not ISO3.match(v):
+            raise ValueError(f"state code must be ISO 3166-1 alpha-3, got {v!r}")
+        return v
+
+    @field_validator("qid")
+    @classmethod
+    def _qid(cls, v: str) -> str:
+        if not QID.match(v):
+            raise ValueError(f"not a Wikidata QID: {v!r}")
+        return v
+
+    @field_validator("m49")
+    @classmethod
+    def _m49(cls, v: object) -> str:
+        text = f"{int(str(v)):03d}"
+        return text
+
+
+class Membership(Strict):
+    state: str
+    mode: Literal["join", "leave", "suspend", "invite", "apply", "observer", "partner"]
+    date: PartialDate = None
+    founding: bool = False
+    note: str | None = None
+
+
+class Organisation(Strict):
+    code: str
+    qid: str
+    name: str
+    names: list[str] = Field(default_factory=list)
+    kind: Literal["intergovernmental", "body", "court", "forum"] = "intergovernmental"
+    parent: str | None = None
+    seat: str | None = None
+    seat_state: str | None = None
+    founded: PartialDate = None
+    members: list[Membership] = Field(default_factory=list)
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not ORG_CODE.match(v):
+            raise ValueError(f"organisation code must be an upper-case acronym, got {v!r}")
+        return v
+
+    @field_validator("qid")
+    @classmethod
+    def _qid(cls, v: str) -> str:
+        if not QID.match(v):
+            raise ValueError(f"not a Wikidata QID: {v!r}")
+        return v
+
+
+class Role(Strict):
+    state: str | None = None
+    org: str | None = None
+    role: Literal[
+        "head_of_state", "head_of_government", "foreign_minister", "minister", "head_of_organisation"
+    ]
+    title: str | None = None
+    start: Annotated[str, BeforeValidator(_partial_date)]
+    end: PartialDate = None
+
+
+class Person(Strict):
+    id: str = Field(description="stable slug, e.g. vladimir-putin")
+    name: str
+    qid: str | None = Field(default=None, description="Wikidata QID where known for certain")
+    names: list[str] = Field(default_factory=list)
+    roles: list[Role]
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not SLUG.match(v):
+            raise ValueError(f"person id must be a lower-case slug, got {v!r}")
+        return v
+
+    @field_validator("qid")
+    @classmethod
+    def _qid(cls, v: str | None) -> str | None:
+        if v is not None and not QID.match(v):
+            raise ValueError(f"not a Wikidata QID: {v!r}")
+        return v
+
+
+class Region(Strict):
+    code: str
+    name: str
+    match: bool = Field(default=True, description="false: never matched in text (the World)")
+    qid: str | None = None
+    names: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    members: list[str] = Field(default_factory=list)
+    parent: str | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not REGION_CODE.match(v):
+            raise ValueError(f"region code must be M49:NNN or GRP:NAME, got {v!r}")
+        return v
+
+
+class Place(Strict):
+    """A city or site that is not an actor but locates events ("the Kazan
+    summit", "talks in Geneva")."""
+
+    name: str
+    state: str
+    names: list[str] = Field(default_factory=list)
+
+
+class IgnoreFile(Strict):
+    """Phrases that contain an actor's name but do not name it ("Indian
+    Ocean", "World War II"); matching them whole keeps them from matching."""
+
+    sources: list[str]
+    phrases: list[str]
+
+
+class PlacesFile(Strict):
+    sources: list[str]
+    places: list[Place]
+
+
+class StatesFile(Strict):
+    sources: list[str]
+    states: list[State]
+
+
+class OrganisationsFile(Strict):
+    sources: list[str]
+    organisations: list[Organisation]
+
+
+class PeopleFile(Strict):
+    sources: list[str]
+    people: list[Person]
+
+
+class RegionsFile(Strict):
+    sources: list[str]
+    regions: list[Region]

@@ -1,0 +1,2 @@
+"""Knowledge: what the stored records say together (membership timelines,
+merged events, contradictions, relations, source stance)."""

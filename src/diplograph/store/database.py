@@ -1,0 +1,318 @@
+"""Connection to the embedded DuckDB store: open, migrate, write in bulk."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..kb.loader import KnowledgeBase
+from ..records import DocumentResult, IngestError
+from .schema import COLUMNS, LATEST, MIGRATIONS
+
+WRITE_MEMORY = "96MB"
+
+
+class StoreError(RuntimeError):
+    """The store can't be opened or used (locked by a writer, too new)."""
+
+
+def fts_extension() -> str | None:
+    """Path of the full-text-search extension shipped in duckdb-extension-fts
+    (INSTALL fts would need the network)."""
+    try:
+        import duckdb_extension_fts
+    except ImportError:
+        return None
+    base = Path(duckdb_extension_fts.__path__[0])
+    found = sorted(base.rglob("fts.duckdb_extension"))
+    return str(found[-1]) if found else None
+
+
+class Store:
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        try:
+            if read_only and self.path != ":memory:" and not Path(self.path).exists():
+                raise StoreError(f"{self.path}: no such store (run `diplograph ingest` first)")
+            self.con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
+        except duckdb.IOException as exc:
+            message = str(exc).splitlines()[0]
+            if "lock" in message.lower():
+                raise StoreError(
+                    f"{self.path} is being written by another process (an ingest?); "
+                    "try again when it has finished"
+                ) from exc
+            raise StoreError(f"{self.path}: cannot open store: {message}") from exc
+        self.con.execute("SET enable_progress_bar = false")
+        if not read_only:
+            # An ingest's memory should not grow with the store: DuckDB's own
+            # default is most of the machine's memory.
+            self.con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
+            # The ingest's cores belong to the parsing workers.
+            self.con.execute("SET threads = 1")
+            # Write appended data out often, so that it leaves memory.
+            self.con.execute("SET checkpoint_threshold = '4MB'")
+        ext = fts_extension()
+        self.fts = False
+        if ext:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute(f"LOAD '{ext}'")
+                self.fts = True
+        if not read_only:
+            self.migrate()
+        else:
+            self._check_version()
+
+    # -- schema --------------------------------------------------------
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def _check_version(self) -> None:
+        v = self.version()
+        if v > LATEST:
+            raise StoreError(f"{self.path} has schema version {v}, newer than this diplograph ({LATEST})")
+        if self.read_only and v < LATEST:
+            raise StoreError(f"{self.path} was written by an older diplograph (schema {v}, now {LATEST}); "
+                             "run `diplograph ingest` on it once to bring it up to date")
+
+    def migrate(self) -> None:
+        self._check_version()
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR)"
+        )
+        current = self.version()
+        for version, name, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                for sql in statements:
+                    self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, name])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- writes --------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row is not None
+
+    def write_actors(self, kb: KnowledgeBase) -> None:
+        rows = [dataclasses.astuple(a) for a in kb.actors()]
+        table = pa.table(
+            {k: [r[i] for r in rows] for i, k in enumerate(["code", "kind", "name", "qid", "parent"])}
+        )
+        self.con.register("_actors", table)
+        self.con.execute("INSERT OR REPLACE INTO actors SELECT * FROM _actors")
+        self.con.unregister("_actors")
+
+    def stored_ids(self, doc_ids: Sequence[str]) -> set[str]:
+        """Which of these documents the store already holds."""
+        if not doc_ids:
+            return set()
+        self.con.register("_ids", pa.table({"doc_id": list(doc_ids)}))
+        try:
+            rows = self.con.execute("SELECT doc_id FROM documents JOIN _ids USING (doc_id)").fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return {r[0] for r in rows}
+
+    def write_results(self, results: Sequence[DocumentResult]) -> None:
+        """Store documents and everything found in them, all or nothing.
+        Documents already stored (the same text under another name) are left
+        as they are, records and all."""
+        present = self.stored_ids([r.document.doc_id for r in results])
+        fresh: dict[str, DocumentResult] = {}
+        for r in results:
+            if r.document.doc_id not in present:
+                fresh.setdefault(r.document.doc_id, r)
+        rows = self.rows(list(fresh.values()))
+        with self.transaction():
+            for table, data in rows.items():
+                self._insert(table, data)
+
+    @staticmethod
+    def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
+        """Each table's rows for these results, in the tables' column order."""
+        rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in COLUMNS}
+        for r in results:
+            d = r.document
+            rows["documents"].append(
+                (
+                    d.doc_id,
+                    d.name,
+                    d.path,
+                    d.url,
+                    d.title,
+                    d.publisher,
+                    d.published,
+                    d.published_from,
+                    d.language,
+                    d.text,
+                    len(d.text),
+                )
+            )
+            rows["sentences"] += [(s.sent_id, s.doc_id, s.idx, s.start, s.end, s.text) for s in r.sentences]
+            rows["mentions"] += [
+                (m.mention_id, m.doc_id, m.sent_id, m.start, m.end, m.text, list(m.codes), m.form)
+                for m in r.mentions
+            ]
+            rows["events"] += [
+                (
+                    e.event_id,
+                    e.doc_id,
+                    e.sent_id,
+                    e.start,
+                    e.end,
+                    e.trigger,
+                    e.type,
+                    e.mode,
+                    list(e.source),
+                    list(e.target),
+                    list(e.participants),
+                    e.date,
+                    e.date_end,
+                    e.status,
+                    e.location,
+                    e.rule,
+                )
+                for e in r.events
+            ]
+            rows["memberships"] += [
+                (
+                    m.membership_id,
+                    m.doc_id,
+                    m.sent_id,
+                    m.start,
+                    m.end,
+                    m.trigger,
+                    m.member,
+                    m.organization,
+                    m.mode,
+                    m.date,
+                    m.status,
+                )
+                for m in r.memberships
+            ]
+            rows["figures"] += [
+                (
+                    f.figure_id,
+                    f.doc_id,
+                    f.sent_id,
+                    f.start,
+                    f.end,
+                    f.text,
+                    f.metric,
+                    list(f.actors),
+                    f.value,
+                    f.unit,
+                    f.period,
+                )
+                for f in r.figures
+            ]
+        return rows
+
+    def import_parts(self, parts: dict[str, str]) -> int:
+        """Store one shard's Parquet parts in one transaction, leaving out
+        documents the store already holds; returns how many were new."""
+        if "documents" not in parts:
+            return 0
+        with self.transaction():
+            self.con.execute(
+                "CREATE TEMP TABLE _fresh AS SELECT doc_id FROM read_parquet(?) "
+                "WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+                [parts["documents"]],
+            )
+            try:
+                row = self.con.execute("SELECT count(*) FROM _fresh").fetchone()
+                for table in COLUMNS:
+                    if table in parts:
+                        cols = ", ".join(COLUMNS[table])
+                        self.con.execute(
+                            f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?) "
+                            "WHERE doc_id IN (SELECT doc_id FROM _fresh)",
+                            [parts[table]],
+                        )
+            finally:
+                self.con.execute("DROP TABLE _fresh")
+        return int(row[0]) if row else 0
+
+    def _insert(self, table: str, data: list[tuple[Any, ...]]) -> None:
+        if not data:
+            return
+        cols = COLUMNS[table]
+        schema = self.con.execute(f"SELECT * FROM {table} LIMIT 0").arrow().schema
+        arrow = pa.table(
+            {c: pa.array([row[i] for row in data], type=schema.field(c).type) for i, c in enumerate(cols)}
+        )
+        name = f"_new_{table}"
+        self.con.register(name, arrow)
+        verb = "INSERT OR IGNORE" if table == "documents" else "INSERT"
+        try:
+            self.con.execute(f"{verb} INTO {table} ({', '.join(cols)}) SELECT * FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    def write_errors(self, errors: Sequence[IngestError]) -> None:
+        if errors:
+            self._insert_errors([(e.path, e.reason) for e in errors])
+
+    def _insert_errors(self, rows: list[tuple[str, str]]) -> None:
+        table = pa.table({"path": [r[0] for r in rows], "reason": [r[1] for r in rows]})
+        self.con.register("_errors", table)
+        try:
+            self.con.execute("INSERT OR IGNORE INTO ingest_errors SELECT * FROM _errors")
+        finally:
+            self.con.unregister("_errors")
+
+    def replace_event_groups(self, groups: dict[str, str]) -> None:
+        """Store a fresh grouping of event mentions (recomputed whole after each
+        ingest, so that it never depends on the order documents arrived in)."""
+        table = pa.table({"event_id": list(groups), "merged_id": list(groups.values())})
+        with self.transaction():
+            self.con.execute("DELETE FROM event_groups")
+            if groups:
+                self.con.register("_groups", table)
+                try:
+                    self.con.execute("INSERT INTO event_groups SELECT * FROM _groups")
+                finally:
+                    self.con.unregister("_groups")
+
+    def rebuild_search_index(self) -> None:
+        if self.fts:
+            self.con.execute("PRAGMA create_fts_index('sentences', 'sent_id', 'text', overwrite=1)")
+            # The postings again, sorted by term, so that a query reads only
+            # its terms' blocks (the extension stores them by document).
+            self.con.execute(
+                "CREATE TABLE fts_main_sentences.postings AS SELECT termid, docid "
+                "FROM fts_main_sentences.terms ORDER BY termid, docid"
+            )
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

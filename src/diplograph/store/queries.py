@@ -1,0 +1,350 @@
+"""Read queries over the store. Each returns a pandas DataFrame; the API,
+CLI and HTTP layers only call these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .database import Store
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actors: tuple[str, ...] = ()  # all must take part
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    status: str | None = None
+    source: str | None = None  # publisher or document name
+    doc: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    merged_id: str | None = None
+
+
+def _df(store: Store, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+    return store.con.execute(sql, params or []).df()
+
+
+def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
+    where, params = ["TRUE"], []
+    for code in f.actors:
+        where.append("list_contains(list_concat(e.source, e.target, e.participants), ?)")
+        params.append(code)
+    if f.type:
+        where.append("e.type = ?")
+        params.append(f.type.upper())
+    if f.status:
+        where.append("e.status = ?")
+        params.append(f.status)
+    if f.date_from:
+        # A partial date overlaps the window if its last day is not before it.
+        where.append("(e.date IS NOT NULL AND rpad(e.date, 10, '9') >= ?)")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("(e.date IS NOT NULL AND e.date <= ?)")
+        params.append(f.date_to)
+    if f.source:
+        where.append("(d.publisher = ? OR d.name = ?)")
+        params += [f.source, f.source]
+    if f.doc:
+        where.append("(d.name = ? OR d.doc_id = ?)")
+        params += [f.doc, f.doc]
+    sql = f"""
+        SELECT e.event_id, d.name AS doc, e.type, e.mode, e.source, e.target, e.participants,
+               e.date, e.date_end, e.status, e.location, e.trigger, s.text AS sentence,
+               e.start_char, e.end_char, d.publisher, d.title, d.url, d.published, e.rule, e.doc_id
+        FROM events e JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
+        WHERE {" AND ".join(where)}
+        ORDER BY e.date NULLS LAST, d.name, e.start_char, e.event_id"""
+    if f.limit is not None:
+        sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+    return _df(store, sql, params)
+
+
+def membership_rows(store: Store, organization: str | None = None) -> pd.DataFrame:
+    where = "WHERE m.organization = ?" if organization else ""
+    return _df(
+        store,
+        f"""
+        SELECT m.membership_id, d.name AS doc, m.member, m.organization, m.mode, m.date, m.status,
+               m.trigger, s.text AS sentence, m.start_char, m.end_char, d.publisher, d.title, d.url,
+               d.published
+        FROM memberships m JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
+        {where} ORDER BY m.organization, m.member, m.date NULLS LAST, d.name""",
+        [organization] if organization else [],
+    )
+
+
+def figure_rows(store: Store) -> pd.DataFrame:
+    return _df(
+        store,
+        """
+        SELECT f.figure_id, d.name AS doc, f.metric, f.actors, f.value, f.unit, f.period, f.text,
+               s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published
+        FROM figures f JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
+        ORDER BY d.name, f.start_char""",
+    )
+
+
+def actor_rows(store: Store) -> pd.DataFrame:
+    """Actors mentioned in the documents, with how often."""
+    return _df(
+        store,
+        """
+        WITH m AS (SELECT unnest(codes) AS code, doc_id FROM mentions WHERE form <> 'place')
+        SELECT a.code, a.kind, a.name, a.qid, count(*) AS mentions, count(DISTINCT m.doc_id) AS documents
+        FROM m JOIN actors a USING (code)
+        GROUP BY ALL ORDER BY mentions DESC, a.code""",
+    )
+
+
+def document_rows(store: Store) -> pd.DataFrame:
+    return _df(
+        store,
+        """
+        SELECT d.doc_id, d.name, d.path, d.url, d.title, d.publisher, d.published, d.published_from,
+               d.language, d.n_chars,
+               (SELECT count(*) FROM sentences s WHERE s.doc_id = d.doc_id) AS sentences,
+               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events
+        FROM documents d ORDER BY d.name""",
+    )
+
+
+# BM25 over the full-text index's postings for the query's terms only.
+# DuckDB's match_bm25 macro scores every sentence; this reads the postings
+# of the few terms asked for, with the same tokenizer, stemmer and formula
+# (k1 = 1.2, b = 0.75).
+BM25 = """
+WITH words AS (
+    SELECT DISTINCT stem(w, 'porter') AS term
+    FROM (SELECT unnest(regexp_split_to_array(lower(strip_accents(?)), '(\\.|[^a-z])+')) AS w)
+    WHERE w <> '' AND w NOT IN (SELECT sw FROM fts_main_sentences.stopwords)),
+q AS (SELECT d.termid, d.df FROM fts_main_sentences.dict d JOIN words USING (term)),
+tf AS (SELECT docid, termid, count(*) AS tf FROM fts_main_sentences.postings
+       WHERE termid IN (SELECT termid FROM q) GROUP BY docid, termid),
+scored AS (
+    SELECT tf.docid, sum(ln((st.num_docs - q.df + 0.5) / (q.df + 0.5) + 1)
+                         * tf.tf * 2.2 / (tf.tf + 1.2 * (1 - 0.75 + 0.75 * fd.len / st.avgdl))) AS score
+    FROM tf JOIN q USING (termid) JOIN fts_main_sentences.docs fd ON fd.docid = tf.docid,
+         fts_main_sentences.stats st
+    GROUP BY tf.docid ORDER BY score DESC, tf.docid LIMIT ?)
+SELECT d.name AS doc, s.idx, s.text, scored.score, d.publisher, d.published
+FROM scored JOIN fts_main_sentences.docs fd ON fd.docid = scored.docid
+JOIN sentences s ON s.sent_id = fd.name JOIN documents d ON d.doc_id = s.doc_id
+ORDER BY scored.score DESC, d.name, s.idx
+"""
+
+
+def search_rows(store: Store, text: str, limit: int = 20) -> pd.DataFrame:
+    """Sentences ranked by BM25 (DuckDB's full-text extension); a plain
+    substring match when the extension can't be loaded."""
+    if store.fts and _has_fts_index(store):
+        return _df(store, BM25, [text, limit])
+    return _df(
+        store,
+        """
+        SELECT d.name AS doc, s.idx, s.text, 1.0 AS score, d.publisher, d.published
+        FROM sentences s JOIN documents d USING (doc_id)
+        WHERE s.text ILIKE '%' || ? || '%' ORDER BY doc, idx LIMIT ?""",
+        [text, limit],
+    )
+
+
+def _has_fts_index(store: Store) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = 'fts_main_sentences' AND table_name = 'postings'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def stats(store: Store) -> dict[str, int]:
+    def count(sql: str) -> int:
+        row = store.con.execute(sql).fetchone()
+        return int(row[0]) if row else 0
+
+    return {
+        "documents": count("SELECT count(*) FROM documents"),
+        "sentences": count("SELECT count(*) FROM sentences"),
+        "actors": count(
+            "SELECT count(DISTINCT c) FROM (SELECT unnest(codes) AS c FROM mentions "
+            "WHERE form <> 'place') JOIN actors ON actors.code = c"
+        ),
+        "events": count("SELECT count(*) FROM events"),
+        "memberships": count("SELECT count(*) FROM memberships"),
+        "figures": count("SELECT count(*) FROM figures"),
+        "errors": count("SELECT count(*) FROM ingest_errors"),
+    }
+
+
+def merged_event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
+    """One row per real-world event: the best-dated mention's fields, every
+    actor any mention names, and the documents and publishers reporting it."""
+    where, params = ["TRUE"], []
+    for code in f.actors:
+        # event_actors is sorted by actor: a lookup there skips most of the table.
+        where.append("merged_id IN (SELECT merged_id FROM event_actors WHERE actor = ?)")
+        params.append(code)
+    if f.type:
+        where.append("type = ?")
+        params.append(f.type.upper())
+    if f.status:
+        where.append("status = ?")
+        params.append(f.status)
+    if f.date_from:
+        where.append("(date IS NOT NULL AND rpad(date, 10, '9') >= ?)")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("(date IS NOT NULL AND date <= ?)")
+        params.append(f.date_to)
+    if f.source:
+        where.append("(list_contains(publishers, ?) OR list_contains(docs, ?))")
+        params += [f.source, f.source]
+    if f.doc:
+        where.append("list_contains(docs, ?)")
+        params.append(f.doc)
+    if f.merged_id:
+        where.append("merged_id = ?")
+        params.append(f.merged_id)
+    sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, merged_id"
+    if f.limit is not None:
+        sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+    return _df(store, sql, params)
+
+
+def actor_timeline(store: Store, code: str, limit: int = 100) -> pd.DataFrame:
+    """An actor's latest events, newest first. The ids come from event_actors
+    (sorted by actor, so one actor's rows are found without a full scan),
+    the events by their primary key."""
+    ids = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT merged_id FROM event_actors WHERE actor = ? "
+            "ORDER BY date DESC NULLS LAST, merged_id LIMIT ?",
+            [code, limit],
+        ).fetchall()
+    ]
+    if not ids:
+        return _df(store, "SELECT * FROM merged_events LIMIT 0")
+    marks = ", ".join("?" * len(ids))
+    return _df(
+        store,
+        f"""SELECT * FROM merged_events WHERE merged_id IN ({marks})
+                          ORDER BY date DESC NULLS LAST, merged_id""",
+        ids,
+    )
+
+
+def pair_rows(store: Store, actor: str | None, date_from: str | None, date_to: str | None) -> pd.DataFrame:
+    """Actor pairs with their events' types and modes, for the relations graph.
+    Windows of whole months read the monthly counts; others the pairs."""
+    monthly = _month_aligned(date_from, start=True) and _month_aligned(date_to, start=False)
+    table, column = ("pair_months", "month") if monthly else ("event_pairs", "date")
+    count = "sum(events)" if monthly else "count(*)"
+    first, last = ("min(first)", "max(last)") if monthly else ("min(date)", "max(date)")
+    where, params = ["TRUE"], []
+    if actor:
+        where.append("(a = ? OR b = ?)")
+        params += [actor, actor]
+    if date_from:
+        where.append(f"({column} IS NOT NULL AND {column} <> '' AND rpad({column}, 10, '9') >= ?)")
+        params.append(date_from)
+    if date_to:
+        where.append(f"({column} IS NOT NULL AND {column} <> '' AND {column} <= ?)")
+        params.append(date_to)
+    return _df(
+        store,
+        f"""
+        SELECT a, b, type, mode, {count} AS events, {first} AS first, {last} AS last
+        FROM {table} WHERE {" AND ".join(where)} GROUP BY a, b, type, mode""",
+        params,
+    )
+
+
+def _month_aligned(date: str | None, start: bool) -> bool:
+    """Whether a window bound falls on a month boundary (or is coarser)."""
+    if date is None or len(date) <= 7:
+        return True
+    from .. import dates
+
+    day = date[8:10]
+    return day == "01" if start else dates.last_day(date[:7]).isoformat() == date
+
+
+def event_mention_rows(store: Store) -> pd.DataFrame:
+    """Every event mention with its merged event, document and publisher."""
+    return _df(
+        store,
+        """
+        SELECT e.event_id, g.merged_id, e.type, e.mode, e.source, e.target,
+               list_distinct(list_concat(e.source, e.target, e.participants)) AS actors,
+               e.date, e.status, d.name AS doc, d.publisher
+        FROM events e JOIN documents d USING (doc_id) LEFT JOIN event_groups g USING (event_id)
+        ORDER BY d.name, e.start_char, e.event_id""",
+    )
+
+
+def actor_mention_rows(store: Store, code: str) -> pd.DataFrame:
+    """Every mention of an actor, with its sentence, document and publisher."""
+    return _df(
+        store,
+        """
+        SELECT d.name AS doc, d.publisher, s.text AS sentence, s.start_char AS sent_start,
+               m.start_char AS start, m.end_char AS "end"
+        FROM mentions m JOIN sentences s USING (sent_id) JOIN documents d ON d.doc_id = m.doc_id
+        WHERE list_contains(m.codes, ?) AND m.form NOT IN ('place')
+        ORDER BY d.name, m.start_char""",
+        [code],
+    )
+
+
+def document_row(store: Store, key: str) -> dict[str, Any] | None:
+    """A document by id or name, with its text."""
+    frame = _df(
+        store,
+        """
+        SELECT doc_id, name, path, url, title, publisher, published, published_from, language, text
+        FROM documents WHERE doc_id = ? OR name = ? ORDER BY doc_id LIMIT 1""",
+        [key, key],
+    )
+    return {str(k): v for k, v in frame.to_dict("records")[0].items()} if len(frame) else None
+
+
+def document_spans(store: Store, doc_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mentions and event sentences of a document, with character offsets."""
+    mentions = _df(
+        store,
+        """
+        SELECT start_char, end_char, text, codes, form FROM mentions WHERE doc_id = ?
+        ORDER BY start_char""",
+        [doc_id],
+    )
+    events = _df(
+        store,
+        """
+        SELECT e.event_id, g.merged_id, e.start_char, e.end_char, e.trigger, e.type, e.mode, e.source,
+               e.target, e.participants, e.date, e.status, e.location
+        FROM events e LEFT JOIN event_groups g USING (event_id) WHERE e.doc_id = ?
+        ORDER BY e.start_char, e.event_id""",
+        [doc_id],
+    )
+    return mentions, events
+
+
+def merged_event_mentions(store: Store, merged_id: str) -> pd.DataFrame:
+    """The mentions of one merged event, with their sentences and sources."""
+    return _df(
+        store,
+        """
+        SELECT e.event_id, d.name AS doc, d.doc_id, d.title, d.publisher, d.url, d.published,
+               s.text AS sentence, e.start_char, e.end_char, e.trigger, e.type, e.mode, e.source,
+               e.target, e.participants, e.date, e.status, e.location, e.rule
+        FROM event_groups g JOIN events e USING (event_id) JOIN documents d USING (doc_id)
+        LEFT JOIN sentences s USING (sent_id)
+        WHERE g.merged_id = ? ORDER BY d.published NULLS LAST, d.name, e.start_char""",
+        [merged_id],
+    )

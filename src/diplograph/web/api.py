@@ -1,0 +1,160 @@
+"""The JSON API under /api/. Every route calls one Python API method; no
+SQL here. Inputs are validated so that bad requests get 4xx, never 500."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from ..cli.output import records
+from .state import graph_of
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CODE = r"^[A-Za-z0-9:_]{2,16}$"
+TYPES = (
+    r"^(?i:AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN"
+    r"|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT)$"
+)
+STATUS = r"^(occurred|planned|negated|hypothetical)$"
+MAX_PAGE = 1000
+
+router = APIRouter(prefix="/api", tags=["api"])
+Date = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+@router.get("/stats")
+def stats(request: Request) -> dict[str, int]:
+    with graph_of(request) as g:
+        return g.stats()
+
+
+@router.get("/documents")
+def documents(request: Request) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.documents())
+
+
+@router.get("/documents/{key}")
+def document(request: Request, key: str) -> dict[str, Any]:
+    with graph_of(request) as g:
+        doc = g.document(key) if len(key) <= 300 else None
+    if doc is None:
+        raise HTTPException(404, f"no document {key!r}")
+    return doc
+
+
+@router.get("/actors")
+def actors(request: Request) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.actors())
+
+
+@router.get("/actors/{code}")
+def actor(request: Request, code: str) -> dict[str, Any]:
+    with graph_of(request) as g:
+        found = g.actor(code) if len(code) <= 16 else None
+    if found is None:
+        raise HTTPException(404, f"no actor {code!r}")
+    return found
+
+
+@router.get("/events")
+def events(
+    request: Request,
+    actor: Annotated[list[str] | None, Query(description="actor code; repeat: all must take part")] = None,
+    type: Annotated[str | None, Query(pattern=TYPES)] = None,
+    status: Annotated[str | None, Query(pattern=STATUS)] = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+    source: Annotated[str | None, Query(max_length=200, description="publisher or document name")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, Any]:
+    codes = [a for a in actor or [] if len(a) <= 16]
+    with graph_of(request) as g:
+        page = g.merged_events(
+            codes, type, date_from, date_to, status, source, limit=limit + 1, offset=offset
+        )
+    rows = records(page)
+    return {"items": rows[:limit], "limit": limit, "offset": offset, "more": len(rows) > limit}
+
+
+@router.get("/events/{merged_id}")
+def event(request: Request, merged_id: str) -> dict[str, Any]:
+    with graph_of(request) as g:
+        found = g.event(merged_id) if len(merged_id) <= 64 else None
+    if found is None:
+        raise HTTPException(404, f"no event {merged_id!r}")
+    return found
+
+
+@router.get("/members/{org}")
+def members(request: Request, org: str, as_of: Date = None) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        try:
+            return records(g.members(org, as_of))
+        except KeyError as exc:
+            raise HTTPException(404, str(exc.args[0])) from None
+
+
+@router.get("/timeline/{org}")
+def membership_timeline(request: Request, org: str) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        if org.upper() not in g.kb.organisations:
+            raise HTTPException(404, f"unknown organisation {org!r}")
+        return records(g.membership_timeline(org))
+
+
+@router.get("/figures")
+def figures(request: Request) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.figures())
+
+
+@router.get("/conflicts")
+def conflicts(request: Request) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return g.conflicts()
+
+
+@router.get("/graph")
+def graph(
+    request: Request,
+    actor: Annotated[str | None, Query(pattern=CODE)] = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+) -> dict[str, Any]:
+    with graph_of(request) as g:
+        edges = records(g.graph(actor, date_from, date_to))
+        codes = sorted({c for e in edges for c in (e["source"], e["target"])})
+        nodes = [{"code": c, "name": g.actor_name(c), "kind": g.actor_kind(c)} for c in codes]
+    return {"nodes": nodes, "edges": edges}
+
+
+@router.get("/places")
+def places(
+    request: Request,
+    actor: Annotated[str | None, Query(pattern=CODE)] = None,
+    type: Annotated[str | None, Query(pattern=TYPES)] = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.places(date_from, date_to, type, actor))
+
+
+@router.get("/stance")
+def stance(request: Request, actor: Annotated[str, Query(pattern=CODE)]) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.stance(actor))
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
+) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.search(q, limit))

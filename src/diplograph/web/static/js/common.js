@@ -1,0 +1,155 @@
+// Shared helpers for the diplograph pages. Every bit of data is put into the
+// page with createElement/textContent, never innerHTML: document text is
+// untrusted.
+"use strict";
+
+const DG = (() => {
+  const TYPES = [
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+  ];
+  const QUAD_OF = {
+    AGREE: "verbal_cooperation", CONSULT: "verbal_cooperation", SUPPORT: "verbal_cooperation",
+    CONCEDE: "verbal_cooperation", COOPERATE: "material_cooperation", AID: "material_cooperation",
+    RETREAT: "material_cooperation", REQUEST: "verbal_conflict", ACCUSE: "verbal_conflict",
+    REJECT: "verbal_conflict", THREATEN: "verbal_conflict", PROTEST: "material_conflict",
+    SANCTION: "material_conflict", MOBILIZE: "material_conflict", COERCE: "material_conflict",
+    ASSAULT: "material_conflict",
+  };
+  const QUAD_COLOUR = {
+    verbal_cooperation: "#5aa469", material_cooperation: "#1f7a3a",
+    verbal_conflict: "#e08a4b", material_conflict: "#c0392b",
+  };
+
+  // A safe href: a path on this server, or an http(s) link elsewhere.
+  function safeHref(url) {
+    if (typeof url !== "string") return null;
+    if (url.startsWith("/") && !url.startsWith("//")) return url;
+    try {
+      const u = new URL(url);
+      return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // el("a", {href: "/x", class: "c", dataset: {k: "v"}}, "text", childNode, ...)
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "class") node.className = value;
+      else if (key === "dataset") Object.assign(node.dataset, value);
+      else if (key === "href") {
+        const href = safeHref(value);
+        if (href) node.setAttribute("href", href);
+      } else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  async function getJSON(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      let detail = response.statusText;
+      try {
+        detail = JSON.stringify((await response.json()).detail);
+      } catch (e) { /* not JSON */ }
+      throw new Error(`${url}: ${response.status} ${detail}`);
+    }
+    return response.json();
+  }
+
+  // Every merged event matching `params`, paging through /api/events.
+  async function allEvents(params, maxPages = 20) {
+    const items = [];
+    for (let page = 0; page < maxPages; page++) {
+      const query = new URLSearchParams(params);
+      query.set("limit", "1000");
+      query.set("offset", String(page * 1000));
+      const data = await getJSON(`/api/events?${query}`);
+      items.push(...data.items);
+      if (!data.more) break;
+    }
+    return items;
+  }
+
+  function query(params) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) {
+      if (Array.isArray(v)) v.forEach((x) => q.append(k, x));
+      else if (v) q.set(k, v);
+    }
+    const s = q.toString();
+    return s ? `?${s}` : "";
+  }
+
+  function setTwin(link, url) {
+    if (!link) return;
+    link.setAttribute("href", url);
+    link.textContent = `JSON: ${url}`;
+  }
+
+  function showError(container, err) {
+    console.warn(err);
+    container.append(el("p", { class: "notice error" }, `Could not load data: ${err.message}`));
+  }
+
+  const codes = (list) => (list && list.length ? list.join(", ") : "—");
+
+  function typeBadge(type) {
+    return el("span", { class: `badge q-${QUAD_OF[type] || "none"}` }, type || "?");
+  }
+
+  function eventHref(id) {
+    return `/events/${encodeURIComponent(id)}`;
+  }
+
+  // A one-line summary of a merged event, linking to its page.
+  function eventItem(ev) {
+    return el("li", { class: "evitem" },
+      el("a", { href: eventHref(ev.merged_id), class: "evlink" },
+        typeBadge(ev.type), " ", codes(ev.source), " → ", codes(ev.target)),
+      el("span", { class: "muted" }, ` ${ev.date || "undated"} · ${ev.status}`,
+        ev.n_publishers ? ` · ${ev.n_publishers} source${ev.n_publishers > 1 ? "s" : ""}` : ""));
+  }
+
+  function eventList(events, limit = 200) {
+    if (!events.length) return el("p", { class: "muted" }, "No events.");
+    const list = el("ul", { class: "evlist" }, events.slice(0, limit).map(eventItem));
+    if (events.length > limit) {
+      list.append(el("li", { class: "muted" }, `… and ${events.length - limit} more`));
+    }
+    return list;
+  }
+
+  // The coded record of one event as a definition list.
+  function record(ev) {
+    const rows = [
+      ["type", typeBadge(ev.type)], ["mode", ev.mode || "—"], ["source", codes(ev.source)],
+      ["target", codes(ev.target)], ["date", ev.date || "undated"], ["status", ev.status || "—"],
+      ["location", ev.location || "—"],
+    ];
+    if (ev.trigger) rows.push(["trigger", ev.trigger]);
+    return el("dl", { class: "record" }, rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+  }
+
+  function param(name) {
+    return new URLSearchParams(window.location.search).get(name);
+  }
+
+  return {
+    TYPES, QUAD_OF, QUAD_COLOUR, safeHref, el, clear, getJSON, allEvents, query, setTwin,
+    showError, codes, typeBadge, eventHref, eventItem, eventList, record, param,
+  };
+})();

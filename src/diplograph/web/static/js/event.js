@@ -1,0 +1,55 @@
+// Event page: a merged event and every mention of it, each with its
+// sentence, source, date, status and link.
+"use strict";
+
+(() => {
+  const { el, clear, getJSON, showError, codes, typeBadge, record } = DG;
+  const head = document.getElementById("event");
+  const list = document.getElementById("mentions");
+  const id = head.dataset.event;
+
+  // The sentence with its trigger word marked, built from text nodes.
+  function sentence(m) {
+    const text = m.sentence || "";
+    const at = m.trigger ? text.toLowerCase().indexOf(m.trigger.toLowerCase()) : -1;
+    if (at < 0) return el("blockquote", { class: "sentence" }, text);
+    return el("blockquote", { class: "sentence" },
+      text.slice(0, at), el("mark", { class: "trigger" }, text.slice(at, at + m.trigger.length)),
+      text.slice(at + m.trigger.length));
+  }
+
+  function mentionCard(m) {
+    const reader = `/documents/${encodeURIComponent(m.doc)}?event=${encodeURIComponent(m.event_id)}`;
+    const link = DG.safeHref(m.url);
+    return el("section", { class: "mention" },
+      sentence(m),
+      el("p", { class: "source" },
+        el("b", {}, m.publisher || m.doc), " · ",
+        el("a", { href: reader }, m.title || m.doc), " · published ", m.published || "undated",
+        link ? [" · ", el("a", { href: link, rel: "noopener noreferrer" }, "original")] : []),
+      el("p", { class: "small muted" },
+        `coded as ${m.type}${m.mode ? ` (${m.mode})` : ""}: ${codes(m.source)} → ${codes(m.target)}`,
+        `, date ${m.date || "undated"}, status ${m.status}`,
+        m.location ? `, in ${m.location}` : "", m.rule ? ` · rule ${m.rule}` : ""));
+  }
+
+  getJSON(`/api/events/${encodeURIComponent(id)}`)
+    .then((ev) => {
+      document.getElementById("page-title").textContent =
+        `${ev.type}: ${codes(ev.source)} → ${codes(ev.target)}`;
+      document.title = `${ev.type} ${codes(ev.source)} → ${codes(ev.target)} · diplograph`;
+      clear(head).append(
+        el("div", { class: "card" },
+          el("p", {}, typeBadge(ev.type), " ", el("b", {}, codes(ev.source)), " → ", el("b", {}, codes(ev.target)),
+            ` on ${ev.date || "an unknown date"}${ev.date_end ? ` to ${ev.date_end}` : ""}`),
+          record(ev),
+          el("p", { class: "muted" },
+            `Reported in ${ev.n_mentions} sentence${ev.n_mentions === 1 ? "" : "s"} by `,
+            `${ev.n_publishers} source${ev.n_publishers === 1 ? "" : "s"}: ${(ev.publishers || []).join("; ")}`),
+          el("p", { class: "small" }, "Timelines: ", (ev.actors || []).map((c, i) => [
+            i ? " · " : "", el("a", { href: `/timeline?actor=${encodeURIComponent(c)}` }, c),
+          ]))));
+      clear(list).append(...ev.mentions.map(mentionCard));
+    })
+    .catch((err) => showError(head, err));
+})();

@@ -1,0 +1,80 @@
+"""A generator of hostile input: what analysts feed in when they ingest
+whatever they have (dumps, scrapes, broken PDFs, old Cyrillic encodings)."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from .pdfs import minimal_pdf
+
+RUSSIAN = "Министр иностранных дел России встретился с коллегой из Беларуси в Минске во вторник."
+GOOD = (
+    "The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Friday and signed "
+    "an agreement on water sharing."
+)
+
+
+def encrypted_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def make(folder: Path, big_mb: int = 50) -> dict[str, str | None]:
+    """Write the hostile files; returns file name -> expected reason (a
+    substring of the error), or None for files that must be stored."""
+    folder.mkdir(parents=True, exist_ok=True)
+    expect: dict[str, str | None] = {}
+
+    def put(name: str, data: bytes, reason: str | None) -> None:
+        (folder / name).write_bytes(data)
+        expect[name] = reason
+
+    put("binary.txt", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 64, "binary")
+    put("undecodable.txt", bytes(range(0x80, 0x100)) * 40, "undecodable")
+    put("utf16.txt", ("Belarus and Russia signed an agreement. " * 3).encode("utf-16"), None)
+    put("cp1251.txt", RUSSIAN.encode("cp1251"), None)
+    put("koi8r.txt", (RUSSIAN + " Переговоры продолжатся.").encode("koi8-r"), None)
+    put("empty.txt", b"", "empty file")
+    put("huge.txt", b"Russia and China held talks. " * (big_mb * 1024 * 1024 // 29 + 1), "too large")
+    put(
+        "deep.html",
+        ("<html><body>" + "<div>" * 20000 + GOOD + "</div>" * 20000 + "</body></html>").encode(),
+        "HTML",
+    )
+    put(
+        "script.html",
+        (
+            b"<html><head><title>x</title><script>alert('head')</script></head><body>"
+            b"<article><p onclick=\"alert('p')\">Armenia and Georgia signed a transit memorandum on Monday, "
+            b"officials in Yerevan said after the talks ended.</p>"
+            b"<iframe src=\"javascript:alert('frame')\"></iframe><a href=\"javascript:alert('a')\">link</a>"
+            b"<script>alert('body')</script><img src=x onerror=\"alert('img')\"></article></body></html>"
+        ),
+        None,
+    )
+    whole = minimal_pdf("Japan pledged support to the Philippines.")
+    put("truncated.pdf", whole[: len(whole) // 2], "PDF")
+    put("encrypted.pdf", encrypted_pdf(), "encrypted")
+    put("twin-a.txt", GOOD.encode(), None)
+    put("twin-b.txt", GOOD.encode(), None)  # the same text under another name: stored once
+    put("bad.jsonl", b'{"text": "Iran joined the SCO."}\n{broken\n', "not JSON")
+    loop = folder / "loop"
+    loop.mkdir()
+    (loop / "self").symlink_to(loop, target_is_directory=True)  # a symlink loop
+    os.mkfifo(folder / "pipe.txt")  # would block a naive reader
+    expect["pipe.txt"] = "not a regular file"
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    expect["dangling.txt"] = "broken link"
+    (folder / "manifest.csv").write_text(
+        "path,published,publisher\nutf16.txt,not a date,Example\nmissing.txt,2024-01-01,Example\n",
+        encoding="utf-8",
+    )
+    return expect

@@ -1,0 +1,141 @@
+"""The command line as a user runs it, on small corpora written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from diplograph.cli.main import app
+
+runner = CliRunner()
+
+DOCS = {
+    "minsk.txt": "Minsk, 15 March 2024\n\nBelarusian President Alexander Lukashenko met Russian "
+    "President Vladimir Putin in Moscow on Friday. The two leaders signed an agreement "
+    "on energy cooperation.",
+    "tashkent.txt": "Tashkent, 2 May 2024\n\nUzbekistan and Kazakhstan signed a memorandum on water "
+    "sharing. Trade between Uzbekistan and Kazakhstan reached $4 billion in 2023.",
+}
+
+
+def write_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def cli(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    code, out = cli("ingest", str(corpus), "--db", db, "-q")
+    assert code == 0, out
+    assert "2 documents" in out
+    _, stats1 = cli("stats", "--db", db, "--json")
+    _, export1 = cli("export", "--db", db, "--format", "jsonl")
+    code, out = cli("ingest", str(corpus), "--db", db, "-q")
+    assert code == 0 and "0 new, 2 already stored" in out
+    _, stats2 = cli("stats", "--db", db, "--json")
+    _, export2 = cli("export", "--db", db, "--format", "jsonl")
+    assert json.loads(stats1) == json.loads(stats2)
+    assert export1 == export2
+    counts = json.loads(stats1)
+    assert set(counts) == {"documents", "sentences", "actors", "events", "memberships", "figures", "errors"}
+    assert counts["documents"] == 2 and counts["events"] >= 2 and counts["figures"] == 1
+
+
+def test_queries_and_filters(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    _, out = cli("events", "--db", db, "--json", "--actor", "BLR", "--actor", "RUS")
+    rows = json.loads(out)
+    assert rows and all({"BLR", "RUS"} <= set(r["actors"]) for r in rows)
+    assert all(r["docs"] == ["minsk"] and r["n_publishers"] == 1 for r in rows)
+    _, out = cli(
+        "events", "--db", db, "--json", "--type", "CONSULT", "--from", "2024-03-01", "--to", "2024-03-31"
+    )
+    consults = json.loads(out)
+    assert consults and all(r["type"] == "CONSULT" and r["date"].startswith("2024-03") for r in consults)
+    _, out = cli("events", "--db", db, "--json", "--status", "planned")
+    assert json.loads(out) == []
+    _, out = cli("actors", "--db", db, "--json")
+    codes = {r["code"] for r in json.loads(out)}
+    assert {"BLR", "RUS", "UZB", "KAZ"} <= codes
+    _, out = cli("search", "water sharing", "--db", db, "--json")
+    hits = json.loads(out)
+    assert hits and "water sharing" in hits[0]["text"]
+    code, out = cli("events", "--db", db)
+    assert code == 0 and "Events" in out
+
+
+def test_members_as_of(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    _, out = cli("members", "SCO", "--as-of", "2024-08-01", "--db", db, "--json")
+    members = {r["member"]: r for r in json.loads(out)}
+    assert {"CHN", "RUS", "IND", "PAK", "IRN", "BLR"} <= set(members)
+    assert members["BLR"]["status"] == "member"
+    _, out = cli("members", "SCO", "--as-of", "2024-01-01", "--db", db, "--json")
+    assert "BLR" not in {r["member"] for r in json.loads(out) if r["status"] == "member"}
+    code, out = cli("members", "NOPE", "--db", db)
+    assert code == 2 and "unknown organisation" in out
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml"])
+def test_export_formats(tmp_path: Path, fmt: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    out_file = tmp_path / f"out.{fmt}"
+    code, out = cli("export", "--db", db, "--format", fmt, "-o", str(out_file))
+    assert code == 0, out
+    data = out_file.read_bytes()
+    if fmt == "jsonl":
+        recs = [json.loads(line) for line in data.decode().splitlines()]
+        kinds = {r["kind"] for r in recs}
+        assert kinds >= {"event", "figure"}
+        ev = next(r for r in recs if r["kind"] == "event")
+        assert ev["doc"] in {"minsk", "tashkent"} and ev["sentence"] and ev["end_char"] > ev["start_char"]
+    elif fmt == "csv":
+        assert data.decode().splitlines()[0].startswith("kind,")
+    elif fmt == "parquet":
+        import pandas as pd
+
+        assert len(pd.read_parquet(out_file)) > 0
+    else:
+        assert b"<graphml" in data and b"<edge" in data
+
+
+def test_unreadable_files_are_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "junk.txt").write_bytes(bytes(range(256)) * 8)
+    db = str(tmp_path / "s.duckdb")
+    code, out = cli("ingest", str(corpus), "--db", db)
+    assert code == 0
+    assert "empty.txt: empty file" in out and "junk.txt: binary content" in out
+    _, stats = cli("stats", "--db", db, "--json")
+    assert json.loads(stats)["errors"] == 2 and json.loads(stats)["documents"] == 2
+
+
+def test_exit_code_is_nonzero_only_when_nothing_could_be_ingested(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    code, out = cli("ingest", str(bad), "--db", str(tmp_path / "s.duckdb"), "-q")
+    assert code == 1 and "empty.txt" in out
+
+
+def test_queries_on_a_missing_store_say_so(tmp_path: Path) -> None:
+    code, out = cli("stats", "--db", str(tmp_path / "nothing.duckdb"))
+    assert code == 2 and "no such store" in out

@@ -1,0 +1,170 @@
+"""Event extraction on sentences written for these tests: roles, dates,
+modality, lists, multilateral meetings. Each test is one general rule."""
+
+from __future__ import annotations
+
+from .conftest import Extract, events_of
+
+
+def test_possessive_visit_is_visitor_to_host_with_month(extract: Extract) -> None:
+    r = extract(
+        "Indonesian President Prabowo Subianto's official visit to Japan in March strengthened "
+        "the partnership.",
+        published="2025-12-10",
+    )
+    assert events_of(r, "CONSULT") == [("CONSULT", ("IDN",), ("JPN",), "2025-03", "occurred")]
+    assert r.events[0].mode == "visit" and r.events[0].location == "JPN"
+
+
+def test_visit_by_phrase_and_verb_visit(extract: Extract) -> None:
+    r = extract("The visit by Chancellor Olaf Scholz to China in April 2024 focused on trade.")
+    assert events_of(r, "CONSULT") == [("CONSULT", ("DEU",), ("CHN",), "2024-04", "occurred")]
+    r = extract("Kazakh President Kassym-Jomart Tokayev visited Berlin on Wednesday.", published="2023-09-29")
+    assert events_of(r, "CONSULT") == [("CONSULT", ("KAZ",), ("DEU",), "2023-09-27", "occurred")]
+
+
+def test_list_of_visits_with_their_own_dates(extract: Extract) -> None:
+    r = extract(
+        "The Prime Minister's visits to Kenya (in February) and Nigeria (in August) opened new markets.",
+        published="2024-12-20",
+        publisher="Ministry of Foreign Affairs of India",
+    )
+    got = sorted(events_of(r, "CONSULT"))
+    assert [(t, d) for _, _, t, d, _ in got] == [(("KEN",), "2024-02"), (("NGA",), "2024-08")]
+
+
+def test_presidents_convening_is_one_multilateral_event(extract: Extract) -> None:
+    r = extract(
+        "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan "
+        "convened in Dushanbe on 14 September.",
+        published="2023-09-20",
+    )
+    consults = [e for e in r.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    e = consults[0]
+    assert e.mode == "multilateral" and e.date == "2023-09-14" and e.location == "TJK"
+    assert set(e.source + e.target + e.participants) == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_coordinated_subject_signing_is_support_between_the_two(extract: Extract) -> None:
+    r = extract("Armenia and Georgia signed a memorandum on transit on Monday.", published="2024-02-14")
+    assert events_of(r) == [("SUPPORT", ("ARM",), ("GEO",), "2024-02-12", "occurred")]
+
+
+def test_future_meeting_is_agree_planned_next_may(extract: Extract) -> None:
+    r = extract("Turkish President Recep Tayyip Erdogan will visit Moscow in May.", published="2024-11-02")
+    assert events_of(r) == [("AGREE", ("TUR",), ("RUS",), "2025-05", "planned")]
+
+
+def test_refusal_and_negation(extract: Extract) -> None:
+    r = extract("Hungary refused to sign the joint declaration with Ukraine.")
+    assert [(e.type, e.status) for e in r.events if e.type == "SUPPORT"] == [("SUPPORT", "negated")]
+    r = extract("Mongolia did not join the sanctions against Russia.")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("SANCTION", ("MNG",), ("RUS",), "negated")
+    ]
+
+
+def test_could_is_hypothetical(extract: Extract) -> None:
+    r = extract("The European Union could impose new sanctions on Iran.")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("SANCTION", ("EU",), ("IRN",), "hypothetical")
+    ]
+
+
+def test_the_two_heads_of_state_continue_the_meeting(extract: Extract) -> None:
+    r = extract(
+        "Xi Jinping held talks with Vladimir Putin in Beijing on 16 May. The two heads of state "
+        "then signed a joint statement.",
+        published="2024-05-17",
+    )
+    support = [e for e in r.events if e.type == "SUPPORT"]
+    assert len(support) == 1
+    assert set(support[0].source + support[0].target) == {"CHN", "RUS"}
+    assert support[0].date == "2024-05-16"
+
+
+def test_passive_agent_is_the_doer(extract: Extract) -> None:
+    r = extract(
+        "New sanctions were imposed on Belarus by the United Kingdom in August.", published="2023-10-01"
+    )
+    assert events_of(r) == [("SANCTION", ("GBR",), ("BLR",), "2023-08", "occurred")]
+
+
+def test_accusation_roles(extract: Extract) -> None:
+    r = extract("Azerbaijan accused Armenia of violating the ceasefire.")
+    assert [(e.type, e.source, e.target) for e in r.events][:1] == [("ACCUSE", ("AZE",), ("ARM",))]
+
+
+def test_a_leader_codes_to_the_state_served_on_the_date(extract: Extract) -> None:
+    r = extract("Tedros visited Kenya in 2014.", published="2015-01-10")
+    assert [(e.source, e.target) for e in r.events] == [(("ETH",), ("KEN",))]
+    r = extract("Tedros visited Kenya in 2023.", published="2024-01-10")
+    assert [(e.source, e.target) for e in r.events] == [(("WHO",), ("KEN",))]
+
+
+def test_metonyms_and_demonyms(extract: Extract) -> None:
+    r = extract("The Kremlin criticised Tbilisi over the new law.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ACCUSE", ("RUS",), ("GEO",))]
+
+
+def test_humanitarian_aid_delivered_to_a_capital(extract: Extract) -> None:
+    r = extract("Turkey sent 300 tonnes of humanitarian aid to Damascus last week.", published="2024-03-12")
+    aid = [e for e in r.events if e.type == "AID"]
+    assert [(e.source, e.target) for e in aid] == [(("TUR",), ("SYR",))]
+    assert r.figures == []  # tonnes are not money
+
+
+def test_no_actor_no_event(extract: Extract) -> None:
+    r = extract("The meeting also stressed the importance of cooperation.")
+    assert r.events == []
+
+
+def test_event_in_sentence_without_date_gets_none(extract: Extract) -> None:
+    r = extract("Pakistan criticised India.", published="2024-01-05")
+    assert [e.date for e in r.events] == [None]
+
+
+def test_threat_takes_the_threatened_acts_target(extract: Extract) -> None:
+    r = extract("Iran threatened to cut relations with Azerbaijan.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("IRN",), ("AZE",))]
+
+
+def test_must_clause_is_a_request(extract: Extract) -> None:
+    r = extract("The United States declared that China must drop its trade barriers.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("USA",), ("CHN",))]
+
+
+def test_seeking_support_is_a_request(extract: Extract) -> None:
+    r = extract("The Iraqi prime minister visited Moscow to seek Russia's support.")
+    types = {(e.type, e.source, e.target) for e in r.events}
+    assert ("REQUEST", ("IRQ",), ("RUS",)) in types and ("CONSULT", ("IRQ",), ("RUS",)) in types
+
+
+def test_a_heading_reports_no_event(extract: Extract) -> None:
+    assert extract("Follow-up to the Russian-Ukrainian war").events == []
+
+
+def test_purpose_clause_does_not_make_a_plan(extract: Extract) -> None:
+    r = extract(
+        "President Prabowo Subianto paid a visit to Russia in July to meet President Putin.",
+        published="2024-12-27",
+    )
+    visits = [(e.type, e.source, e.target, e.date, e.status) for e in r.events if e.trigger == "visit"]
+    assert visits == [("CONSULT", ("IDN",), ("RUS",), "2024-07", "occurred")]
+
+
+def test_visiting_party_is_the_visitor(extract: Extract) -> None:
+    r = extract(
+        "On Tuesday the Turkish president held talks with the visiting Iraqi prime minister.",
+        published="2024-04-24",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("IRQ",), ("TUR",))]
+
+
+def test_conjoined_verbs_share_the_date(extract: Extract) -> None:
+    r = extract(
+        "On 6 December Putin visited the United Arab Emirates and met the country's president.",
+        published="2024-01-10",
+    )
+    assert all(e.date == "2023-12-06" for e in r.events) and len(r.events) >= 2

@@ -1,0 +1,66 @@
+"""Stated money figures, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+
+def figures(r) -> list[tuple[str, tuple[str, ...], float, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(f.metric, tuple(sorted(f.actors)), f.value, f.unit, f.period) for f in r.figures]
+
+
+def test_trade_between_two_states_with_year(extract: Extract) -> None:
+    r = extract("Trade between India and Russia reached $65.7 billion in 2023.", published="2024-04-01")
+    assert figures(r) == [("trade", ("IND", "RUS"), 65.7e9, "USD", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("amount", "value", "unit"),
+    [
+        ("$18 bln", 18e9, "USD"),
+        ("$23bn", 23e9, "USD"),
+        ("3 trillion yen", 3e12, "JPY"),
+        ("€4.5 million", 4.5e6, "EUR"),
+        ("200 billion US dollars", 200e9, "USD"),
+    ],
+)
+def test_amount_forms(extract: Extract, amount: str, value: float, unit: str) -> None:
+    r = extract(f"Trade between Japan and Vietnam was {amount} last year.", published="2024-04-01")
+    assert figures(r) == [("trade", ("JPN", "VNM"), value, unit, "2023")]
+
+
+def test_quantities_are_not_money(extract: Extract) -> None:
+    r = extract("Kazakhstan exported 25,000-50,000 tonnes of grain to Afghanistan in 2023.")
+    assert r.figures == []
+
+
+def test_debt_cancelled_to_a_region(extract: Extract) -> None:
+    r = extract("China forgave Africa $3 billion in debt in 2018.", published="2019-01-01")
+    assert figures(r) == [("debt_cancelled", ("CHN", "M49:002"), 3e9, "USD", "2018")]
+
+
+def test_range_from_to_keeps_the_latest_and_period_range(extract: Extract) -> None:
+    r = extract(
+        "From January to November 2023, trade between Turkey and Iran grew from $4 billion to $6 billion.",
+        published="2024-01-15",
+    )
+    assert figures(r) == [("trade", ("IRN", "TUR"), 6e9, "USD", "2023-01/2023-11")]
+
+
+def test_a_following_figure_continues_the_counterpart(extract: Extract) -> None:
+    r = extract(
+        "China's trade with Southeast Asia reached $900 billion in 2023. Japan followed, with "
+        "a turnover of $250 billion.",
+        published="2024-03-01",
+    )
+    assert figures(r) == [
+        ("trade", ("CHN", "M49:035"), 900e9, "USD", "2023"),
+        ("trade", ("JPN", "M49:035"), 250e9, "USD", "2023"),
+    ]
+
+
+def test_aid_figure(extract: Extract) -> None:
+    r = extract("Japan provided $500 million in aid to Ukraine in 2023.", published="2024-02-01")
+    assert figures(r) == [("aid", ("JPN", "UKR"), 500e6, "USD", "2023")]

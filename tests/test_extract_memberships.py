@@ -1,0 +1,55 @@
+"""Memberships of organisations, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import Extract
+
+
+def memberships(r) -> list[tuple[str, str, str, str | None, str]]:  # type: ignore[no-untyped-def]
+    return sorted((m.member, m.organization, m.mode, m.date, m.status) for m in r.memberships)
+
+
+def test_passive_admission(extract: Extract) -> None:
+    r = extract(
+        "Belarus was admitted as a full member of the Shanghai Co-operation Organisation in July.",
+        published="2024-09-01",
+    )
+    assert memberships(r) == [("BLR", "SCO", "join", "2024-07", "occurred")]
+
+
+def test_became_a_member_and_acceded(extract: Extract) -> None:
+    r = extract("Timor-Leste became the eleventh member of ASEAN.")
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("TLS", "ASEAN", "join")]
+    r = extract("Finland acceded to NATO on 4 April 2023.", published="2023-04-05")
+    assert memberships(r) == [("FIN", "NATO", "join", "2023-04-04", "occurred")]
+
+
+def test_invited_is_not_joined(extract: Extract) -> None:
+    r = extract("Argentina was invited to join BRICS in August 2023.", published="2023-09-01")
+    assert memberships(r) == [("ARG", "BRICS", "invite", "2023-08", "occurred")]
+
+
+def test_applied_observer_partner(extract: Extract) -> None:
+    r = extract("Uzbekistan applied for membership in the Eurasian Economic Union.")
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("UZB", "EAEU", "apply")]
+    r = extract("Moldova was granted observer status with the EEU.")
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("MDA", "EAEU", "observer")]
+    r = extract("Malaysia became a BRICS partner country on 1 January 2025.", published="2025-01-05")
+    assert memberships(r) == [("MYS", "BRICS", "partner", "2025-01-01", "occurred")]
+
+
+def test_freeze_and_withdrawal(extract: Extract) -> None:
+    r = extract("Armenia froze its participation in the CSTO in February.", published="2024-03-01")
+    assert memberships(r) == [("ARM", "CSTO", "suspend", "2024-02", "occurred")]
+    r = extract("The United Kingdom left the European Union on 31 January 2020.", published="2020-02-01")
+    assert memberships(r) == [("GBR", "EU", "leave", "2020-01-31", "occurred")]
+
+
+def test_planned_accession_is_planned(extract: Extract) -> None:
+    r = extract("Leaders agreed to open negotiations toward Moldova's accession to the EU.")
+    assert [(m.member, m.mode, m.status) for m in r.memberships] == [("MDA", "join", "planned")]
+
+
+def test_joining_sanctions_or_initiatives_is_not_membership(extract: Extract) -> None:
+    assert extract("Norway joined the EU sanctions against Russia.").memberships == []
+    assert extract("Brazil joined the initiative on food security.").memberships == []

@@ -1,0 +1,163 @@
+"""Hostile input: nothing crashes, every good file is stored, every bad
+one is named once with its reason; a killed ingest rerun gives the same
+store; a store being written is refused with a clear message."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import diplograph
+from diplograph.api import ingest
+from diplograph.api.export import records
+
+from . import hostile
+
+CLI = str(Path(sys.executable).parent / "diplograph")
+TEMPLATES = [
+    "The presidents of {a} and {b} met in {c} on {d} March 2024 and discussed trade and transport.",
+    "{a} accused {b} of violating the ceasefire agreement reached in {c} on {d} March 2024.",
+    "Trade between {a} and {b} reached ${d} billion in 2023, officials in {c} said.",
+    "{a} signed a memorandum on energy cooperation with {b} in {c} on {d} March 2024.",
+]
+STATES = [
+    ("Kazakhstan", "Uzbekistan", "Astana"),
+    ("Armenia", "Georgia", "Yerevan"),
+    ("Vietnam", "Laos", "Hanoi"),
+    ("Kenya", "Ethiopia", "Nairobi"),
+    ("Chile", "Peru", "Santiago"),
+]
+
+
+def good_corpus(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        a, b, c = STATES[i % len(STATES)]
+        text = " ".join(t.format(a=a, b=b, c=c, d=1 + (i + k) % 28) for k, t in enumerate(TEMPLATES))
+        (folder / f"good{i:04d}.txt").write_text(f"Bulletin {i}\n\n{text}\n", encoding="utf-8")
+
+
+def test_hostile_corpus_among_a_thousand_good_files(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus / "good", 1000)
+    expect = hostile.make(corpus / "bad")
+    db = tmp_path / "h.duckdb"
+    run = subprocess.run(
+        [
+            CLI,
+            "ingest",
+            str(corpus),
+            "--db",
+            str(db),
+            "--manifest",
+            str(corpus / "bad" / "manifest.csv"),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "Traceback" not in run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.startswith("skipped ")]
+    with diplograph.open(db) as g:
+        stored = set(g.documents()["name"])
+        errors = g.store.con.execute("SELECT path, reason FROM ingest_errors").fetchall()
+        stats = g.stats()
+    assert {f"good{i:04d}" for i in range(1000)} <= stored
+    for name, reason in expect.items():
+        stem = name.rsplit(".", 1)[0]
+        if reason is None:
+            assert stem in stored or name.startswith("twin"), name
+            continue
+        mine = [line for line in lines if f"/{name}:" in line]
+        assert len(mine) == 1, (name, mine)  # reported once, on one line
+        assert reason in mine[0], (name, mine[0])
+        assert any(p.endswith(name) and reason in r for p, r in errors), name
+    assert len({"twin-a", "twin-b"} & stored) == 1
+    assert any("missing.txt does not exist" in line for line in lines)
+    assert any("not understood" in line for line in lines)
+    assert stats["errors"] == len(errors) >= 10
+    with diplograph.open(db) as g:
+        docs = g.documents().set_index("name")
+        assert docs.loc["cp1251", "language"] == "ru" and docs.loc["koi8r", "language"] == "ru"
+        assert g.events(doc="cp1251").empty  # stored, not run through the English model
+        script = g.document("script")
+        assert script is not None and "alert" not in script["text"] and "Armenia" in script["text"]
+
+
+def test_sigkill_then_rerun_gives_the_clean_store(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus, 300)
+    clean = tmp_path / "clean.duckdb"
+    ingest([corpus], clean)
+    killed = tmp_path / "killed.duckdb"
+    proc = subprocess.Popen(
+        [CLI, "ingest", str(corpus), "--db", str(killed), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    time.sleep(random.Random(os.getpid()).uniform(4.0, 9.0))
+    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its workers, mid-run
+    proc.wait()
+    rerun = subprocess.run(
+        [CLI, "ingest", str(corpus), "--db", str(killed), "-q"], capture_output=True, text=True, timeout=600
+    )
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    with diplograph.open(clean) as a, diplograph.open(killed) as b:
+        assert a.stats() == b.stats()
+        assert list(records(a)) == list(records(b))
+
+
+def test_queries_during_an_ingest_fail_clearly_or_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus, 300)
+    db = tmp_path / "busy.duckdb"
+    proc = subprocess.Popen(
+        [CLI, "ingest", str(corpus), "--db", str(db), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        seen = set()
+        deadline = time.time() + 120
+        while proc.poll() is None and time.time() < deadline:
+            q = subprocess.run([CLI, "stats", "--db", str(db), "--json"], capture_output=True, text=True)
+            if q.returncode == 0:
+                json.loads(q.stdout)
+                seen.add("read")
+            else:
+                # Before the ingest creates the store there is none; while it
+                # writes, the store is refused by name.
+                assert q.returncode == 2, q.stderr
+                assert "being written by another process" in q.stderr or "no such store" in q.stderr, q.stderr
+                seen.add("refused" if "being written" in q.stderr else "absent")
+            time.sleep(0.5)
+        assert seen & {"refused", "read"}, seen
+    finally:
+        proc.wait(timeout=300)
+    assert proc.returncode == 0
+
+
+@pytest.mark.parametrize("limit_flag", [["--max-file-mb", "1"], ["--max-text-chars", "100"]])
+def test_limits_have_flags(tmp_path: Path, limit_flag: list[str]) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "long.txt").write_text("Kenya and Ethiopia held talks. " * 50_000, encoding="utf-8")
+    (folder / "short.txt").write_text("Kenya and Ethiopia held talks.", encoding="utf-8")
+    run = subprocess.run(
+        [CLI, "ingest", str(folder), "--db", str(tmp_path / "l.duckdb"), "-q", *limit_flag],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0
+    assert "long.txt: " in run.stderr and ("too large" in run.stderr or "too long" in run.stderr)

@@ -1,0 +1,97 @@
+"""The JSON API through FastAPI's in-process client, on the sample corpus."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from diplograph.web.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(sample_store: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(sample_store)) as c:
+        yield c
+
+
+def test_openapi_lists_the_routes(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in [
+        "/api/documents",
+        "/api/documents/{key}",
+        "/api/actors",
+        "/api/actors/{code}",
+        "/api/events",
+        "/api/events/{merged_id}",
+        "/api/members/{org}",
+        "/api/figures",
+        "/api/conflicts",
+        "/api/graph",
+        "/api/stance",
+        "/api/search",
+    ]:
+        assert path in spec["paths"], path
+
+
+def test_events_filters_and_paging(client: TestClient) -> None:
+    page = client.get("/api/events", params={"limit": 5}).json()
+    assert len(page["items"]) == 5 and page["more"] is True
+    nxt = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert {e["merged_id"] for e in page["items"]}.isdisjoint({e["merged_id"] for e in nxt["items"]})
+    consult = client.get("/api/events", params=[("type", "CONSULT"), ("limit", 1000)]).json()["items"]
+    assert consult and all(e["type"] == "CONSULT" for e in consult)
+    some = consult[0]["actors"][:1]
+    both = client.get("/api/events", params=[("actor", a) for a in some]).json()["items"]
+    assert both and all(set(some) <= set(e["actors"]) for e in both)
+
+
+def test_event_detail_has_mentions_with_sentences(client: TestClient) -> None:
+    first = client.get("/api/events", params={"limit": 1}).json()["items"][0]
+    detail = client.get(f"/api/events/{first['merged_id']}").json()
+    assert detail["docs"] and detail["mentions"]
+    assert all(m["sentence"] and m["doc"] in detail["docs"] for m in detail["mentions"])
+
+
+def test_document_with_spans(client: TestClient) -> None:
+    name = client.get("/api/documents").json()[0]["name"]
+    doc = client.get(f"/api/documents/{name}").json()
+    text = doc["text"]
+    assert doc["mentions"]
+    for m in doc["mentions"]:
+        assert text[m["start_char"] : m["end_char"]] == m["text"]
+    for e in doc["events"]:
+        assert 0 <= e["start_char"] < e["end_char"] <= len(text)
+
+
+def test_actor_members_graph_stance_search(client: TestClient) -> None:
+    rus = client.get("/api/actors/RUS").json()
+    assert rus["name"] == "Russia" and rus["kind"] == "state" and rus["memberships"]
+    assert client.get("/api/actors/NOPE").status_code == 404
+    members = client.get("/api/members/UN", params={"as_of": "2024-01-01"}).json()
+    assert len([m for m in members if m["status"] == "member"]) == 193
+    graph = client.get("/api/graph").json()
+    codes = {n["code"] for n in graph["nodes"]}
+    assert graph["edges"] and all(e["source"] in codes and e["target"] in codes for e in graph["edges"])
+    assert isinstance(client.get("/api/stance", params={"actor": "RUS"}).json(), list)
+    assert isinstance(client.get("/api/conflicts").json(), list)
+    assert isinstance(client.get("/api/figures").json(), list)
+    hits = client.get("/api/search", params={"q": "visit"}).json()
+    assert hits and all("visit" in h["text"].lower() for h in hits)
+
+
+def test_bad_input_is_4xx_and_writes_are_refused(client: TestClient) -> None:
+    assert client.get("/api/events", params={"from": "yesterday"}).status_code == 422
+    assert client.get("/api/events", params={"limit": 100000}).status_code == 422
+    assert client.get("/api/events", params={"type": "PARTY"}).status_code == 422
+    assert client.get("/api/members/XYZ").status_code == 404
+    assert client.get("/api/search", params={"q": ""}).status_code == 422
+    assert client.get("/api/documents/" + "x" * 5000).status_code in {404, 414}
+    assert client.post("/api/events").status_code == 405
+    assert client.delete("/api/documents/x").status_code == 405
