@@ -10,9 +10,10 @@ from typing import Any
 from .. import dates
 from ..nlp import text_of
 from . import temporal
-from .events import Draft
+from .discourse import Discourse
+from .draft import Draft
 from .modality import tense_of
-from .phrases import Discourse, PhraseActors
+from .phrases import PhraseActors
 
 Token = Any
 _OCCASION_NOUNS = {

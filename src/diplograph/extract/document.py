@@ -12,10 +12,12 @@ from ..nlp import ParsedDocument, text_of
 from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
 from ..resolve import Resolver
 from . import dating, temporal
-from .events import Draft, EventFinder
+from .discourse import Discourse, Item
+from .draft import Draft
+from .events import EventFinder
 from .figures import FigureDraft, FigureFinder
 from .memberships import MembershipDraft, MembershipFinder
-from .phrases import Discourse, Item, PhraseActors
+from .phrases import PhraseActors
 
 Token = Any
 

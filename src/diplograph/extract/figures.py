@@ -17,8 +17,9 @@ from typing import Any
 from ..nlp import text_of
 from ..records import Metric
 from . import lexicon
+from .discourse import Item
 from .lexicon import FigureLexicon
-from .phrases import Item, PhraseActors
+from .phrases import PhraseActors
 
 Token = Any
 

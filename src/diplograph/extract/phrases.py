@@ -9,9 +9,6 @@ knowledge base and what the document said before.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from .. import dates
@@ -19,6 +16,7 @@ from ..kb.loader import KnowledgeBase
 from ..nlp import text_of
 from ..resolve import Resolver
 from . import lexicon
+from .discourse import Discourse, Item, anaphor_heads, dedupe, definite_country, lemmas
 
 Token = Any  # spacy.tokens.Token
 # Named groups up to this size are expanded to their members ("the five
@@ -75,62 +73,6 @@ _GROUP_NOUNS = {
 }
 
 
-@lru_cache(maxsize=4)
-def _anaphor_heads_cached(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(phrases) | frozenset(w for p in phrases for w in p.split() if w not in {"the", "two"})
-
-
-def _anaphor_heads(anaphors: Mapping[str, str]) -> frozenset[str]:
-    """Words of the anaphoric phrases ("parties", "sides", "heads", "they"):
-    only tokens among them can head one."""
-    return _anaphor_heads_cached(tuple(sorted(anaphors)))
-
-
-def _definite_country(tok: Token) -> bool:
-    """ "the country", "the nation": a state just named."""
-    return (
-        tok.lemma_.lower() in {"country", "nation"}
-        and tok.tag_ == "NN"
-        and [c.lower_ for c in tok.children if c.dep_ not in {"case", "prep", "punct"}] == ["the"]
-    )
-
-
-def lemmas(tok: Token) -> set[str]:
-    """A token's lemma in lower case, plus a singular for proper-noun plurals
-    the tagger leaves alone ("Foreign Ministers", "Member States")."""
-    base = tok.lemma_.lower()
-    out = {base, tok.lower_}
-    for word in list(out):
-        if word.endswith("ies") and len(word) > 4:
-            out.add(word[:-3] + "y")
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            out.add(word[:-1])
-    return out
-
-
-@dataclass(frozen=True)
-class Item:
-    """One coordinated member of a phrase: its codes and its head token."""
-
-    codes: tuple[str, ...]
-    head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official
-
-
-@dataclass
-class Discourse:
-    """What earlier sentences of the document established."""
-
-    author: str | None = None
-    last_pair: tuple[str, ...] = ()
-    last_pair_date: str | None = None
-    last_person: tuple[str, ...] = ()
-    last_subject: tuple[str, ...] = ()
-    last_group: tuple[str, ...] = ()
-    used_anaphor: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 class PhraseActors:
     """Actor resolution for one sentence (a spaCy Span)."""
 
@@ -141,7 +83,7 @@ class PhraseActors:
         self.on = on
         self.discourse = discourse
         self.lex = lexicon.agents()
-        self._anaphor_heads = _anaphor_heads(self.lex.anaphors)
+        self._anaphor_heads = anaphor_heads(self.lex.anaphors)
         self._officials = {o for o in self.lex.officials if " " not in o}
         self._collectives = set(self.lex.collectives) | _GROUP_NOUNS
         self.entity_at: dict[int, tuple[Any, Any]] = {}
@@ -183,7 +125,7 @@ class PhraseActors:
                 out += self._one(c)
             if out:
                 out += self._after_parenthesis(tok)
-        return _dedupe(out)
+        return dedupe(out)
 
     def _after_parenthesis(self, tok: Token) -> list[Item]:
         """Repair a list the parser broke at a parenthesis: in "visits to
@@ -237,7 +179,7 @@ class PhraseActors:
         if lower in _PERSON_PRONOUNS:
             person = self._sentence_person(tok) or self.discourse.last_person
             return [Item(person, tok, "pronoun")] if person else []
-        if lower in _STATE_PRONOUNS or _definite_country(tok):
+        if lower in _STATE_PRONOUNS or definite_country(tok):
             found = self._pronoun(tok)
             return [Item(found, tok, "pronoun")] if found else []
         anaphor = self._anaphor(tok)
@@ -451,14 +393,4 @@ class PhraseActors:
                 if c.dep_ not in {"relcl", "acl", "advcl"}
                 and not (c.dep_ == "prep" and c.lower_ in _PLACE_PREPS)
             )
-        return _dedupe(sorted(out, key=lambda it: it.head.i))
-
-
-def _dedupe(items: list[Item]) -> list[Item]:
-    seen: set[tuple[str, ...]] = set()
-    out = []
-    for it in items:
-        if it.codes and it.codes not in seen:
-            seen.add(it.codes)
-            out.append(it)
-    return out
+        return dedupe(sorted(out, key=lambda it: it.head.i))

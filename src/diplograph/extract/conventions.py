@@ -1,0 +1,225 @@
+"""PLOVER's coding conventions applied to the drafts of one sentence: who is
+source and target of reciprocal and hosted meetings, and which drafts
+describe one event ("agreed to provide aid" is one AGREE; "threatened to cut
+off supplies" one THREATEN; "sought Russia's support" a REQUEST)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import slots
+from .discourse import Item
+from .draft import Draft
+from .phrases import PhraseActors
+
+Token = Any  # spacy.tokens.Token
+# Verbs that ask for what their object names: "sought Russia's support".
+ASKING = {"seek", "request", "ask", "appeal", "call", "want", "need", "solicit", "beg"}
+
+
+def shape(d: Draft, actors: PhraseActors) -> None:
+    """PLOVER's actor conventions: reciprocal events name one party as
+    source and the others as target; three or more parties, or an
+    organisation's meeting, make a multilateral event."""
+    kb = actors.kb
+    codes = d.codes(d.source + d.target + d.participants)
+    has_org = any(c in kb.organisations for c in codes)
+    if d.participants or (d.entry.reciprocal and not d.target):
+        parties = _dedupe_items(d.source + d.participants)
+        if not d.target and len(parties) == 2:
+            d.source, d.target, d.participants = [parties[0]], [parties[1]], []
+        elif not d.target:
+            d.source, d.participants = parties, []
+    if d.type == "CONSULT" and d.mode is None and (has_org or len(codes) >= 3):
+        d.mode = "multilateral"
+
+
+def _dedupe_items(items: list[Item]) -> list[Item]:
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        fresh = tuple(c for c in it.codes if c not in seen)
+        if fresh:
+            seen.update(fresh)
+            out.append(Item(fresh, it.head, it.how))
+    return out
+
+
+def _visitor(item: Item) -> bool:
+    """ "a visiting Iranian president", "the visiting delegation"."""
+    for t in [item.head, *[c for c in item.head.children if c.dep_ == "appos"]]:
+        if any(c.lower_ == "visiting" for c in t.children if c.dep_ in {"amod", "compound"}):
+            return True
+    return False
+
+
+def host_rule(d: Draft) -> None:
+    """At a meeting held in one party's country, that party hosts: the
+    others are the source (visitors), the host the target. A party called
+    "visiting" is the visitor."""
+    if d.type == "CONSULT" and d.mode is None and len(d.target) == 1 and _visitor(d.target[0]):
+        d.source, d.target, d.mode = d.target, d.source, "visit"
+        d.location = d.location or next((c for c in d.codes(d.target) if len(c) == 3), None)
+        return
+    if d.type != "CONSULT" or not d.location or d.mode in {"visit", "multilateral", "phone"}:
+        return
+    src, tgt = d.codes(d.source), d.codes(d.target)
+    if d.location in src and d.location not in tgt and len(src) == 1 and tgt:
+        d.source, d.target = d.target, d.source
+    if d.location in d.codes(d.target) or d.location in d.codes(d.source):
+        d.mode = "visit"
+
+
+def of_objects(noun: Token) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def demands(drafts: list[Draft]) -> list[Draft]:
+    """ "The US declared that China must drop its barriers": what is demanded
+    has not happened; the demand is the event."""
+    clauses = [
+        c
+        for d in drafts
+        if d.type == "REQUEST" and d.trigger.pos_ in {"VERB", "AUX"}
+        for c in d.trigger.children
+        if c.dep_ in {"ccomp", "xcomp"}
+    ]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [d for d in drafts if d.type == "REQUEST" or d.trigger.i not in inside]
+
+
+def threats(drafts: list[Draft]) -> list[Draft]:
+    """ "Iran threatened to cut off supplies to Azerbaijan": one THREATEN
+    event whose recipient is the recipient of the threatened act."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        if d.trigger.dep_ != "xcomp":
+            continue
+        outer = by_token.get(d.trigger.head.i)
+        if outer is None or outer.type != "THREATEN" or outer is d:
+            continue
+        outer.target = outer.target or d.target
+        outer.mode = outer.mode or threat_mode(d.type, d.mode)
+        drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
+
+
+def conditional_threat(tok: Token) -> bool:
+    """A future act of force or pressure announced as such: "will impose
+    sanctions unless", "would strike if"."""
+    cur = tok
+    for _ in range(3):
+        if any(
+            c.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} for m in c.children) for c in cur.children
+        ):
+            return True
+        if any(c.lower_ in {"will", "would", "'ll"} for c in cur.children if c.dep_ == "aux"):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def threat_mode(etype: str, mode: str | None) -> str | None:
+    return {
+        "SANCTION": "relations" if mode == "discontinue" else "restrict",
+        "ASSAULT": "violence",
+        "COERCE": "restrict" if mode != "arrest" else "arrest",
+        "MOBILIZE": "violence",
+    }.get(etype)
+
+
+def requests(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+    """ "Iraq sought Russia's support": a request to Russia by Iraq, not
+    support given."""
+    for d in drafts:
+        t = d.trigger
+        if d.type not in {"SUPPORT", "AID", "COOPERATE", "AGREE"} or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = t.head
+        if t.dep_ != "dobj" or verb.lemma_.lower() not in ASKING:
+            continue
+        askers = [it for s in slots.verb_subject(verb) for it in actors.items(s)]
+        if not askers:
+            continue
+        d.type, d.mode, d.status = "REQUEST", "assist", "occurred"
+        d.target = [it for it in d.source if not set(it.codes) & {c for a in askers for c in a.codes}]
+        d.source = askers
+    return drafts
+
+
+def promises(drafts: list[Draft]) -> list[Draft]:
+    """ "The EU agreed to provide aid to Romania": one AGREE event whose
+    content is the aid, not an AGREE and an AID."""
+    by_token = {d.trigger.i: d for d in drafts}
+    drop: set[int] = set()
+    for d in drafts:
+        if d.type != "AGREE" or d.trigger.dep_ not in {"xcomp", "dobj"}:
+            continue
+        outer = by_token.get(d.trigger.head.i)
+        if outer is None or outer.type != "AGREE" or outer is d:
+            continue
+        if not d.source:
+            d.source = outer.source
+        d.target = d.target or outer.target
+        drop.add(id(outer))
+    return [d for d in drafts if id(d) not in drop]
+
+
+def drop_agents(drafts: list[Draft]) -> list[Draft]:
+    """An event noun that is the subject of another event's verb acts, it
+    does not happen: "the session of the General Assembly approved ..."."""
+    verbs = {d.trigger.i for d in drafts if d.trigger.pos_ in {"VERB", "AUX"}}
+    return [
+        d
+        for d in drafts
+        if not (
+            d.trigger.pos_ in {"NOUN", "PROPN"} and d.trigger.dep_ == "nsubj" and d.trigger.head.i in verbs
+        )
+    ]
+
+
+def absorb(drafts: list[Draft]) -> list[Draft]:
+    """A verb whose object is the event ("attended the summit", "reached an
+    agreement") and the event noun describe one event: keep the verb's,
+    adding the noun's participants. "A meeting of the Council" is one
+    meeting too."""
+    for d in drafts:
+        for t in list(d.absorbed):
+            d.absorbed += [o for o in of_objects(t)]
+    absorbed = {t.i for d in drafts for t in d.absorbed}
+    nominal = {d.trigger.i for d in drafts if d.trigger.pos_ in {"NOUN", "PROPN"}}
+    for d in drafts:
+        if d.trigger.pos_ in {"NOUN", "PROPN"} and d.type == "CONSULT":
+            absorbed |= {o.i for o in of_objects(d.trigger) if o.i in nominal}
+    keep = []
+    by_token = {d.trigger.i: d for d in drafts}
+    for d in drafts:
+        if d.trigger.i in absorbed:
+            continue
+        for t in d.absorbed:
+            inner = by_token.get(t.i)
+            if inner is None:
+                continue
+            have = set(d.codes(d.source + d.target + d.participants))
+            extra = [
+                it for it in inner.source + inner.target + inner.participants if not set(it.codes) <= have
+            ]
+            if extra and d.source:
+                d.target += extra
+            d.location = d.location or inner.location
+        keep.append(d)
+    return keep
+
+
+def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+    """The sentence-level merges and recastings, in the order they depend on."""
+    return requests(drop_agents(demands(threats(promises(absorb(drafts))))), actors)
