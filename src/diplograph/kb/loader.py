@@ -172,11 +172,18 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     orgs = _index(orgs_file.organisations, "organisations.yaml", problems)
     regions = _index(regions_file.regions, "regions.yaml", problems)
     people: dict[str, Person] = {}
+    # One person entered twice under different ids shows as the same name
+    # holding the same office from the same day.
+    offices: dict[tuple[str, str | None, str, str], str] = {}
     for filename, pf in people_files.items():
         for p in pf.people:
             if p.id in people:
                 problems.append(f"{filename}: {p.id} is listed twice")
             people[p.id] = p
+            for role in p.roles:
+                key = (p.name, role.state or role.org, role.role, role.start)
+                if offices.setdefault(key, p.id) != p.id:
+                    problems.append(f"{filename}: {p.id} repeats {offices[key]} (same name and office)")
 
     clash = set(states) & set(orgs) | set(states) & set(regions) | set(orgs) & set(regions)
     problems += [f"code {c} is defined in more than one file" for c in sorted(clash)]

@@ -1,0 +1,95 @@
+"""The knowledge base: the packaged files load and lint clean; a broken copy
+is refused with the file and the fault named; names, people by date and
+places resolve to the codes analysts expect."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from diplograph.kb import loader
+from diplograph.kb.loader import KnowledgeBase, KnowledgeBaseError
+
+from .conftest import Extract, events_of
+
+
+def test_packaged_knowledge_base_is_complete(kb: KnowledgeBase) -> None:
+    assert len(kb.states) >= 193 and {"RUS", "CHN", "PSE", "VAT"} <= set(kb.states)
+    assert {"BRICS", "SCO", "CSTO", "EAEU", "CIS", "NATO", "EU", "UN"} <= set(kb.organisations)
+    assert all(s.qid.startswith("Q") for s in kb.states.values())
+    assert all(o.qid.startswith("Q") for o in kb.organisations.values())
+    # Every file says where its facts come from.
+    assert all(kb.sources[name] for name in ("states.yaml", "organisations.yaml", "people.yaml"))
+
+
+def _broken_copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
+    d = tmp_path / "kb"
+    shutil.copytree(loader.data_dir(), d)
+    text = (d / filename).read_text(encoding="utf-8")
+    assert old in text
+    (d / filename).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize(
+    ("filename", "old", "new", "message"),
+    [
+        ("people.yaml", "{state: BLR,", "{state: XXB,", "unknown state XXB"),
+        (
+            "people.yaml",
+            "start: 2008-04-09, end: 2014-04-13",
+            "start: 2014-04-13, end: 2008-04-09",
+            "ends before",
+        ),
+        (
+            "people-europe.yaml",
+            "- id: ",
+            "- id: tigran-sargsyan\n    name: Tigran Sargsyan\n    roles: []\n  - id: ",
+            "listed twice",
+        ),
+        ("states.yaml", "qid: Q159\n", "qid: 159\n", "states.yaml"),
+        ("organisations.yaml", "organisations:", "organisations: [", "not valid YAML"),
+    ],
+)
+def test_broken_knowledge_base_is_refused_naming_the_fault(
+    tmp_path: Path, filename: str, old: str, new: str, message: str
+) -> None:
+    with pytest.raises(KnowledgeBaseError, match=message):
+        loader.load(_broken_copy(tmp_path, filename, old, new))
+
+
+def test_person_resolves_to_the_state_served_on_the_date(kb: KnowledgeBase) -> None:
+    # Tigran Sargsyan: Armenian prime minister, later head of the Eurasian
+    # Economic Commission.
+    assert kb.state_of_person("tigran-sargsyan", "2012-05-01") == "ARM"
+    assert kb.state_of_person("tigran-sargsyan", "2018-03") == "EAEU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Lukashenka met Kazakh President Toqaev in Minsk on 5 May 2024.", ("BLR", "KAZ")),
+        ("Zhaparov held talks with Mirziyoev in Tashkent on 5 May 2024.", ("KGZ", "UZB")),
+    ],
+)
+def test_name_variants_resolve(extract: Extract, sentence: str, expected: tuple[str, str]) -> None:
+    r = extract(sentence)
+    codes = {c for e in r.events for c in (*e.source, *e.target)}
+    assert set(expected) <= codes
+
+
+def test_city_that_is_not_a_capital_gives_the_location(extract: Extract) -> None:
+    r = extract("The leaders of Brazil and India met in Kazan on 23 October 2024.")
+    assert [e.location for e in r.events if e.type == "CONSULT"] == ["RUS"]
+    assert events_of(r, "CONSULT")[0][3] == "2024-10-23"
+
+
+def test_same_person_under_two_ids_is_refused(tmp_path: Path) -> None:
+    copy = (
+        "- id: tigran-sargsyan-again\n    name: Tigran Sargsyan\n    roles:\n"
+        "      - {state: ARM, role: head_of_government, start: 2008-04-09, end: 2014-04-13}\n  - id: "
+    )
+    with pytest.raises(KnowledgeBaseError, match="repeats tigran-sargsyan"):
+        loader.load(_broken_copy(tmp_path, "people-europe.yaml", "- id: ", copy))
