@@ -67,6 +67,11 @@ def test_queries_and_filters(tmp_path: Path) -> None:
     assert consults and all(r["type"] == "CONSULT" and r["date"].startswith("2024-03") for r in consults)
     _, out = cli("events", "--db", db, "--json", "--status", "planned")
     assert json.loads(out) == []
+    _, out = cli("events", "--db", db, "--json", "--location", "RUS")
+    in_moscow = json.loads(out)
+    assert in_moscow and all(r["location"] == "RUS" and r["docs"] == ["minsk"] for r in in_moscow)
+    _, out = cli("organisations", "--db", db, "--json")
+    assert {"SCO", "CSTO", "EAEU"} <= {r["code"] for r in json.loads(out)}
     _, out = cli("actors", "--db", db, "--json")
     codes = {r["code"] for r in json.loads(out)}
     assert {"BLR", "RUS", "UZB", "KAZ"} <= codes

@@ -36,6 +36,7 @@ def test_openapi_lists_the_routes(client: TestClient) -> None:
         "/api/graph",
         "/api/stance",
         "/api/search",
+        "/api/organisations",
     ]:
         assert path in spec["paths"], path
 
@@ -50,6 +51,17 @@ def test_events_filters_and_paging(client: TestClient) -> None:
     some = consult[0]["actors"][:1]
     both = client.get("/api/events", params=[("actor", a) for a in some]).json()["items"]
     assert both and all(set(some) <= set(e["actors"]) for e in both)
+
+
+def test_events_by_location_and_the_organisations_list(client: TestClient) -> None:
+    located = [e for e in client.get("/api/events", params={"limit": 1000}).json()["items"] if e["location"]]
+    assert located
+    place = located[0]["location"]
+    there = client.get("/api/events", params={"location": place, "limit": 1000}).json()["items"]
+    assert there and all(e["location"] == place for e in there)
+    assert {e["merged_id"] for e in located if e["location"] == place} == {e["merged_id"] for e in there}
+    orgs = {o["code"]: o for o in client.get("/api/organisations").json()}
+    assert orgs["UN"]["members"] >= 193 and orgs["SCO"]["qid"].startswith("Q")
 
 
 def test_event_detail_has_mentions_with_sentences(client: TestClient) -> None:

@@ -123,6 +123,8 @@ def api(base: str, path: str) -> Any:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run must install Debian's chromium")
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run the browser tests")
     if not (VENDOR / "cytoscape.min.js").exists():
         if os.environ.get("CI"):

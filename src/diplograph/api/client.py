@@ -47,9 +47,19 @@ class Diplograph:
         doc: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        location: str | None = None,
     ) -> pd.DataFrame:
         f = EventFilter(
-            tuple(a.upper() for a in actors), type, date_from, date_to, status, source, doc, limit, offset
+            tuple(a.upper() for a in actors),
+            type,
+            date_from,
+            date_to,
+            status,
+            source,
+            doc,
+            limit,
+            offset,
+            location=location.upper() if location else None,
         )
         return q.event_rows(self.store, f)
 
@@ -64,10 +74,20 @@ class Diplograph:
         doc: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        location: str | None = None,
     ) -> pd.DataFrame:
         """Real-world events, each with every document and publisher reporting it."""
         f = EventFilter(
-            tuple(a.upper() for a in actors), type, date_from, date_to, status, source, doc, limit, offset
+            tuple(a.upper() for a in actors),
+            type,
+            date_from,
+            date_to,
+            status,
+            source,
+            doc,
+            limit,
+            offset,
+            location=location.upper() if location else None,
         )
         return q.merged_event_rows(self.store, f)
 
@@ -117,6 +137,23 @@ class Diplograph:
                 }
             )
         return pd.DataFrame(rows, columns=["member", "name", "status", "since", "until", "evidence"])
+
+    def organisations(self) -> pd.DataFrame:
+        """The organisations the knowledge base knows, with how many states
+        are members today by its records and the documents."""
+        rows = []
+        for code, org in sorted(self.kb.organisations.items()):
+            now = self.members(code)
+            rows.append(
+                {
+                    "code": code,
+                    "name": org.name,
+                    "qid": org.qid,
+                    "parent": org.parent,
+                    "members": int((now["status"] == "member").sum()) if len(now) else 0,
+                }
+            )
+        return pd.DataFrame(rows, columns=["code", "name", "qid", "parent", "members"])
 
     def membership_timeline(self, organization: str) -> pd.DataFrame:
         org = organization.upper()

@@ -133,13 +133,16 @@ def events(
     date_to: Annotated[str | None, typer.Option("--to", help="to date (YYYY[-MM[-DD]])")] = None,
     status: Annotated[str | None, typer.Option(help="occurred, planned, negated, hypothetical")] = None,
     source: Annotated[str | None, typer.Option(help="publisher or document name")] = None,
+    location: Annotated[str | None, typer.Option(help="country where it took place, e.g. RUS")] = None,
     limit: Annotated[int, typer.Option(help="rows to show")] = 100,
     db: DB = DEFAULT_DB,
     as_json: JSON = False,
 ) -> None:
     """Events, each merged across the documents that report it, filtered."""
     with _open(db) as g:
-        frame = g.merged_events(actor or (), type, date_from, date_to, status, source, limit=limit)
+        frame = g.merged_events(
+            actor or (), type, date_from, date_to, status, source, limit=limit, location=location
+        )
     output.show(
         frame,
         as_json,
@@ -154,6 +157,14 @@ def actors(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
     with _open(db) as g:
         frame = g.actors()
     output.show(frame, as_json, ["code", "kind", "name", "qid", "mentions", "documents"], title="Actors")
+
+
+@app.command()
+def organisations(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
+    """Organisations in the knowledge base, with their member count today."""
+    with _open(db) as g:
+        frame = g.organisations()
+    output.show(frame, as_json, ["code", "name", "qid", "members"], title="Organisations")
 
 
 @app.command()

@@ -85,8 +85,10 @@ class Store:
         if v > LATEST:
             raise StoreError(f"{self.path} has schema version {v}, newer than this diplograph ({LATEST})")
         if self.read_only and v < LATEST:
-            raise StoreError(f"{self.path} was written by an older diplograph (schema {v}, now {LATEST}); "
-                             "run `diplograph ingest` on it once to bring it up to date")
+            raise StoreError(
+                f"{self.path} was written by an older diplograph (schema {v}, now {LATEST}); "
+                "run `diplograph ingest` on it once to bring it up to date"
+            )
 
     def migrate(self) -> None:
         self._check_version()

@@ -23,6 +23,7 @@ class EventFilter:
     limit: int | None = None
     offset: int = 0
     merged_id: str | None = None
+    location: str | None = None  # country code where the event took place
 
 
 def _df(store: Store, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
@@ -53,6 +54,9 @@ def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
     if f.doc:
         where.append("(d.name = ? OR d.doc_id = ?)")
         params += [f.doc, f.doc]
+    if f.location:
+        where.append("e.location = ?")
+        params.append(f.location)
     sql = f"""
         SELECT e.event_id, d.name AS doc, e.type, e.mode, e.source, e.target, e.participants,
                e.date, e.date_end, e.status, e.location, e.trigger, s.text AS sentence,
@@ -210,6 +214,9 @@ def merged_event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFr
     if f.merged_id:
         where.append("merged_id = ?")
         params.append(f.merged_id)
+    if f.location:
+        where.append("location = ?")
+        params.append(f.location)
     sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, merged_id"
     if f.limit is not None:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"

@@ -68,13 +68,14 @@ def events(
     date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
     date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
     source: Annotated[str | None, Query(max_length=200, description="publisher or document name")] = None,
+    location: Annotated[str | None, Query(pattern=CODE, description="country where it took place")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> dict[str, Any]:
     codes = [a for a in actor or [] if len(a) <= 16]
     with graph_of(request) as g:
         page = g.merged_events(
-            codes, type, date_from, date_to, status, source, limit=limit + 1, offset=offset
+            codes, type, date_from, date_to, status, source, limit=limit + 1, offset=offset, location=location
         )
     rows = records(page)
     return {"items": rows[:limit], "limit": limit, "offset": offset, "more": len(rows) > limit}
@@ -87,6 +88,12 @@ def event(request: Request, merged_id: str) -> dict[str, Any]:
     if found is None:
         raise HTTPException(404, f"no event {merged_id!r}")
     return found
+
+
+@router.get("/organisations")
+def organisations(request: Request) -> list[dict[str, Any]]:
+    with graph_of(request) as g:
+        return records(g.organisations())
 
 
 @router.get("/members/{org}")

@@ -85,8 +85,7 @@
     }
     clear(sideBody).append(el("p", { class: "muted" }, "Loading…"));
     try {
-      // /api/events has no location filter: page through and keep this country's.
-      const events = (await allEvents(params())).filter((e) => e.location === place.code);
+      const events = await allEvents({ ...params(), location: place.code });
       clear(sideBody).append(eventList(events));
     } catch (err) {
       showError(clear(sideBody), err);
