@@ -168,3 +168,31 @@ def test_conjoined_verbs_share_the_date(extract: Extract) -> None:
         published="2024-01-10",
     )
     assert all(e.date == "2023-12-06" for e in r.events) and len(r.events) >= 2
+
+
+def test_date_after_first_since_is_not_the_events_date(extract: Extract) -> None:
+    r = extract(
+        "Modi arrived in Kyiv on 23 August for his first visit to Ukraine since 1991. "
+        "After talks that day the two leaders signed four agreements.",
+        published="2024-08-24",
+    )
+    assert {e[3] for e in events_of(r)} == {"2024-08-23"}
+    # Arriving for a visit is one visit, not two.
+    assert len(events_of(r, "CONSULT")) == 1
+
+
+def test_since_without_a_comparison_keeps_its_date(extract: Extract) -> None:
+    r = extract("Russia has shelled Ukraine since May 2024.", published="2024-09-01")
+    assert [e[3] for e in events_of(r, "ASSAULT")] == ["2024-05"]
+
+
+def test_calling_off_talks_is_reject_calling_a_meeting_is_not(extract: Extract) -> None:
+    r = extract("Norway called off the talks with Iceland.")
+    assert events_of(r) == [("REJECT", ("NOR",), ("ISL",), None, "occurred")]
+    r = extract("Italy called the meeting as holder of the G7 presidency.")
+    assert events_of(r, "REJECT") == []
+
+
+def test_ready_to_provide_is_a_promise_of_aid(extract: Extract) -> None:
+    r = extract("Japan is ready to provide 500 million dollars in aid to Ukraine.")
+    assert events_of(r) == [("AGREE", ("JPN",), ("UKR",), None, "planned")]

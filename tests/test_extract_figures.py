@@ -64,3 +64,15 @@ def test_a_following_figure_continues_the_counterpart(extract: Extract) -> None:
 def test_aid_figure(extract: Extract) -> None:
     r = extract("Japan provided $500 million in aid to Ukraine in 2023.", published="2024-02-01")
     assert figures(r) == [("aid", ("JPN", "UKR"), 500e6, "USD", "2023")]
+
+
+def test_aid_promised_to_a_recipient_with_us_dollars(extract: Extract) -> None:
+    # The giver is the subject of the verb that governs "provide"; the
+    # recipient is the object of "to".
+    r = extract(
+        "Canada has decided to provide further assistance to Moldova of 300 million U.S. dollars.",
+        published="2024-03-01",
+    )
+    assert figures(r) == [("aid", ("CAN", "MDA"), 300e6, "USD", None)]
+    r = extract("Norway is ready to provide a total of 2 billion dollars to Ukraine.")
+    assert figures(r) == [("aid", ("NOR", "UKR"), 2e9, "USD", None)]

@@ -53,3 +53,32 @@ def test_planned_accession_is_planned(extract: Extract) -> None:
 def test_joining_sanctions_or_initiatives_is_not_membership(extract: Extract) -> None:
     assert extract("Norway joined the EU sanctions against Russia.").memberships == []
     assert extract("Brazil joined the initiative on food security.").memberships == []
+
+
+def test_seeking_membership_is_an_application_seeking_anything_else_is_not(extract: Extract) -> None:
+    r = extract("Georgia is seeking membership in the European Union.", published="2024-03-01")
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("GEO", "EU", "apply")]
+    r = extract("The Kremlin said Moscow would seek clarification from Minsk about its plans in the CSTO.")
+    assert r.memberships == []
+
+
+def test_both_countries_are_the_pair_the_sentence_was_about(extract: Extract) -> None:
+    # The previous sentence's subject pair, not the pair of the event in its
+    # subordinate phrase (the invasion).
+    r = extract(
+        "Finland and Sweden applied to join NATO in May 2022, three months after Russia's invasion "
+        "of Ukraine. In June 2022 the Allies invited both countries to join.",
+        published="2022-12-01",
+    )
+    invited = [(m.member, m.date) for m in r.memberships if m.mode == "invite"]
+    assert sorted(invited) == [("FIN", "2022-06"), ("SWE", "2022-06")]
+
+
+def test_agreed_to_invite_is_an_invitation_dated_by_the_decision(extract: Extract) -> None:
+    # "from 1 January" is when membership would begin, not when the
+    # invitation was made; agreeing to invite is inviting.
+    r = extract(
+        "ASEAN leaders agreed on Tuesday to invite Timor-Leste to become a full member from 1 January 2026.",
+        published="2025-05-29",
+    )
+    assert memberships(r) == [("TLS", "ASEAN", "invite", "2025-05-27", "occurred")]

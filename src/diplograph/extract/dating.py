@@ -51,7 +51,7 @@ def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
         span = sent.doc.char_span(
             sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
         )
-        if span is None:
+        if span is None or _comparison_point(span):
             continue
         root = span.root
         attach = root.head
@@ -101,8 +101,23 @@ def dates_for(
             per_item.append((item, hit))
         if sum(h is not None for _, h in per_item) >= 2:
             return [(h.value if h else None, h.end if h else None, item.head) for item, h in per_item]
-    value, end = date_for_token(d.trigger, times, trigger_ids, d)
+    value, end = date_for_token(d.trigger, act_times(d.trigger, times), trigger_ids, d)
     return [(value, end, None)]
+
+
+def act_times(trig: Token, times: list[TimeMention]) -> list[TimeMention]:
+    """Drop the start date of what an invitation is to: in "invited Egypt to
+    become a member from 1 January 2024" the date is the membership's. (An
+    "in August" there is ambiguous and stays.)"""
+    if trig.lemma_.lower() != "invite":
+        return times
+    inside = {t.i for c in trig.children if c.dep_ == "xcomp" for t in c.subtree}
+
+    def starts(t: TimeMention) -> bool:
+        i = t.tokens.start
+        return i > 0 and t.tokens.doc[i - 1].lower_ in {"from", "of", "starting", "effective"}
+
+    return [t for t in times if not (t.attach.i in inside and starts(t))]
 
 
 def date_for_token(
@@ -222,6 +237,12 @@ def note_discourse(
     codes = tuple(c for s in subj for c in actors.codes(s))
     if codes:
         discourse.last_subject = codes
+    if len(codes) == 2 and set(codes) != set(discourse.last_pair) and any(s.conjuncts for s in subj):
+        # "Finland and Sweden applied ..., after Russia's invasion of Ukraine.
+        # ... invited both countries": the sentence's subject pair, not the
+        # pair of an event in a subordinate phrase.
+        discourse.last_pair = codes
+        discourse.last_pair_date = None
 
 
 def definite(d: Draft) -> bool:
@@ -231,6 +252,16 @@ def definite(d: Draft) -> bool:
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
         for c in d.trigger.children
     )
+
+
+def _comparison_point(span: Any) -> bool:
+    """ "his first visit since July 2000", "the largest protest since 2011":
+    the date is an earlier occasion the event is measured against."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return False
+    before = doc[span.sent.start : span.start - 1]
+    return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
 
 
 def _paren_owner(span: Any) -> Token | None:

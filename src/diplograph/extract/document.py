@@ -94,6 +94,8 @@ class Extractor:
         drafts = self.events.find(sent, actors, reading.author_agent) if self.events else []
         trigger_ids = {d.trigger.i for d in drafts}
         dated: list[tuple[Draft, str | None]] = []
+        # "arrived in Pyongyang for his visit": two triggers, one event.
+        seen: set[tuple[object, ...]] = set()
         for d in drafts:
             for value, end, anchor in dating.dates_for(d, times, trigger_ids):
                 _corefer(d, reading.coref)
@@ -101,6 +103,11 @@ class Extractor:
                     value = dating.inherit(d, sent, actors, ctx, reading.last_consult_date, reading.coref)
                 d.date = value
                 event = _event(doc.doc_id, sent_id, offset, d, anchor, value, end)
+                key: tuple[object, ...] = (event.type, event.mode, event.source, event.target)
+                key += (event.participants, value, event.status)
+                if key in seen:
+                    continue
+                seen.add(key)
                 result.events.append(event)
                 reading.coref[(event.type, event.source)] = (event.target, event.date)
                 dated.append((d, value))
@@ -109,7 +116,7 @@ class Extractor:
         found_m = self.memberships.find(sent, actors, reading.last_org) if self.memberships else []
         member_ids = trigger_ids | {m.trigger.i for m in found_m}
         for m in found_m:
-            value, _ = dating.date_for_token(m.trigger, times, member_ids)
+            value, _ = dating.date_for_token(m.trigger, dating.act_times(m.trigger, times), member_ids)
             if value is None and ctx.scope and m.status == "occurred":
                 value = ctx.scope
             result.memberships += _memberships(doc.doc_id, sent_id, offset, sent, m, value)

@@ -82,8 +82,9 @@ def _specificity(e: Trigger) -> int:
 
 
 def object_words(tokens: list[Token]) -> set[str]:
-    """Lemmas that describe an object: its head, its "of" noun and modifiers
-    ("tonnes of humanitarian aid" counts as aid), for each coordinated object."""
+    """Lemmas that describe an object: its head, its "of" or "in" noun and
+    modifiers ("tonnes of humanitarian aid", "$1 billion in assistance" count
+    as aid), for each coordinated object."""
     words = set()
     for t in [x for tok in tokens for x in (tok, *tok.conjuncts)]:
         words.add(t.lemma_.lower())
@@ -91,7 +92,7 @@ def object_words(tokens: list[Token]) -> set[str]:
         for c in t.children:
             if c.dep_ in {"amod", "compound"}:
                 words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in {"of", "in"}:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         words.add(g.lemma_.lower())
@@ -169,7 +170,7 @@ class EventFinder:
             if not (object_words(pobjs) & req):
                 return None
         if entry.requires_adverb and not any(
-            c.dep_ == "advmod" and c.lemma_.lower() in entry.requires_adverb for c in tok.children
+            c.dep_ in {"advmod", "prt"} and c.lower_ in entry.requires_adverb for c in tok.children
         ):
             return None
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}

@@ -164,9 +164,17 @@ class FigureFinder:
         root = span.root
         while root.head is not root and root.pos_ not in {"VERB", "AUX"}:
             root = root.head
-        for c in root.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                subject_codes += [x for x in actors.codes(c) if x not in partner]
+        if metric in {"aid", "debt_cancelled"}:
+            # "provide assistance to Ukraine of $1 billion": the recipient.
+            for t in [root, *[c for c in root.children if c.dep_ == "dobj"]]:
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        partner += [c for o in prep.children if o.dep_ == "pobj" for c in actors.codes(o)]
+        for clause in _clause_chain(root):
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subject_codes += [x for c in subjects for x in actors.codes(c) if x not in partner]
+            if subjects:
+                break
         pair = tuple(dict.fromkeys(subject_codes + partner))
         if len(pair) >= 2:
             return pair[:2], ()
@@ -175,6 +183,15 @@ class FigureFinder:
         if len(named) == 2 or (len(named) > 2 and any(t.lower_ in {"mutual", "bilateral"} for t in sent)):
             return pair, tuple(named[:2])
         return pair, ()
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """A verb and the verbs it is the complement of: in "Japan has decided to
+    provide", the subject of "provide" is the subject of "decided"."""
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj", "advcl"} and len(chain) < 4 and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _cue_near(tok: Token, cues: list[str]) -> bool:

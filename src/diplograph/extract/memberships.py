@@ -105,6 +105,8 @@ class MembershipFinder:
         status = entry.status or status_of(tok)
         if status == "occurred" and _prospective(tok):
             status = "planned"
+        if entry.mode == "invite" and status == "planned" and _decided(tok):
+            status = "occurred"  # "agreed to invite": the decision is the invitation
         return MembershipDraft(tok, entry.mode, list(dict.fromkeys(members)), org, status)
 
     def _organization(
@@ -210,3 +212,13 @@ def _nearest_org(tok: Token, actors: PhraseActors) -> str | None:
                 if best is None or dist < best[0]:
                     best = (dist, code)
     return best[1] if best else None
+
+
+def _decided(tok: Token) -> bool:
+    """ "leaders agreed (decided) to invite": an act done, with no "will"."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in {"agree", "decide", "resolve"}
+        and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children)
+    )

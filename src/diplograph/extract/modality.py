@@ -41,6 +41,8 @@ def governors(tok: Token) -> list[Token]:
                 break
         elif dep in {"xcomp", "ccomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
             pass
+        elif dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            pass  # "is ready to provide", "is willing to send"
         else:
             break
         chain.append(head)

@@ -66,6 +66,8 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
         return verb_subject(head, depth + 1)
+    if dep == "acomp":  # "Japan is ready to provide": the subject of "is"
+        return verb_subject(head, depth + 1)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         return verb_subject(head, depth + 1)
     if dep in {"acl", "relcl"}:
