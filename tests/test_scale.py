@@ -7,13 +7,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 import diplograph
 from diplograph.api.export import records
 from diplograph.api.ingest import ingest
 from diplograph.api.shards import ingest_on_cluster
 from diplograph.config import load_config
 
-from .conftest import sample_corpus
+from .conftest import EXAMPLES, sample_corpus
 
 
 def export_of(db: Path) -> list[dict[str, object]]:
@@ -45,8 +47,8 @@ def test_process_pool_equals_in_process(tmp_path: Path) -> None:
     assert export_of(one) == export_of(two)
 
 
-def test_cascade_and_cache_change_no_result(tmp_path: Path) -> None:
-    corpus = sample_corpus()
+@pytest.mark.parametrize("corpus", sorted({sample_corpus(), EXAMPLES}), ids=lambda p: p.name)
+def test_cascade_and_cache_change_no_result(tmp_path: Path, corpus: Path) -> None:
     full = tmp_path / "full.duckdb"
     fast = tmp_path / "fast.duckdb"
     ingest([corpus], full, corpus / "manifest.csv", replace(load_config(), cascade=False, parse_cache=0))

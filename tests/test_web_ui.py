@@ -8,6 +8,7 @@ requests to any other host. Screenshots go to docs/screenshots/."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -67,10 +68,22 @@ Russia and China did not sign an agreement on energy cooperation on 3 May 2024.
 Trade between Russia and China reached $200 billion in 2024.
 Finland joined NATO on 4 April 2022.
 """
-MANIFEST_ROWS = (
-    'wire_a.txt,"Wire A <b>bold</b> report",Example Wire A,2024-05-04,en\n'
-    "wire_b.txt,Wire B report,Example Wire B,2024-05-05,en\n"
-)
+MANIFEST_ROWS = [
+    {
+        "path": "wire_a.txt",
+        "title": "Wire A <b>bold</b> report",
+        "publisher": "Example Wire A",
+        "published": "2024-05-04",
+        "language": "en",
+    },
+    {
+        "path": "wire_b.txt",
+        "title": "Wire B report",
+        "publisher": "Example Wire B",
+        "published": "2024-05-05",
+        "language": "en",
+    },
+]
 
 
 # -- the store and the server -------------------------------------------
@@ -84,8 +97,13 @@ def ui_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (corpus / "wire_a.txt").write_text(WIRE_A, encoding="utf-8")
     (corpus / "wire_b.txt").write_text(WIRE_B, encoding="utf-8")
     manifest = corpus / "manifest.csv"
-    text = manifest.read_text(encoding="utf-8")
-    manifest.write_text(text + ("" if text.endswith("\n") else "\n") + MANIFEST_ROWS, encoding="utf-8")
+    with manifest.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        columns, rows = list(reader.fieldnames or []), list(reader)
+    with manifest.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, restval="")
+        writer.writeheader()
+        writer.writerows([*rows, *MANIFEST_ROWS])
     db = corpus.parent / "ui.duckdb"
     ingest([corpus], db, manifest)
     return db

@@ -11,7 +11,7 @@ from ..config import registry
 from ..nlp import ParsedDocument, text_of
 from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
 from ..resolve import Resolver
-from . import dating, temporal
+from . import cascade, dating, temporal
 from .discourse import Discourse, Item
 from .draft import Draft
 from .events import EventFinder
@@ -80,11 +80,21 @@ class Extractor:
             if unit.doc is None:
                 dating.note_light_sentence(reading.ctx, doc.text[unit.start : unit.end], len(unit.matches))
                 continue
-            self._sentence(unit.doc[:], unit.start, sent_id, reading, result)
+            # Who "they" and "the parties" are is learnt only from sentences
+            # the cascade would parse, so that the full pipeline and the
+            # cascade read the same discourse.
+            eventful = cascade.worth_parsing(unit.doc, unit.matches)
+            self._sentence(unit.doc[:], unit.start, sent_id, reading, result, eventful)
         return result
 
     def _sentence(
-        self, sent: Any, offset: int, sent_id: str, reading: Reading, result: DocumentResult
+        self,
+        sent: Any,
+        offset: int,
+        sent_id: str,
+        reading: Reading,
+        result: DocumentResult,
+        eventful: bool = True,
     ) -> None:
         doc = result.document
         discourse, ctx = reading.discourse, reading.ctx
@@ -128,7 +138,8 @@ class Extractor:
             reading.since_figure = 0
         reading.last_org = _last_org(actors) or reading.last_org
         dating.note_times(ctx, [(t.expr, t.value) for t in times], len(sent) >= 5 and bool(actors.entity_at))
-        dating.note_discourse(discourse, dated, actors, sent)
+        if eventful:
+            dating.note_discourse(discourse, dated, actors, sent)
 
 
 def _event(
