@@ -8,7 +8,7 @@ SEEDS := ../shared/corpus/seeds
 CORPUS := $(shell [ -d $(SEEDS) ] && echo $(SEEDS) || echo examples/corpus)
 DB ?= diplograph.duckdb
 
-.PHONY: install demo test lint typecheck eval gsr bench clean
+.PHONY: install demo test lint typecheck eval gsr bench clean screenshots
 
 $(BIN)/diplograph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
+
+# The web UI's screenshots in docs/screenshots/, taken by the browser tests.
+screenshots: install
+	DIPLOGRAPH_SHOTS=$(CURDIR)/docs/screenshots $(BIN)/pytest -q tests/test_web_ui.py
 
 eval: install
 	$(BIN)/diplograph eval ../shared/eval/seeds/gold.jsonl --corpus $(SEEDS)

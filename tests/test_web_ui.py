@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import tempfile
 import threading
 import time
 import urllib.request
@@ -28,14 +29,16 @@ import uvicorn
 
 from diplograph.web.app import create_app, static_dir
 
-from .conftest import ROOT, sample_corpus
+from .conftest import sample_corpus
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = ROOT / "docs" / "screenshots"
+# `make screenshots` sets DIPLOGRAPH_SHOTS to docs/screenshots; otherwise the
+# pictures go to a scratch folder, so a test run leaves the checkout as it was.
+SHOTS = Path(os.environ.get("DIPLOGRAPH_SHOTS") or Path(tempfile.gettempdir()) / "diplograph-shots")
 VENDOR = static_dir() / "vendor"
 ARGS = [
     "--no-sandbox",
