@@ -65,6 +65,7 @@ TYPES = [
 
 def build(db: Path, n_events: int, n_sentences: int) -> None:
     with Store(db) as store:
+        store.lift_write_limits()  # a bulk build, not a streaming ingest
         store.write_actors(_kb())
         con = store.con
         n_docs = max(1, n_sentences // 25)

@@ -203,3 +203,11 @@ def test_irregular_past_forms_trigger_like_their_base(extract: Extract) -> None:
     # lemma; the irregular-forms table brings it back to "forgive".
     r = extract("China forgave Laos $1 billion in debt in 2022.", published="2023-02-01")
     assert events_of(r, "AID") == [("AID", ("CHN",), ("LAO",), "2022", "occurred")]
+
+
+def test_congratulating_and_thanking_are_praise(extract: Extract) -> None:
+    # PLOVER SUPPORT covers praise and endorsement (CAMEO 051).
+    r = extract("Kazakhstan congratulated the people of Mongolia on their national holiday.")
+    assert events_of(r) == [("SUPPORT", ("KAZ",), ("MNG",), None, "occurred")]
+    r = extract("Kyrgyzstan thanked Japan for its help after the floods.")
+    assert events_of(r, "SUPPORT") == [("SUPPORT", ("KGZ",), ("JPN",), None, "occurred")]

@@ -101,6 +101,7 @@ def _run(
         store.write_results(batch)
     if pool is not None:
         pool.shutdown()  # the workers' memory is free before the store's own work
+    store.lift_write_limits()
     rebuild(store)
     store.rebuild_search_index()
     report.totals = stats(store)

@@ -159,6 +159,7 @@ def _import(db: str | Path, shards: list[Shard], report: IngestReport) -> None:
             report.stored += stored
             report.skipped += len(shard.documents) - stored
             report.seen += len(shard.documents) + len(shard.errors)
+        store.lift_write_limits()
         rebuild(store)
         store.rebuild_search_index()
         report.totals = stats(store)

@@ -90,6 +90,14 @@ class Store:
                 "run `diplograph ingest` on it once to bring it up to date"
             )
 
+    def lift_write_limits(self) -> None:
+        """DuckDB's own memory and thread defaults, for whole-store work after
+        the parsing workers have gone (merging events, the full-text index):
+        on a large store that work needs more than the streaming cap."""
+        if not self.read_only:
+            self.con.execute("RESET memory_limit")
+            self.con.execute("RESET threads")
+
     def migrate(self) -> None:
         self._check_version()
         self.con.execute(
