@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,15 @@ from ..records import DocumentResult, IngestError
 from .schema import COLUMNS, LATEST, MIGRATIONS
 
 WRITE_MEMORY = "96MB"
+
+
+def _default_memory_mb() -> int:
+    """DuckDB's default memory limit: 80% of physical memory."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return 4096
+    return max(256, int(total * 0.8) // 2**20)
 
 
 class StoreError(RuntimeError):
@@ -95,7 +105,9 @@ class Store:
         the parsing workers have gone (merging events, the full-text index):
         on a large store that work needs more than the streaming cap."""
         if not self.read_only:
-            self.con.execute("RESET memory_limit")
+            # An explicit value: `RESET memory_limit` reports the default but
+            # leaves the buffer pool at the old cap (DuckDB 1.5).
+            self.con.execute(f"SET memory_limit = '{_default_memory_mb()}MB'")
             self.con.execute("RESET threads")
 
     def migrate(self) -> None:
