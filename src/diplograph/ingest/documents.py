@@ -104,8 +104,9 @@ def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[D
         if size > limits.max_file_bytes:
             yield IngestError(
                 str(path),
-                f"too large ({size / 1e6:.1f} MB > limit "
-                f"{limits.max_file_bytes / 1e6:.0f} MB; see --max-file-mb)",
+                # In MiB, the unit of --max-file-mb, so the two figures compare.
+                f"too large ({size / 2**20:.1f} MB > limit "
+                f"{limits.max_file_bytes / 2**20:g} MB; see --max-file-mb)",
             )
             return
         if size == 0:
