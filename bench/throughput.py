@@ -47,21 +47,28 @@ def ours(folder: Path, db: Path, settings: dict[str, str]) -> float:
     cli = Path(sys.executable).parent / "diplograph"
     config = (resources.files("diplograph") / "pipeline.toml").read_text(encoding="utf-8")
     for key, value in settings.items():
-        config = "\n".join(f"{key} = {value}" if line.startswith(f"{key} =") else line
-                           for line in config.splitlines())
+        config = "\n".join(
+            f"{key} = {value}" if line.startswith(f"{key} =") else line for line in config.splitlines()
+        )
     cfg = db.with_suffix(".toml")
     cfg.write_text(config, encoding="utf-8")
     start = time.perf_counter()
-    subprocess.run([str(cli), "ingest", str(folder), "--db", str(db), "--quiet", "--config", str(cfg)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(cli), "ingest", str(folder), "--db", str(db), "--quiet", "--config", str(cfg)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return time.perf_counter() - start
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=300_000)
-    ap.add_argument("--no-parse-cache", action="store_true",
-                    help="parse every sentence, repeated or not (the corpus repeats paragraphs)")
+    ap.add_argument(
+        "--no-parse-cache",
+        action="store_true",
+        help="parse every sentence, repeated or not (the corpus repeats paragraphs)",
+    )
     ap.add_argument("--no-cascade", action="store_true", help="parse every sentence, event or not")
     args = ap.parse_args()
     settings = {}
