@@ -211,3 +211,40 @@ def test_congratulating_and_thanking_are_praise(extract: Extract) -> None:
     assert events_of(r) == [("SUPPORT", ("KAZ",), ("MNG",), None, "occurred")]
     r = extract("Kyrgyzstan thanked Japan for its help after the floods.")
     assert events_of(r, "SUPPORT") == [("SUPPORT", ("KGZ",), ("JPN",), None, "occurred")]
+
+
+def test_meeting_on_the_sidelines_takes_the_summits_place_and_gives_it_its_date(extract: Extract) -> None:
+    r = extract(
+        "Jaishankar met his Russian counterpart on the sidelines of the BRICS summit in Kazan on 22 October.",
+        published="2024-10-25",
+    )
+    got = {(e.type, e.mode == "multilateral", e.date, e.location) for e in r.events}
+    assert got == {("CONSULT", False, "2024-10-22", "RUS"), ("CONSULT", True, "2024-10-22", "RUS")}
+
+
+def test_criticising_a_states_decision_targets_the_state(extract: Extract) -> None:
+    r = extract("Beijing criticised the Japanese decision to release treated water.")
+    assert events_of(r) == [("ACCUSE", ("CHN",), ("JPN",), None, "occurred")]
+
+
+def test_pair_discussing_by_phone(extract: Extract) -> None:
+    r = extract("The foreign ministers of Armenia and Georgia discussed transit issues by phone.")
+    assert events_of(r) == [("CONSULT", ("ARM",), ("GEO",), None, "occurred")]
+    assert r.events[0].mode == "phone"
+
+
+def test_they_after_a_meeting_in_the_same_sentence_are_its_parties(extract: Extract) -> None:
+    r = extract(
+        "Meloni and Orban held talks in Rome on 5 May, after which they signed a memorandum on energy.",
+        published="2025-05-06",
+    )
+    signed = [e for e in r.events if e.type == "SUPPORT"]
+    assert [(set(e.source) | set(e.target), e.date) for e in signed] == [({"ITA", "HUN"}, "2025-05-05")]
+
+
+def test_period_a_plan_covers_is_not_the_events_date(extract: Extract) -> None:
+    r = extract(
+        "On 3 March the ministers of Serbia and Hungary discussed a joint plan for 2026-2028.",
+        published="2025-03-04",
+    )
+    assert [e[3] for e in events_of(r, "CONSULT")] == ["2025-03-03"]

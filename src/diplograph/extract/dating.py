@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import dates
 from ..nlp import text_of
-from . import temporal
+from . import slots, temporal
 from .discourse import Discourse
 from .draft import Draft
 from .modality import tense_of
@@ -51,7 +51,7 @@ def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
         span = sent.doc.char_span(
             sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
         )
-        if span is None or _comparison_point(span):
+        if span is None or _comparison_point(span) or _period_covered(span):
             continue
         root = span.root
         attach = root.head
@@ -140,6 +140,10 @@ def date_for_token(
         if valued:
             best = min(valued, key=lambda t: (abs(t.tokens.start - trig.i), -len(t.value or "")))
             return best.value, best.end
+    # "met on 3 July on the sidelines of the summit": the summit shares the date.
+    verb = slots.occasion_verb(trig)
+    if verb is not None:
+        return date_for_token(verb, times, trigger_ids)
     return None, None
 
 
@@ -262,6 +266,21 @@ def _comparison_point(span: Any) -> bool:
         return False
     before = doc[span.sent.start : span.start - 1]
     return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
+
+
+# "scheduled for 12 May": with these, "for" gives the event's own date.
+_FOR_THE_DATE = {"schedule", "reschedule", "set", "plan", "slate", "postpone", "move", "fix", "due"}
+
+
+def _period_covered(span: Any) -> bool:
+    """ "discussed the draft programme for 2024-2026", "extended sanctions
+    for 2025": the period a plan or measure covers, not when the event
+    happened ("scheduled for 12 May" excepted)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return False
+    head = doc[span.start - 1].head
+    return not (head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in _FOR_THE_DATE)
 
 
 def _paren_owner(span: Any) -> Token | None:

@@ -368,7 +368,8 @@ class PhraseActors:
             codes = {
                 "pair": pair,
                 "group": d.last_group or d.last_pair,
-                "previous": d.last_subject or d.last_pair,
+                # "X and Y held talks, after which they signed": this sentence's pair.
+                "previous": d.extra.get("sentence_pair") or d.last_subject or d.last_pair,
             }[kind]
             if codes:
                 self.anaphor_used = True

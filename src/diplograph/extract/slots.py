@@ -210,3 +210,38 @@ def _support_verb_subject(noun: Token) -> list[Token]:
     if dep == "conj" and head.pos_ in {"NOUN", "PROPN"}:
         return _support_verb_subject(head)
     return []
+
+
+# "on the sidelines of the summit", "in the framework of the forum"
+_SIDELINES = {"sidelines", "sideline", "margins", "margin", "framework"}
+
+
+def occasions(verb: Token) -> list[Token]:
+    """The event nouns a verb's occasion phrases name: "met at the summit",
+    "during the forum", "on the sidelines of the summit" give the summit."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ in {"at", "during"}:
+                out.append(obj)
+            elif prep.lower_ in {"on", "in"} and obj.lower_ in _SIDELINES:
+                out += [x for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+    return [t for t in out if t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}]
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb whose occasion a noun is (the inverse of `occasions`)."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = None
+    if prep.lower_ in {"at", "during"}:
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ in _SIDELINES and prep.head.dep_ == "pobj":
+        outer = prep.head.head
+        verb = outer.head if outer.lower_ in {"on", "in"} else None
+    return verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
