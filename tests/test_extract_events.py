@@ -248,3 +248,16 @@ def test_period_a_plan_covers_is_not_the_events_date(extract: Extract) -> None:
         published="2025-03-04",
     )
     assert [e[3] for e in events_of(r, "CONSULT")] == ["2025-03-03"]
+
+
+def test_a_place_named_after_in_is_not_who_was_met(extract: Extract) -> None:
+    r = extract("Serbia and Kosovo met in Brussels on 18 March.", published="2023-03-20")
+    assert events_of(r) == [("CONSULT", ("SRB",), ("XKX",), "2023-03-18", "occurred")]
+    assert r.events[0].location == "BEL"
+
+
+def test_would_in_a_reported_clause_is_the_future_seen_from_then(extract: Extract) -> None:
+    r = extract("The Elysee announced that Macron would travel to Beijing in April.", published="2023-03-01")
+    assert events_of(r) == [("AGREE", ("FRA",), ("CHN",), "2023-04", "planned")]
+    r = extract("Poland could send more tanks to Ukraine if the talks fail.")
+    assert {e[4] for e in events_of(r)} == {"hypothetical"}

@@ -176,6 +176,9 @@ class ModalityLexicon(Strict):
     hypothetical_governors: list[str]
     hypothetical_modifiers: list[str]
     hypothetical_marks: list[str]
+    # "announced that Putin would travel": "would" under these, in the past,
+    # is the future seen from then, not a hypothesis.
+    reporting_verbs: list[str] = []
 
 
 class StanceLexicon(Strict):

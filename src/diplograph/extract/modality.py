@@ -79,6 +79,8 @@ def status_of(tok: Token) -> Status:
         if any(a in lex.future_aux for a in auxes):
             return "planned"
         if any(a in lex.hypothetical_aux for a in auxes):
+            if auxes == ["would"] and _reported(t, lex.reporting_verbs):
+                return "planned"
             return "hypothetical"
         if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj"}:
             return "planned"
@@ -132,6 +134,8 @@ def tense_of(tok: Token) -> Tense:
             auxes = [k for k in cur.children if k.dep_ in {"aux", "auxpass"}]
             if any(a.lower_ in {"will", "shall", "'ll"} for a in auxes):
                 return "future"
+            if [a.lower_ for a in auxes] == ["would"] and _reported(cur, lexicon.modality().reporting_verbs):
+                return "future"
             if (
                 any(a.lower_ == "to" for a in auxes)
                 and cur.head.lemma_.lower() in lexicon.modality().future_governors
@@ -147,3 +151,10 @@ def tense_of(tok: Token) -> Tense:
             break
         cur = cur.head
     return "past"
+
+
+def _reported(verb: Token, reporting: list[str]) -> bool:
+    """ "The Kremlin announced that Putin would travel to Beijing": the
+    clause of a past reporting verb."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in reporting

@@ -108,6 +108,9 @@ class PhraseActors:
         codes, form = hit
         if form in {"place", "metonym", "name"} and codes and codes[0] in self.kb.states:
             return codes[0]
+        org = self.kb.organisations.get(codes[0]) if codes else None
+        if org is not None and org.seat and org.seat_state and org.seat.split()[-1] == tok.text:
+            return org.seat_state  # "met in Brussels": the city, not the EU
         return None
 
     # -- phrases -------------------------------------------------------

@@ -93,10 +93,11 @@ def verb_objects(verb: Token) -> list[Token]:
     # "the six countries that Putin has visited": the object is the noun.
     objs = [verb.head if o.lower_ in _RELATIVE and verb.dep_ == "relcl" else o for o in objs]
     if not objs:
-        # "took part in talks", "engaged in negotiations"
+        # "took part in talks", "engaged in negotiations"; not "met in Abu
+        # Dhabi", where the name is the place.
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "on"}:
-                objs += [g for g in c.children if g.dep_ == "pobj"]
+                objs += [g for g in c.children if g.dep_ == "pobj" and g.pos_ != "PROPN"]
     return objs
 
 
