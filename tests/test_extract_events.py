@@ -261,3 +261,8 @@ def test_would_in_a_reported_clause_is_the_future_seen_from_then(extract: Extrac
     assert events_of(r) == [("AGREE", ("FRA",), ("CHN",), "2023-04", "planned")]
     r = extract("Poland could send more tanks to Ukraine if the talks fail.")
     assert {e[4] for e in events_of(r)} == {"hypothetical"}
+
+
+def test_met_and_discussed_is_one_meeting(extract: Extract) -> None:
+    r = extract("Sandu and Zelensky met in Chisinau on 1 June and discussed energy.", published="2023-06-02")
+    assert events_of(r) == [("CONSULT", ("UKR",), ("MDA",), "2023-06-01", "occurred")]

@@ -222,4 +222,17 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
 
 def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     """The sentence-level merges and recastings, in the order they depend on."""
-    return requests(drop_agents(demands(threats(promises(absorb(drafts))))), actors)
+    return requests(drop_agents(demands(threats(promises(absorb(one_meeting(drafts)))))), actors)
+
+
+def one_meeting(drafts: list[Draft]) -> list[Draft]:
+    """ "Putin and Xi met in Beijing and discussed trade": talks joined to a
+    meeting by "and" are that meeting, not a second one."""
+    verbs = {d.trigger.i: d for d in drafts if d.type == "CONSULT" and d.trigger.pos_ in {"VERB", "AUX"}}
+    drop = set()
+    for d in verbs.values():
+        first = verbs.get(d.trigger.head.i)
+        talks = d.trigger.lemma_.lower() in {"discuss", "talk"}
+        if talks and d.trigger.dep_ == "conj" and first is not None and first is not d and d.mode is None:
+            drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
