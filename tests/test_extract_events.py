@@ -266,3 +266,18 @@ def test_would_in_a_reported_clause_is_the_future_seen_from_then(extract: Extrac
 def test_met_and_discussed_is_one_meeting(extract: Extract) -> None:
     r = extract("Sandu and Zelensky met in Chisinau on 1 June and discussed energy.", published="2023-06-02")
     assert events_of(r) == [("CONSULT", ("UKR",), ("MDA",), "2023-06-01", "occurred")]
+
+
+def test_protest_lodged_with_a_state_targets_it(extract: Extract) -> None:
+    r = extract("Lithuania lodged a formal protest with Belarus on Monday.", published="2024-06-12")
+    assert events_of(r) == [("ACCUSE", ("LTU",), ("BLR",), "2024-06-10", "occurred")]
+
+
+def test_nationality_of_armed_men_and_officers_codes_their_state(extract: Extract) -> None:
+    r = extract("Chile granted asylum to three Bolivian army officers.")
+    assert events_of(r) == [("AID", ("CHL",), ("BOL",), None, "occurred")]
+
+
+def test_promise_reaches_through_complements_to_the_recipient(extract: Extract) -> None:
+    r = extract("Canada has promised to continue military aid to Ukraine.")
+    assert events_of(r) == [("AGREE", ("CAN",), ("UKR",), None, "planned")]

@@ -162,9 +162,18 @@ def promises(drafts: list[Draft]) -> list[Draft]:
     by_token = {d.trigger.i: d for d in drafts}
     drop: set[int] = set()
     for d in drafts:
-        if d.type != "AGREE" or d.trigger.dep_ not in {"xcomp", "dobj"}:
+        if d.type != "AGREE":
             continue
-        outer = by_token.get(d.trigger.head.i)
+        # "promised to continue military aid to Mozambique": up through the
+        # complements to the promise.
+        outer, cur = None, d.trigger
+        for _ in range(3):
+            if cur.dep_ not in {"xcomp", "dobj"} or cur.head is cur:
+                break
+            cur = cur.head
+            outer = by_token.get(cur.i)
+            if outer is not None:
+                break
         if outer is None or outer.type != "AGREE" or outer is d:
             continue
         if not d.source:
