@@ -281,3 +281,15 @@ def test_nationality_of_armed_men_and_officers_codes_their_state(extract: Extrac
 def test_promise_reaches_through_complements_to_the_recipient(extract: Extract) -> None:
     r = extract("Canada has promised to continue military aid to Ukraine.")
     assert events_of(r) == [("AGREE", ("CAN",), ("UKR",), None, "planned")]
+
+
+def test_rejecting_a_states_proposal_targets_that_state_once(extract: Extract) -> None:
+    r = extract("Hungary rejected a Ukrainian proposal to hold talks in Budapest.")
+    assert events_of(r) == [("REJECT", ("HUN",), ("UKR",), None, "occurred")]
+    r = extract("Berlin rejected calls by Minsk for economic aid.")
+    assert events_of(r) == [("REJECT", ("DEU",), ("BLR",), None, "occurred")]
+
+
+def test_threat_names_its_recipient_inside_what_is_threatened(extract: Extract) -> None:
+    r = extract("Russia threatened to cut off gas supplies to Moldova.")
+    assert events_of(r) == [("THREATEN", ("RUS",), ("MDA",), None, "occurred")]

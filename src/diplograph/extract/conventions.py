@@ -231,7 +231,43 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
 
 def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     """The sentence-level merges and recastings, in the order they depend on."""
-    return requests(drop_agents(demands(threats(promises(absorb(one_meeting(drafts)))))), actors)
+    drafts = requests(drop_agents(demands(threats(promises(absorb(one_meeting(drafts)))))), actors)
+    return recipients(rejected_things(drafts), actors)
+
+
+def rejected_things(drafts: list[Draft]) -> list[Draft]:
+    """ "Yemen rejected a U.S. request": one REJECT whose target made the
+    request; the request is what was rejected, not a second event."""
+    rejecting = {d.trigger.i for d in drafts if d.type == "REJECT" and d.trigger.pos_ in {"VERB", "AUX"}}
+    return [
+        d
+        for d in drafts
+        if not (d.trigger.pos_ in {"NOUN", "PROPN"} and d.trigger.dep_ == "dobj" and d.trigger.head.i in rejecting)
+    ]
+
+
+# Promises and threats name their recipient inside what is promised or
+# threatened: "threatened to cut off electricity to Nakhchivan".
+_ADDRESSED = {"AGREE", "THREATEN"}
+
+
+def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+    for d in drafts:
+        if d.type not in _ADDRESSED or d.target or d.trigger.pos_ not in {"VERB", "AUX"}:
+            continue
+        mine = set(d.codes(d.source + d.participants))
+        for clause in (c for c in d.trigger.children if c.dep_ == "xcomp"):
+            found = [
+                it
+                for t in clause.subtree
+                if t.dep_ == "pobj" and t.head.lower_ in {"to", "against", "with", "on"}
+                for it in actors.items(t)
+                if not set(it.codes) <= mine
+            ]
+            if found:
+                d.target = found[:1]
+                break
+    return drafts
 
 
 def one_meeting(drafts: list[Draft]) -> list[Draft]:
