@@ -239,10 +239,11 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
     """ "Yemen rejected a U.S. request": one REJECT whose target made the
     request; the request is what was rejected, not a second event."""
     rejecting = {d.trigger.i for d in drafts if d.type == "REJECT" and d.trigger.pos_ in {"VERB", "AUX"}}
+    nominal = {"NOUN", "PROPN"}
     return [
         d
         for d in drafts
-        if not (d.trigger.pos_ in {"NOUN", "PROPN"} and d.trigger.dep_ == "dobj" and d.trigger.head.i in rejecting)
+        if not (d.trigger.pos_ in nominal and d.trigger.dep_ == "dobj" and d.trigger.head.i in rejecting)
     ]
 
 
