@@ -293,3 +293,8 @@ def test_rejecting_a_states_proposal_targets_that_state_once(extract: Extract) -
 def test_threat_names_its_recipient_inside_what_is_threatened(extract: Extract) -> None:
     r = extract("Russia threatened to cut off gas supplies to Moldova.")
     assert events_of(r) == [("THREATEN", ("RUS",), ("MDA",), None, "occurred")]
+
+
+def test_an_act_told_twice_by_verb_and_noun_is_one_event(extract: Extract) -> None:
+    r = extract("Turkish drones killed six Syrian civilians in an attack on Friday.", published="2024-06-16")
+    assert events_of(r) == [("ASSAULT", ("TUR",), ("SYR",), "2024-06-14", "occurred")]

@@ -231,7 +231,9 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
 
 def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     """The sentence-level merges and recastings, in the order they depend on."""
-    drafts = requests(drop_agents(demands(threats(promises(absorb(one_meeting(drafts)))))), actors)
+    drafts = requests(
+        drop_agents(demands(threats(promises(absorb(one_meeting(in_the_act(drafts))))))), actors
+    )
     return recipients(rejected_things(drafts), actors)
 
 
@@ -269,6 +271,22 @@ def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
                 d.target = found[:1]
                 break
     return drafts
+
+
+def in_the_act(drafts: list[Draft]) -> list[Draft]:
+    """ "killed four soldiers in an attack on Monday": the attack is the
+    killing, told twice; the verb's event keeps the noun's parties."""
+    verbs = {d.trigger.i: d for d in drafts if d.trigger.pos_ in {"VERB", "AUX"}}
+    drop = set()
+    for d in drafts:
+        t = d.trigger
+        if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "pobj" or t.head.lower_ not in {"in", "during"}:
+            continue
+        verb = verbs.get(t.head.head.i)
+        if verb is not None and verb.type == d.type:
+            verb.target = verb.target or d.target
+            drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
 
 
 def one_meeting(drafts: list[Draft]) -> list[Draft]:
