@@ -298,3 +298,16 @@ def test_threat_names_its_recipient_inside_what_is_threatened(extract: Extract) 
 def test_an_act_told_twice_by_verb_and_noun_is_one_event(extract: Extract) -> None:
     r = extract("Turkish drones killed six Syrian civilians in an attack on Friday.", published="2024-06-16")
     assert events_of(r) == [("ASSAULT", ("TUR",), ("SYR",), "2024-06-14", "occurred")]
+
+
+def test_apologising_and_defending_are_support(extract: Extract) -> None:
+    # PLOVER maps CAMEO 052 (defend verbally) and 055 (apologise) to SUPPORT.
+    r = extract("Slovakia apologized to Hungary for the remarks.")
+    assert events_of(r) == [("SUPPORT", ("SVK",), ("HUN",), None, "occurred")]
+    r = extract("Belarus defended Russia against the criticism.")
+    assert events_of(r) == [("SUPPORT", ("BLR",), ("RUS",), None, "occurred")]
+
+
+def test_renewed_negotiations_are_a_meeting(extract: Extract) -> None:
+    r = extract("Serbia and Kosovo renewed negotiations on Monday.", published="2024-06-12")
+    assert events_of(r) == [("CONSULT", ("SRB",), ("XKX",), "2024-06-10", "occurred")]
