@@ -311,3 +311,13 @@ def test_apologising_and_defending_are_support(extract: Extract) -> None:
 def test_renewed_negotiations_are_a_meeting(extract: Extract) -> None:
     r = extract("Serbia and Kosovo renewed negotiations on Monday.", published="2024-06-12")
     assert events_of(r) == [("CONSULT", ("SRB",), ("XKX",), "2024-06-10", "occurred")]
+
+
+def test_sentence_glued_by_scraping_is_read_on_its_own(extract: Extract) -> None:
+    r = extract(
+        "In March 2023 Putin visited China and attended a forum in BeijingIn May, Prime Minister "
+        "Mishustin led a business delegation to Shanghai.",
+        published="2023-12-30",
+    )
+    visits = sorted((e[3], e[1], e[2]) for e in events_of(r, "CONSULT") if e[2] == ("CHN",))
+    assert ("2023-05", ("RUS",), ("CHN",)) in visits and ("2023-03", ("RUS",), ("CHN",)) in visits

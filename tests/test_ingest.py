@@ -62,7 +62,7 @@ def test_normalize_keeps_paragraphs_and_joins_hard_wraps() -> None:
 def test_normalize_splits_sentence_openers_glued_by_scraping() -> None:
     assert (
         normalize("attended the Belt and Road SummitIn May, he went")
-        == "attended the Belt and Road Summit In May, he went"
+        == "attended the Belt and Road Summit. In May, he went"
     )
 
 

@@ -16,8 +16,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _GLUED_SEMICOLON = re.compile(r"(?<=[a-z]);(?=[A-Z])")
 _END_OF_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]$")
 # Scraped pages lose line breaks between blocks: "the Belt and Road SummitIn
-# May, ...". A capitalised sentence opener glued to a lower-case word is
-# split off again.
+# May, ...". A capitalised sentence opener glued to a lower-case word starts
+# a new sentence again (the lost break becomes a full stop).
 _GLUED_OPENER = re.compile(
     r"(?<=[a-z]{3})(?=(?:In|On|At|During|After|Before|Since|From|However|Subsequently|Meanwhile|"
     r"Moreover|Furthermore|Additionally|Following|Despite|Although|The)\s)"
@@ -37,7 +37,7 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     lines = [
-        _GLUED_OPENER.sub(" ", _GLUED_SEMICOLON.sub("; ", _SPACES.sub(" ", line))).strip()
+        _GLUED_OPENER.sub(". ", _GLUED_SEMICOLON.sub("; ", _SPACES.sub(" ", line))).strip()
         for line in text.split("\n")
     ]
     return "\n\n".join(_paragraphs(lines, _hard_wrapped(lines)))
