@@ -321,3 +321,20 @@ def test_sentence_glued_by_scraping_is_read_on_its_own(extract: Extract) -> None
     )
     visits = sorted((e[3], e[1], e[2]) for e in events_of(r, "CONSULT") if e[2] == ("CHN",))
     assert ("2023-05", ("RUS",), ("CHN",)) in visits and ("2023-03", ("RUS",), ("CHN",)) in visits
+
+
+def test_calling_for_sanctions_is_one_request_aimed_at_their_target(extract: Extract) -> None:
+    r = extract("Lithuania called for new sanctions against Belarus.")
+    assert events_of(r) == [("REQUEST", ("LTU",), ("BLR",), None, "occurred")]
+
+
+def test_calling_a_meeting_for_a_year_is_no_request(extract: Extract) -> None:
+    r = extract("Italy called the meeting as holder of the G7 presidency for 2024.")
+    assert events_of(r, "REQUEST") == []
+
+
+def test_receiving_it_is_not_a_visit(extract: Extract) -> None:
+    r = extract(
+        "Norway handed its instrument to the depositary in Washington, where the United States received it."
+    )
+    assert events_of(r, "CONSULT") == []

@@ -238,15 +238,23 @@ def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
 
 
 def rejected_things(drafts: list[Draft]) -> list[Draft]:
-    """ "Yemen rejected a U.S. request": one REJECT whose target made the
-    request; the request is what was rejected, not a second event."""
-    rejecting = {d.trigger.i for d in drafts if d.type == "REJECT" and d.trigger.pos_ in {"VERB", "AUX"}}
-    nominal = {"NOUN", "PROPN"}
-    return [
-        d
-        for d in drafts
-        if not (d.trigger.pos_ in nominal and d.trigger.dep_ == "dobj" and d.trigger.head.i in rejecting)
-    ]
+    """What is rejected or demanded is not a second event. "Yemen rejected a
+    U.S. request": one REJECT whose target made the request. "Poland called
+    for sanctions against Belarus": one REQUEST, aimed at the sanctions'
+    target."""
+    verbs = {d.trigger.i: d for d in drafts if d.trigger.pos_ in {"VERB", "AUX"}}
+    drop = set()
+    for d in drafts:
+        t = d.trigger
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if t.dep_ == "dobj" and (outer := verbs.get(t.head.i)) is not None and outer.type == "REJECT":
+            drop.add(id(d))
+        elif t.dep_ == "pobj" and t.head.lower_ == "for" and (outer := verbs.get(t.head.head.i)) is not None:
+            if outer.type == "REQUEST":
+                outer.target = outer.target or d.target
+                drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
 
 
 # Promises and threats name their recipient inside what is promised or

@@ -162,7 +162,10 @@ class EventFinder:
             object_words(s["object"] if slots.is_passive(tok) else s["subject"]) & req
         ):
             return None
-        if entry.requires_prep and not any(s.get(p) for p in entry.requires_prep):
+        # "called the meeting ... for 2023": a year is not what is called for.
+        if entry.requires_prep and not any(
+            t for p in entry.requires_prep for t in s.get(p, []) if not (t.like_num or t.pos_ == "NUM")
+        ):
             return None
         req = words(entry.requires_prep_object)
         if req is not None:
