@@ -250,11 +250,14 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
             continue
         if t.dep_ == "dobj" and (outer := verbs.get(t.head.i)) is not None and outer.type == "REJECT":
             drop.add(id(d))
-        elif t.dep_ == "pobj" and t.head.lower_ == "for" and (outer := verbs.get(t.head.head.i)) is not None:
-            asked = outer.type == "REQUEST"
-            outer.target = outer.target or (d.target if asked else [])
-            if asked:
-                drop.add(id(d))
+        elif (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "for"
+            and (outer := verbs.get(t.head.head.i)) is not None
+            and outer.type == "REQUEST"
+        ):
+            outer.target = outer.target or d.target
+            drop.add(id(d))
     return [d for d in drafts if id(d) not in drop]
 
 
