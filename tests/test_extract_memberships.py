@@ -82,3 +82,10 @@ def test_agreed_to_invite_is_an_invitation_dated_by_the_decision(extract: Extrac
         published="2025-05-29",
     )
     assert memberships(r) == [("TLS", "ASEAN", "invite", "2025-05-27", "occurred")]
+
+
+def test_application_submitted_and_membership_terminated(extract: Extract) -> None:
+    r = extract("Malaysia submitted an application to join BRICS in July 2024.", published="2024-09-01")
+    assert memberships(r) == [("MYS", "BRICS", "apply", "2024-07", "occurred")]
+    r = extract("Georgia's membership in the CIS was terminated in 2009.", published="2010-01-01")
+    assert memberships(r) == [("GEO", "CIS", "leave", "2009", "occurred")]

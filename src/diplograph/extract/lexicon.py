@@ -144,6 +144,9 @@ class MembershipTrigger(Strict):
 class MembershipLexicon(Strict):
     sources: list[str]
     triggers: list[MembershipTrigger]
+    # "Ukraine's membership was terminated": the verb that ends or freezes a
+    # membership noun gives the mode.
+    ending_verbs: dict[str, Literal["leave", "suspend"]] = {}
 
 
 class FigureLexicon(Strict):

@@ -107,7 +107,10 @@ class MembershipFinder:
             status = "planned"
         if entry.mode == "invite" and status == "planned" and _decided(tok):
             status = "occurred"  # "agreed to invite": the decision is the invitation
-        return MembershipDraft(tok, entry.mode, list(dict.fromkeys(members)), org, status)
+        mode = entry.mode
+        if tok.pos_ == "NOUN" and tok.dep_ in {"nsubjpass", "dobj"}:
+            mode = self.lex.ending_verbs.get(tok.head.lemma_.lower(), mode)
+        return MembershipDraft(tok, mode, list(dict.fromkeys(members)), org, status)
 
     def _organization(
         self, tok: Token, spec: str, s: dict[str, list[Token]], actors: PhraseActors, previous_org: str | None
