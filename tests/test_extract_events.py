@@ -338,3 +338,10 @@ def test_receiving_it_is_not_a_visit(extract: Extract) -> None:
         "Norway handed its instrument to the depositary in Washington, where the United States received it."
     )
     assert events_of(r, "CONSULT") == []
+
+
+def test_he_in_the_next_sentence_is_the_previous_subject(extract: Extract) -> None:
+    r = extract(
+        "Modi met Putin in Moscow on 8 July. The next day he travelled to Vienna.", published="2024-07-10"
+    )
+    assert ("CONSULT", ("IND",), ("AUT",), "2024-07-09", "occurred") in events_of(r)

@@ -75,3 +75,27 @@ def test_document_scope_of_year_reviews() -> None:
     assert document_scope("Talks in Minsk", "Ministers met in 2023.") is None
     assert document_scope("2023 in review: Asia", "") == "2023"
     assert document_scope("Diplomatic Bluebook 2024", "") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("The next day they flew home", "2024-05-16", "2024-05-17"),
+        ("the following day the talks resumed", "2024-05-31", "2024-06-01"),
+        ("two days later he met the emir", "2024-03-03", "2024-03-05"),
+        ("a week later the ministers met again", "2024-03-03", "2024-03-10"),
+        ("the day before the leaders spoke", "2024-03-01", "2024-02-29"),
+    ],
+)
+def test_days_counted_from_the_narratives_last_date(text: str, last: str, expected: str) -> None:
+    # Counted from the last day the text named, not from publication.
+    assert one(text, "2024-12-30", last=last)[0] == expected
+
+
+def test_days_later_without_a_day_to_count_from_stay_undated() -> None:
+    assert one("two days later he met the emir", "2024-12-30", last="2024-03")[0] is None
+
+
+def test_end_of_the_month_is_that_month() -> None:
+    assert one("will visit at the end of the month", "2024-06-15", "future")[0] == "2024-06"
+    assert one("met at the beginning of the year", "2024-06-15")[0] == "2024"

@@ -238,6 +238,9 @@ def note_discourse(
     if persons:
         discourse.last_person = persons[-1]
     subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Putin met Xi ... The next day he travelled": "he" is the subject.
+    people = [hit[0] for t in subj if (hit := actors.entity_codes(t)) and hit[1] == "person"]
+    discourse.extra["subject_person"] = people[0] if people else None
     codes = tuple(c for s in subj for c in actors.codes(s))
     if codes:
         discourse.last_subject = codes

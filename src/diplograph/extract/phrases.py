@@ -180,7 +180,11 @@ class PhraseActors:
         if lower in self.lex.government_pronouns and self.discourse.author:
             return [Item((self.discourse.author,), tok, "author")]
         if lower in _PERSON_PRONOUNS:
-            person = self._sentence_person(tok) or self.discourse.last_person
+            person = (
+                self._sentence_person(tok)
+                or self.discourse.extra.get("subject_person")
+                or self.discourse.last_person
+            )
             return [Item(person, tok, "pronoun")] if person else []
         if lower in _STATE_PRONOUNS or definite_country(tok):
             found = self._pronoun(tok)

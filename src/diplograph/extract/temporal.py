@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)"
             r"|(?:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+outgoing|the\s+past)\s+(?:year|month|week)"
-            r"|yesterday|today|tomorrow)\b",
+            r"|yesterday|today|tomorrow"
+            r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?:year|month))\b",
             re.I,
         ),
     ),
@@ -105,6 +106,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    # Counted from the narrative's last day, not from publication: "met on
+    # 16 May. The next day ...", "two days later".
+    (
+        "later",
+        re.compile(
+            r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+later"
+            r"|the\s+(?P<next>next|following|previous)\s+day|the\s+(?P<before>day\s+before))\b",
             re.I,
         ),
     ),
@@ -168,7 +179,7 @@ class Resolved:
 # most sentences have none and skip the twelve patterns.
 _QUICK = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|year|month|week|yesterday|today|tomorrow|ago",
+    r"|saturday|sunday|year|month|week|yesterday|today|tomorrow|ago|day",
     re.I,
 )
 
@@ -256,7 +267,23 @@ def resolve(expr: TimeExpr, ctx: DateContext, tense: Tense) -> Resolved:
         return _relative(p["rel"].lower(), ctx)
     if expr.kind == "ago":
         return _ago(p, ctx)
+    if expr.kind == "later":
+        return _later(p, ctx)
     return Resolved(None)
+
+
+def _later(p: dict[str, str], ctx: DateContext) -> Resolved:
+    if not ctx.last or dates.precision(ctx.last) < 3:
+        return Resolved(None)
+    if p.get("next"):
+        days = -1 if p["next"].lower() == "previous" else 1
+    elif p.get("before"):
+        days = -1
+    else:
+        n_text = p["n"].lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        days = n * (7 if p["unit"].lower() == "week" else 1)
+    return Resolved((date.fromisoformat(ctx.last[:10]) + timedelta(days=days)).isoformat())
 
 
 def _year_shift(rel: str) -> int:
@@ -299,6 +326,8 @@ def _relative(rel: str, ctx: DateContext) -> Resolved:
     if ref_y is None:
         return Resolved(None)
     unit = rel.split()[-1]
+    if " of " in rel:  # "the end of the month": the month (or year) in question
+        rel = "this " + unit
     if unit == "year":
         return Resolved(dates.make(ref_y + _year_shift(rel)))
     if rel in {"yesterday", "today", "tomorrow"}:
