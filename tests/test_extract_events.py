@@ -345,3 +345,15 @@ def test_he_in_the_next_sentence_is_the_previous_subject(extract: Extract) -> No
         "Modi met Putin in Moscow on 8 July. The next day he travelled to Vienna.", published="2024-07-10"
     )
     assert ("CONSULT", ("IND",), ("AUT",), "2024-07-09", "occurred") in events_of(r)
+
+
+def test_an_organisations_members_meeting_is_multilateral(extract: Extract) -> None:
+    r = extract(
+        "The SCO heads of government met in Islamabad on 16 October and adopted a joint communique.",
+        published="2024-10-20",
+    )
+    got = {(e.type, e.mode, e.source, e.date, e.location) for e in r.events}
+    assert got == {
+        ("CONSULT", "multilateral", ("SCO",), "2024-10-16", "PAK"),
+        ("SUPPORT", None, ("SCO",), "2024-10-16", "PAK"),
+    }

@@ -284,7 +284,11 @@ class EventFinder:
         n_actors = len({c for it in source + target + parts for c in it.codes})
         if not is_verb and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING:
             n_actors += 1  # "seek Russia's support": the seeker is the other party
-        if n_actors == 0 or n_actors < entry.requires_actors:
+        # "Foreign ministers of the CSTO member states met in Minsk": an
+        # organisation's members meeting is a multilateral meeting.
+        codes = {c for it in source + target + parts for c in it.codes}
+        members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(actors.kb.organisations)
+        if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):
             return None
         if not source and not parts and entry.type in _NEEDS_A_DOER:
             return None  # "the dialogue with Latin America intensified": whose?

@@ -48,6 +48,8 @@ def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> st
             candidates += slots.prep_objects(child).get("in", [])
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.pos_ in {"VERB", "AUX"}:
         candidates += slots.prep_objects(tok.head).get("in", [])
+    if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:  # "met in Islamabad and adopted"
+        candidates += slots.prep_objects(tok.head).get("in", [])
     for occasion in slots.occasions(tok):  # "met on the sidelines of the summit in Astana"
         found = slots.prep_objects(occasion)
         candidates += found.get("in", []) + found.get("at", [])
