@@ -76,3 +76,12 @@ def test_aid_promised_to_a_recipient_with_us_dollars(extract: Extract) -> None:
     assert figures(r) == [("aid", ("CAN", "MDA"), 300e6, "USD", None)]
     r = extract("Norway is ready to provide a total of 2 billion dollars to Ukraine.")
     assert figures(r) == [("aid", ("NOR", "UKR"), 2e9, "USD", None)]
+
+
+def test_mutual_trade_with_no_states_named_is_the_pair_just_met(extract: Extract) -> None:
+    r = extract(
+        "Aliyev held talks with Tokayev in Astana on 5 May. The volume of mutual trade reached "
+        "$500 million last year.",
+        published="2024-05-06",
+    )
+    assert figures(r) == [("trade", ("AZE", "KAZ"), 500e6, "USD", "2023")]

@@ -178,10 +178,15 @@ class FigureFinder:
         pair = tuple(dict.fromkeys(subject_codes + partner))
         if len(pair) >= 2:
             return pair[:2], ()
-        # "mutual trade", "bilateral trade": the states the sentence names.
-        named = _named_actors(sent, actors)
-        if len(named) == 2 or (len(named) > 2 and any(t.lower_ in {"mutual", "bilateral"} for t in sent)):
+        # "mutual trade", "bilateral trade": the states the sentence names, or
+        # with none named, the two the text was just about.
+        named = _named_actors(sent, actors, span)
+        mutual = any(t.lower_ in {"mutual", "bilateral"} for t in sent)
+        if len(named) == 2 or (len(named) > 2 and mutual):
             return pair, tuple(named[:2])
+        last = actors.discourse.extra.get("sentence_pair") or actors.discourse.last_pair
+        if not named and not pair and mutual and len(last) == 2:
+            return pair, tuple(last)
         return pair, ()
 
 
@@ -198,9 +203,13 @@ def _cue_near(tok: Token, cues: list[str]) -> bool:
     return any(t.lemma_.lower() in cues or t.lower_ in cues for t in [tok, *tok.children, tok.head])
 
 
-def _named_actors(sent: Any, actors: PhraseActors) -> list[str]:
+def _named_actors(sent: Any, actors: PhraseActors, amount: Any) -> list[str]:
+    """States and organisations the sentence names, outside the amount
+    ("US dollars" names no party)."""
     out: list[str] = []
     for tok in sent:
+        if amount.start <= tok.i < amount.end:
+            continue
         hit = actors.entity_codes(tok)
         if hit and hit[1] in {"name", "metonym", "adjective", "person"}:
             for c in hit[0]:
