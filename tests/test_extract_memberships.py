@@ -89,3 +89,15 @@ def test_application_submitted_and_membership_terminated(extract: Extract) -> No
     assert memberships(r) == [("MYS", "BRICS", "apply", "2024-07", "occurred")]
     r = extract("Georgia's membership in the CIS was terminated in 2009.", published="2010-01-01")
     assert memberships(r) == [("GEO", "CIS", "leave", "2009", "occurred")]
+
+
+def test_organisation_grants_observer_status_to_a_state(extract: Extract) -> None:
+    r = extract("The Eurasian Economic Union granted observer status to Uzbekistan in December 2020.")
+    assert memberships(r) == [("UZB", "EAEU", "observer", "2020-12", "occurred")]
+
+
+def test_summit_named_by_its_city_belongs_to_the_organisation_in_the_sentence(extract: Extract) -> None:
+    r = extract("Iran's accession to the SCO was completed at the New Delhi summit on 4 July 2023.")
+    summit = [e for e in r.events if e.type == "CONSULT"]
+    assert summit and "SCO" in summit[0].source + summit[0].target + summit[0].participants
+    assert summit[0].location == "IND" and summit[0].date == "2023-07-04"

@@ -234,7 +234,27 @@ def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     drafts = requests(
         drop_agents(demands(threats(promises(absorb(one_meeting(in_the_act(drafts))))))), actors
     )
-    return recipients(rejected_things(drafts), actors)
+    return organisation_summits(recipients(rejected_things(drafts), actors), actors)
+
+
+def organisation_summits(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+    """ "Belarus's accession to the SCO was completed at the Astana summit":
+    a summit named only by its host city, in a sentence about one
+    organisation, is that organisation's summit."""
+    orgs = {
+        c
+        for _, r in actors.entity_at.values()
+        if r is not None and r.form == "name"
+        for c in r.codes
+        if c in actors.kb.organisations
+    }
+    if len(orgs) != 1:
+        return drafts
+    for d in drafts:
+        if d.type == "CONSULT" and d.mode == "multilateral" and d.trigger.pos_ in {"NOUN", "PROPN"}:
+            if not set(d.codes(d.source + d.target + d.participants)) & set(actors.kb.organisations):
+                d.participants = [*d.participants, Item(tuple(orgs), d.trigger, "group")]
+    return drafts
 
 
 def rejected_things(drafts: list[Draft]) -> list[Draft]:
