@@ -250,10 +250,11 @@ def organisation_summits(drafts: list[Draft], actors: PhraseActors) -> list[Draf
     }
     if len(orgs) != 1:
         return drafts
+    known = set(actors.kb.organisations)
     for d in drafts:
-        if d.type == "CONSULT" and d.mode == "multilateral" and d.trigger.pos_ in {"NOUN", "PROPN"}:
-            if not set(d.codes(d.source + d.target + d.participants)) & set(actors.kb.organisations):
-                d.participants = [*d.participants, Item(tuple(orgs), d.trigger, "group")]
+        summit = d.type == "CONSULT" and d.mode == "multilateral" and d.trigger.pos_ in {"NOUN", "PROPN"}
+        if summit and not set(d.codes(d.source + d.target + d.participants)) & known:
+            d.participants = [*d.participants, Item(tuple(orgs), d.trigger, "group")]
     return drafts
 
 
