@@ -1,6 +1,7 @@
 """The small pieces phrase resolution works with: an Item (one actor of a
 phrase with its head token), the Discourse (what earlier sentences of the
-document established), and word-level tests on tokens."""
+document established), and the word lists and word-level tests phrase
+resolution uses."""
 
 from __future__ import annotations
 
@@ -10,6 +11,50 @@ from functools import lru_cache
 from typing import Any
 
 Token = Any  # spacy.tokens.Token
+
+OWN_OFFICES = {
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "government",
+    "ministry",
+    "leader",
+    "ambassador",
+    "embassy",
+    "delegation",
+}
+# Only these nouns pass their "from" phrase on: "officials from Iran" are
+# Iran, "organisations from Algeria" are not.
+FROM_NOUNS = {
+    "delegation",
+    "delegate",
+    "representative",
+    "official",
+    "diplomat",
+    "minister",
+    "leader",
+    "envoy",
+    "participant",
+}
+GROUP_NOUNS = {
+    "group",
+    "bloc",
+    "alliance",
+    "organization",
+    "organisation",
+    "association",
+    "format",
+    "grouping",
+    "club",
+    "union",
+    "community",
+    "coalition",
+    "framework",
+    "mechanism",
+}
 
 
 @lru_cache(maxsize=4)

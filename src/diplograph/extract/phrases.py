@@ -16,7 +16,17 @@ from ..kb.loader import KnowledgeBase
 from ..nlp import text_of
 from ..resolve import Resolver
 from . import lexicon
-from .discourse import Discourse, Item, anaphor_heads, dedupe, definite_country, lemmas
+from .discourse import (
+    FROM_NOUNS,
+    GROUP_NOUNS,
+    OWN_OFFICES,
+    Discourse,
+    Item,
+    anaphor_heads,
+    dedupe,
+    definite_country,
+    lemmas,
+)
 
 Token = Any  # spacy.tokens.Token
 # Named groups up to this size are expanded to their members ("the five
@@ -26,51 +36,8 @@ EXPAND_GROUPS_UP_TO = 10
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 _STATE_PRONOUNS = {"it", "its", "itself"}
 _OTHER_SIDE = {"counterpart", "colleague", "opposite", "partner", "host", "guest"}
-_OWN_OFFICES = {
-    "president",
-    "minister",
-    "chancellor",
-    "premier",
-    "king",
-    "emir",
-    "government",
-    "ministry",
-    "leader",
-    "ambassador",
-    "embassy",
-    "delegation",
-}
 _PLACE_PREPS = {"within", "in", "inside", "under", "at", "during", "amid", "despite"}
 _MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
-# Only these nouns pass their "from" phrase on: "officials from Iran" are
-# Iran, "organisations from Algeria" are not.
-_FROM_NOUNS = {
-    "delegation",
-    "delegate",
-    "representative",
-    "official",
-    "diplomat",
-    "minister",
-    "leader",
-    "envoy",
-    "participant",
-}
-_GROUP_NOUNS = {
-    "group",
-    "bloc",
-    "alliance",
-    "organization",
-    "organisation",
-    "association",
-    "format",
-    "grouping",
-    "club",
-    "union",
-    "community",
-    "coalition",
-    "framework",
-    "mechanism",
-}
 
 
 class PhraseActors:
@@ -85,7 +52,7 @@ class PhraseActors:
         self.lex = lexicon.agents()
         self._anaphor_heads = anaphor_heads(self.lex.anaphors)
         self._officials = {o for o in self.lex.officials if " " not in o}
-        self._collectives = set(self.lex.collectives) | _GROUP_NOUNS
+        self._collectives = set(self.lex.collectives) | GROUP_NOUNS
         self.entity_at: dict[int, tuple[Any, Any]] = {}
         for ent in sent.ents:
             r = resolver.resolve_entity(ent, on)
@@ -333,7 +300,7 @@ class PhraseActors:
                     owners = self.items(child, conj=False)
                     if owners and owners[0].how != "author":
                         return [Item(owners[0].codes, tok, "official")]
-        preps = {"of", "from"} if lemmas(tok) & _FROM_NOUNS else {"of"}
+        preps = {"of", "from"} if lemmas(tok) & FROM_NOUNS else {"of"}
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
@@ -348,7 +315,7 @@ class PhraseActors:
                     return found
         if (
             self.discourse.author
-            and lemmas(tok) & _OWN_OFFICES
+            and lemmas(tok) & OWN_OFFICES
             and any(c.lower_ == "the" for c in tok.children)
             and tok.tag_ not in {"NNS", "NNPS"}
         ):
