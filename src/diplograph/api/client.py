@@ -49,19 +49,9 @@ class Diplograph:
         offset: int = 0,
         location: str | None = None,
     ) -> pd.DataFrame:
-        f = EventFilter(
-            tuple(a.upper() for a in actors),
-            type,
-            date_from,
-            date_to,
-            status,
-            source,
-            doc,
-            limit,
-            offset,
-            location=location.upper() if location else None,
-        )
-        return q.event_rows(self.store, f)
+        """Every event mention, one row per sentence that reports it."""
+        args = actors, type, date_from, date_to, status, source, doc, limit, offset, location
+        return q.event_rows(self.store, _event_filter(*args))
 
     def merged_events(
         self,
@@ -77,19 +67,8 @@ class Diplograph:
         location: str | None = None,
     ) -> pd.DataFrame:
         """Real-world events, each with every document and publisher reporting it."""
-        f = EventFilter(
-            tuple(a.upper() for a in actors),
-            type,
-            date_from,
-            date_to,
-            status,
-            source,
-            doc,
-            limit,
-            offset,
-            location=location.upper() if location else None,
-        )
-        return q.merged_event_rows(self.store, f)
+        args = actors, type, date_from, date_to, status, source, doc, limit, offset, location
+        return q.merged_event_rows(self.store, _event_filter(*args))
 
     def actor_timeline(self, actor: str, limit: int = 100) -> pd.DataFrame:
         """An actor's latest events, newest first."""
@@ -319,6 +298,23 @@ class Diplograph:
     def _name(self, code: str) -> str:
         actor = self.kb.actor(code)
         return actor.name if actor else code
+
+
+def _event_filter(
+    actors: tuple[str, ...] | list[str],
+    type: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    status: str | None,
+    source: str | None,
+    doc: str | None,
+    limit: int | None,
+    offset: int,
+    location: str | None,
+) -> EventFilter:
+    codes = tuple(a.upper() for a in actors)
+    where = location.upper() if location else None
+    return EventFilter(codes, type, date_from, date_to, status, source, doc, limit, offset, location=where)
 
 
 def _plain(row: dict[Any, Any]) -> dict[str, Any]:
