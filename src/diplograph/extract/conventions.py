@@ -13,6 +13,8 @@ from .draft import Draft
 from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token
+_VERBAL = {"VERB", "AUX"}
+_NOMINAL = {"NOUN", "PROPN"}
 # Verbs that ask for what their object names: "sought Russia's support".
 ASKING = {"seek", "request", "ask", "appeal", "call", "want", "need", "solicit", "beg"}
 
@@ -86,7 +88,7 @@ def demands(drafts: list[Draft]) -> list[Draft]:
     clauses = [
         c
         for d in drafts
-        if d.type == "REQUEST" and d.trigger.pos_ in {"VERB", "AUX"}
+        if d.type == "REQUEST" and d.trigger.pos_ in _VERBAL
         for c in d.trigger.children
         if c.dep_ in {"ccomp", "xcomp"}
     ]
@@ -108,7 +110,7 @@ def threats(drafts: list[Draft]) -> list[Draft]:
         outer.target = outer.target or d.target
         outer.mode = outer.mode or threat_mode(d.type, d.mode)
         drop.add(id(d))
-    return [d for d in drafts if id(d) not in drop]
+    return _without(drafts, drop)
 
 
 def conditional_threat(tok: Token) -> bool:
@@ -142,7 +144,7 @@ def requests(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     support given."""
     for d in drafts:
         t = d.trigger
-        if d.type not in {"SUPPORT", "AID", "COOPERATE", "AGREE"} or t.pos_ not in {"NOUN", "PROPN"}:
+        if d.type not in {"SUPPORT", "AID", "COOPERATE", "AGREE"} or t.pos_ not in _NOMINAL:
             continue
         verb = t.head
         if t.dep_ != "dobj" or verb.lemma_.lower() not in ASKING:
@@ -180,19 +182,17 @@ def promises(drafts: list[Draft]) -> list[Draft]:
             d.source = outer.source
         d.target = d.target or outer.target
         drop.add(id(outer))
-    return [d for d in drafts if id(d) not in drop]
+    return _without(drafts, drop)
 
 
 def drop_agents(drafts: list[Draft]) -> list[Draft]:
     """An event noun that is the subject of another event's verb acts, it
     does not happen: "the session of the General Assembly approved ..."."""
-    verbs = {d.trigger.i for d in drafts if d.trigger.pos_ in {"VERB", "AUX"}}
+    verbs = {d.trigger.i for d in drafts if d.trigger.pos_ in _VERBAL}
     return [
         d
         for d in drafts
-        if not (
-            d.trigger.pos_ in {"NOUN", "PROPN"} and d.trigger.dep_ == "nsubj" and d.trigger.head.i in verbs
-        )
+        if not (d.trigger.pos_ in _NOMINAL and d.trigger.dep_ == "nsubj" and d.trigger.head.i in verbs)
     ]
 
 
@@ -205,9 +205,9 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
         for t in list(d.absorbed):
             d.absorbed += [o for o in of_objects(t)]
     absorbed = {t.i for d in drafts for t in d.absorbed}
-    nominal = {d.trigger.i for d in drafts if d.trigger.pos_ in {"NOUN", "PROPN"}}
+    nominal = {d.trigger.i for d in drafts if d.trigger.pos_ in _NOMINAL}
     for d in drafts:
-        if d.trigger.pos_ in {"NOUN", "PROPN"} and d.type == "CONSULT":
+        if d.trigger.pos_ in _NOMINAL and d.type == "CONSULT":
             absorbed |= {o.i for o in of_objects(d.trigger) if o.i in nominal}
     keep = []
     by_token = {d.trigger.i: d for d in drafts}
@@ -230,11 +230,14 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
 
 
 def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
-    """The sentence-level merges and recastings, in the order they depend on."""
-    drafts = requests(
-        drop_agents(demands(threats(promises(absorb(one_meeting(in_the_act(drafts))))))), actors
-    )
-    return organisation_summits(recipients(rejected_things(drafts), actors), actors)
+    """The sentence-level merges and recastings, in the order they depend on:
+    first the ones that make two drafts one, then those that recast or
+    complete the drafts that remain."""
+    for merge in (in_the_act, one_meeting, absorb, promises, threats, demands, drop_agents, rejected_things):
+        drafts = merge(drafts)
+    for complete in (requests, recipients, organisation_summits):
+        drafts = complete(drafts, actors)
+    return drafts
 
 
 def organisation_summits(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
@@ -252,7 +255,7 @@ def organisation_summits(drafts: list[Draft], actors: PhraseActors) -> list[Draf
         return drafts
     known = set(actors.kb.organisations)
     for d in drafts:
-        summit = d.type == "CONSULT" and d.mode == "multilateral" and d.trigger.pos_ in {"NOUN", "PROPN"}
+        summit = d.type == "CONSULT" and d.mode == "multilateral" and d.trigger.pos_ in _NOMINAL
         if summit and not set(d.codes(d.source + d.target + d.participants)) & known:
             d.participants = [*d.participants, Item(tuple(orgs), d.trigger, "group")]
     return drafts
@@ -263,11 +266,11 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
     U.S. request": one REJECT whose target made the request. "Poland called
     for sanctions against Belarus": one REQUEST, aimed at the sanctions'
     target."""
-    verbs = {d.trigger.i: d for d in drafts if d.trigger.pos_ in {"VERB", "AUX"}}
+    verbs = _by_verb(drafts)
     drop = set()
     for d in drafts:
         t = d.trigger
-        if t.pos_ not in {"NOUN", "PROPN"}:
+        if t.pos_ not in _NOMINAL:
             continue
         if t.dep_ == "dobj" and (outer := verbs.get(t.head.i)) is not None and outer.type == "REJECT":
             drop.add(id(d))
@@ -279,7 +282,7 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
         ):
             outer.target = outer.target or d.target
             drop.add(id(d))
-    return [d for d in drafts if id(d) not in drop]
+    return _without(drafts, drop)
 
 
 # Promises and threats name their recipient inside what is promised or
@@ -289,7 +292,7 @@ _ADDRESSED = {"AGREE", "THREATEN"}
 
 def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     for d in drafts:
-        if d.type not in _ADDRESSED or d.target or d.trigger.pos_ not in {"VERB", "AUX"}:
+        if d.type not in _ADDRESSED or d.target or d.trigger.pos_ not in _VERBAL:
             continue
         mine = set(d.codes(d.source + d.participants))
         for clause in (c for c in d.trigger.children if c.dep_ == "xcomp"):
@@ -309,27 +312,37 @@ def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
 def in_the_act(drafts: list[Draft]) -> list[Draft]:
     """ "killed four soldiers in an attack on Monday": the attack is the
     killing, told twice; the verb's event keeps the noun's parties."""
-    verbs = {d.trigger.i: d for d in drafts if d.trigger.pos_ in {"VERB", "AUX"}}
+    verbs = _by_verb(drafts)
     drop = set()
     for d in drafts:
         t = d.trigger
-        if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ != "pobj" or t.head.lower_ not in {"in", "during"}:
+        if t.pos_ not in _NOMINAL or t.dep_ != "pobj" or t.head.lower_ not in {"in", "during"}:
             continue
         verb = verbs.get(t.head.head.i)
         if verb is not None and verb.type == d.type:
             verb.target = verb.target or d.target
             drop.add(id(d))
-    return [d for d in drafts if id(d) not in drop]
+    return _without(drafts, drop)
 
 
 def one_meeting(drafts: list[Draft]) -> list[Draft]:
     """ "Putin and Xi met in Beijing and discussed trade": talks joined to a
     meeting by "and" are that meeting, not a second one."""
-    verbs = {d.trigger.i: d for d in drafts if d.type == "CONSULT" and d.trigger.pos_ in {"VERB", "AUX"}}
+    verbs = {d.trigger.i: d for d in drafts if d.type == "CONSULT" and d.trigger.pos_ in _VERBAL}
     drop = set()
     for d in verbs.values():
         first = verbs.get(d.trigger.head.i)
         talks = d.trigger.lemma_.lower() in {"discuss", "talk"}
         if talks and d.trigger.dep_ == "conj" and first is not None and first is not d and d.mode is None:
             drop.add(id(d))
+    return _without(drafts, drop)
+
+
+def _by_verb(drafts: list[Draft]) -> dict[int, Draft]:
+    """Drafts whose trigger is a verb, by the trigger's position."""
+    return {d.trigger.i: d for d in drafts if d.trigger.pos_ in _VERBAL}
+
+
+def _without(drafts: list[Draft], drop: set[int]) -> list[Draft]:
+    """The drafts, less those (by identity) another draft has taken in."""
     return [d for d in drafts if id(d) not in drop]

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..nlp import text_of
 from ..records import Metric
-from . import lexicon
+from . import lexicon, slots
 from .discourse import Item
 from .lexicon import FigureLexicon
 from .phrases import PhraseActors
@@ -170,11 +170,9 @@ class FigureFinder:
                 for prep in t.children:
                     if prep.dep_ == "prep" and prep.lower_ == "to":
                         partner += [c for o in prep.children if o.dep_ == "pobj" for c in actors.codes(o)]
-        for clause in _clause_chain(root):
-            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            subject_codes += [x for c in subjects for x in actors.codes(c) if x not in partner]
-            if subjects:
-                break
+        # "Japan has decided to provide": the subject through the control chain.
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}] or slots.verb_subject(root)
+        subject_codes += [x for c in subjects for x in actors.codes(c) if x not in partner]
         pair = tuple(dict.fromkeys(subject_codes + partner))
         if len(pair) >= 2:
             return pair[:2], ()
@@ -188,15 +186,6 @@ class FigureFinder:
         if not named and not pair and mutual and len(last) == 2:
             return pair, tuple(last)
         return pair, ()
-
-
-def _clause_chain(verb: Token) -> list[Token]:
-    """A verb and the verbs it is the complement of: in "Japan has decided to
-    provide", the subject of "provide" is the subject of "decided"."""
-    chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj", "advcl"} and len(chain) < 4 and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def _cue_near(tok: Token, cues: list[str]) -> bool:
