@@ -281,12 +281,12 @@ class EventFinder:
             parts = roles["topic"]
         source_codes = {c for it in source for c in it.codes}
         target = [it for it in target if not set(it.codes) <= source_codes] or ([] if source else target)
-        n_actors = len({c for it in source + target + parts for c in it.codes})
+        codes = {c for it in source + target + parts for c in it.codes}
+        n_actors = len(codes)
         if not is_verb and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING:
             n_actors += 1  # "seek Russia's support": the seeker is the other party
         # "Foreign ministers of the CSTO member states met in Minsk": an
         # organisation's members meeting is a multilateral meeting.
-        codes = {c for it in source + target + parts for c in it.codes}
         members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(actors.kb.organisations)
         if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):
             return None

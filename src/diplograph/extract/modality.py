@@ -79,7 +79,7 @@ def status_of(tok: Token) -> Status:
         if any(a in lex.future_aux for a in auxes):
             return "planned"
         if any(a in lex.hypothetical_aux for a in auxes):
-            if auxes == ["would"] and _reported(t, lex.reporting_verbs):
+            if _future_in_the_past(t):
                 return "planned"
             return "hypothetical"
         if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj"}:
@@ -134,7 +134,7 @@ def tense_of(tok: Token) -> Tense:
             auxes = [k for k in cur.children if k.dep_ in {"aux", "auxpass"}]
             if any(a.lower_ in {"will", "shall", "'ll"} for a in auxes):
                 return "future"
-            if [a.lower_ for a in auxes] == ["would"] and _reported(cur, lexicon.modality().reporting_verbs):
+            if _future_in_the_past(cur):
                 return "future"
             if (
                 any(a.lower_ == "to" for a in auxes)
@@ -153,8 +153,14 @@ def tense_of(tok: Token) -> Tense:
     return "past"
 
 
-def _reported(verb: Token, reporting: list[str]) -> bool:
-    """ "The Kremlin announced that Putin would travel to Beijing": the
-    clause of a past reporting verb."""
+def _future_in_the_past(verb: Token) -> bool:
+    """ "The Kremlin announced that Putin would travel to Beijing": "would"
+    in the clause of a past reporting verb is the future seen from then."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     head = verb.head
-    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in reporting
+    return (
+        auxes == ["would"]
+        and verb.dep_ == "ccomp"
+        and head.tag_ == "VBD"
+        and head.lemma_.lower() in lexicon.modality().reporting_verbs
+    )
