@@ -34,15 +34,26 @@ lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+typecheck: install
+	$(BIN)/mypy
+
 # The web UI's screenshots in docs/screenshots/, taken by the browser tests.
 screenshots: install
 	DIPLOGRAPH_SHOTS=$(CURDIR)/docs/screenshots $(BIN)/pytest -q tests/test_web_ui.py
 
+# Seeds, dev and PLOVER GSR side by side (the sets found under ../shared/eval).
 eval: install
-	$(BIN)/diplograph eval ../shared/eval/seeds/gold.jsonl --corpus $(SEEDS)
+	$(BIN)/diplograph eval --shared ../shared
 
 gsr: install
 	$(BIN)/diplograph eval ../shared/eval/plover-gsr/gold.jsonl --corpus ../shared/eval/plover-gsr/docs
+
+# Speed, memory and query-time figures (see docs/performance.md); minutes, not a test.
+bench: install
+	$(BIN)/python bench/throughput.py --words 300000
+	$(BIN)/python bench/throughput.py --words 300000 --no-parse-cache
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/queries.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB)

@@ -14,6 +14,7 @@ GOOD = (
     "The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Friday and signed "
     "an agreement on water sharing."
 )
+DEEP = "The presidents of Kenya and Ethiopia met in Nairobi on Monday and discussed a new road link."
 
 
 def encrypted_pdf() -> bytes:
@@ -44,10 +45,11 @@ def make(folder: Path, big_mb: int = 50) -> dict[str, str | None]:
     put("koi8r.txt", (RUSSIAN + " Переговоры продолжатся.").encode("koi8-r"), None)
     put("empty.txt", b"", "empty file")
     put("huge.txt", b"Russia and China held talks. " * (big_mb * 1024 * 1024 // 29 + 1), "too large")
+    # Far past libxml2's depth limit: read without a tree, its text stored.
     put(
         "deep.html",
-        ("<html><body>" + "<div>" * 20000 + GOOD + "</div>" * 20000 + "</body></html>").encode(),
-        "HTML",
+        ("<html><body>" + "<div>" * 20000 + DEEP + "</div>" * 20000 + "</body></html>").encode(),
+        None,
     )
     put(
         "script.html",
@@ -65,10 +67,15 @@ def make(folder: Path, big_mb: int = 50) -> dict[str, str | None]:
     put("encrypted.pdf", encrypted_pdf(), "encrypted")
     put("twin-a.txt", GOOD.encode(), None)
     put("twin-b.txt", GOOD.encode(), None)  # the same text under another name: stored once
-    put("bad.jsonl", b'{"text": "Iran joined the SCO."}\n{broken\n', "not JSON")
+    # The bad line is reported; the good one is stored (as bad-1).
+    put("bad.jsonl", b'{"text": "Iran joined the SCO."}\n{broken\n', "line 2 is not JSON")
     loop = folder / "loop"
     loop.mkdir()
     (loop / "self").symlink_to(loop, target_is_directory=True)  # a symlink loop
+    expect["loop/self"] = "symlink loop"
+    (folder / "ring-a.txt").symlink_to(folder / "ring-b.txt")  # a -> b -> a
+    (folder / "ring-b.txt").symlink_to(folder / "ring-a.txt")
+    expect["ring-a.txt"] = expect["ring-b.txt"] = "symlink loop"
     os.mkfifo(folder / "pipe.txt")  # would block a naive reader
     expect["pipe.txt"] = "not a regular file"
     (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")

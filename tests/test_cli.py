@@ -144,3 +144,82 @@ def test_exit_code_is_nonzero_only_when_nothing_could_be_ingested(tmp_path: Path
 def test_queries_on_a_missing_store_say_so(tmp_path: Path) -> None:
     code, out = cli("stats", "--db", str(tmp_path / "nothing.duckdb"))
     assert code == 2 and "no such store" in out
+
+
+def run_split(*args: str) -> tuple[int, str, str]:
+    """Exit code, standard output and standard error apart."""
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_export_and_graph_never_write_onto_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = tmp_path / "s.duckdb"
+    cli("ingest", str(corpus), "--db", str(db), "-q")
+    before = db.read_bytes()
+    monkeypatch.chdir(tmp_path / "corpus")
+    for args in (
+        ["export", "--db", str(db), "-o", "../s.duckdb"],
+        ["export", "--db", "../s.duckdb", "--format", "parquet", "-o", str(db), "--force"],
+        ["graph", "--db", str(db), "--format", "graphml", "-o", "./../s.duckdb", "--force"],
+    ):
+        code, _, err = run_split(*args)
+        assert code == 2 and err.startswith("error: refusing to write onto the store"), (args, err)
+        assert len(err.strip().splitlines()) == 1
+    assert db.read_bytes() == before
+    existing = tmp_path / "out.jsonl"
+    existing.write_text("keep me", encoding="utf-8")
+    for cmd in (["export"], ["graph", "--format", "gexf"]):
+        code, _, err = run_split(*cmd, "--db", str(db), "-o", str(existing))
+        assert code == 2 and "exists; use --force" in err
+        assert existing.read_text(encoding="utf-8") == "keep me"
+    code, _, err = run_split("export", "--db", str(db), "-o", str(existing), "--force")
+    assert code == 0 and existing.read_text(encoding="utf-8").startswith("{")
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["members", "SCO", "--as-of", "2024-02-30"], "2024-02-30"),
+        (["members", "SCO", "--as-of", "2024-13"], "2024-13"),
+        (["events", "--from", "2024-13"], "2024-13"),
+        (["events", "--to", "2023-02-29"], "2023-02-29"),
+        (["graph", "--from", "2024-04-31"], "2024-04-31"),
+        (["events", "--actor", "RUS", "--actor", "QQQ"], "QQQ"),
+        (["events", "--type", "PARTY"], "PARTY"),
+        (["events", "--status", "maybe"], "maybe"),
+        (["events", "--location", "ZZZ"], "ZZZ"),
+        (["stance", "--actor", "QQQ"], "QQQ"),
+        (["graph", "--actor", "QQQ"], "QQQ"),
+    ],
+)
+def test_impossible_dates_and_unknown_codes_exit_2_with_one_line(
+    tmp_path_factory: pytest.TempPathFactory, args: list[str], named: str
+) -> None:
+    db = tmp_path_factory.getbasetemp() / "checks.duckdb"
+    if not db.exists():
+        corpus = write_corpus(tmp_path_factory.mktemp("corpus"))
+        cli("ingest", str(corpus), "--db", str(db), "-q")
+    code, out, err = run_split(*args, "--db", str(db))
+    assert code == 2, (out, err)
+    assert err.startswith("error: ") and named in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in out + err
+
+
+def test_cut_listings_say_so_on_stderr(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    code, out, _ = run_split("events", "--db", db, "--json", "--all")
+    total = len(json.loads(out))
+    assert code == 0 and total >= 2
+    code, out, err = run_split("events", "--db", db, "--json", "--limit", "1")
+    assert code == 0 and len(json.loads(out)) == 1
+    assert f"showing 1 of {total} events; use --limit N or --all" in err
+    code, out, err = run_split("events", "--db", db, "--json", "--limit", str(total))
+    assert len(json.loads(out)) == total and err == ""
+    code, out, err = run_split("search", "Uzbekistan", "--db", db, "--json", "--limit", "1")
+    assert code == 0 and len(json.loads(out)) == 1
+    assert "showing 1 of 2 sentences; use --limit N or --all" in err
+    _, out, _ = run_split("search", "Uzbekistan", "--db", db, "--json", "--all")
+    assert len(json.loads(out)) == 2

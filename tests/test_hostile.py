@@ -83,6 +83,7 @@ def test_hostile_corpus_among_a_thousand_good_files(tmp_path: Path) -> None:
         assert reason in mine[0], (name, mine[0])
         assert any(p.endswith(name) and reason in r for p, r in errors), name
     assert len({"twin-a", "twin-b"} & stored) == 1
+    assert "bad-1" in stored  # the good line of a JSON lines file with a bad one
     assert any("missing.txt does not exist" in line for line in lines)
     # The limit is stated in the unit of its flag (--max-file-mb, default 20).
     assert any("huge.txt" in line and "> limit 20 MB" in line for line in lines)
@@ -94,6 +95,8 @@ def test_hostile_corpus_among_a_thousand_good_files(tmp_path: Path) -> None:
         assert g.events(doc="cp1251").empty  # stored, not run through the English model
         script = g.document("script")
         assert script is not None and "alert" not in script["text"] and "Armenia" in script["text"]
+        deep = g.document("deep")
+        assert deep is not None and deep["text"] == hostile.DEEP
 
 
 def test_sigkill_then_rerun_gives_the_clean_store(tmp_path: Path) -> None:

@@ -107,3 +107,40 @@ def test_bad_input_is_4xx_and_writes_are_refused(client: TestClient) -> None:
     assert client.get("/api/documents/" + "x" * 5000).status_code in {404, 414}
     assert client.post("/api/events").status_code == 405
     assert client.delete("/api/documents/x").status_code == 405
+
+
+def test_repeated_parameters_are_capped_before_any_query(client: TestClient) -> None:
+    flood = client.get("/api/events", params=[("actor", "RUS")] * 240)
+    assert flood.status_code == 422
+    assert "actor" in flood.json()["detail"] and "at most 20" in flood.json()["detail"]
+    assert client.get("/api/events", params=[("source", "x")] * 21).status_code == 422
+    assert client.get("/api/events", params=[("actor", "RUS")] * 20).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "named"),
+    [
+        ("/api/members/SCO", {"as_of": "2024-02-30"}, "2024-02-30"),
+        ("/api/members/SCO", {"as_of": "2024-13"}, "2024-13"),
+        ("/api/events", {"from": "2023-02-29"}, "2023-02-29"),
+        ("/api/graph", {"to": "2024-13-01"}, "2024-13-01"),
+        ("/api/places", {"from": "2024-04-31"}, "2024-04-31"),
+        ("/api/events", {"actor": "QQQ"}, "QQQ"),
+        ("/api/events", {"location": "ZZZ"}, "ZZZ"),
+        ("/api/graph", {"actor": "QQQ"}, "QQQ"),
+        ("/api/stance", {"actor": "QQQ"}, "QQQ"),
+    ],
+)
+def test_impossible_dates_and_unknown_codes_are_400_naming_the_value(
+    client: TestClient, path: str, params: dict[str, str], named: str
+) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 400, response.text
+    assert named in response.json()["detail"]
+
+
+def test_no_swagger_or_redoc_pages_only_the_schema(client: TestClient) -> None:
+    """Their HTML loads scripts from a CDN; the product fetches nothing."""
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
+    assert client.get("/openapi.json").status_code == 200

@@ -10,6 +10,7 @@ import pytest
 from diplograph.ingest import find_dateline, read_documents
 from diplograph.ingest.decode import DecodeError, decode
 from diplograph.ingest.language import guess_language
+from diplograph.ingest.manifest import read_manifest
 from diplograph.ingest.normalize import normalize, paragraph_spans
 from diplograph.records import Document, IngestError
 
@@ -152,3 +153,96 @@ def test_bad_files_are_reported_one_line_each(tmp_path: Path) -> None:
     assert "not JSON" in reasons["bad.jsonl"]
     assert reasons["missing.txt"] == "no such file or folder"
     assert all("\n" not in e.reason for e in errors)
+
+
+def test_paragraphs_come_in_pieces_a_tokenizer_takes() -> None:
+    para = "One two three. Four five six seven. " * 5 + "x" * 50
+    text = f"Title\n\n{para.strip()}\n\nEnd."
+    pieces = [text[s:e] for s, e in paragraph_spans(text, 40)]
+    # Cut after sentence ends; a run with no space in it, anywhere.
+    assert pieces == ["Title", *["One two three. Four five six seven."] * 5, "x" * 40, "x" * 10, "End."]
+    assert paragraph_spans(text) == paragraph_spans(text, 10_000)
+
+
+@pytest.mark.parametrize("depth", [300, 20_000])
+def test_html_nested_too_deep_for_libxml2_keeps_its_text(tmp_path: Path, depth: int) -> None:
+    lead = "The talks in Tashkent opened on Friday with a statement by both delegations."
+    good = "The foreign ministers of Kazakhstan and Uzbekistan signed an agreement on water sharing."
+    (tmp_path / "deep.html").write_text(
+        f"<html><head><title>Deep</title><style>p {{color: red}}</style></head><body><p>{lead}</p>"
+        + "<div>" * depth
+        + f"<p>{good}</p><script>alert('x')</script>"
+        + "</div>" * depth
+        + "<p>Officials said the next round would follow in Astana.</p></body></html>",
+        encoding="utf-8",
+    )
+    docs, errors = docs_and_errors([tmp_path])
+    assert errors == []
+    text = docs[0].text
+    assert lead in text and good in text and "Astana" in text
+    assert "alert" not in text and "color" not in text
+
+
+def test_jsonl_line_separators_inside_strings_and_bad_lines(tmp_path: Path) -> None:
+    records = [
+        {"id": "a", "text": "Iran joined the SCO.\u2028It was a long process."},
+        {"id": "b", "text": "Chile and Peru held talks.\x85Both sides spoke."},
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    (tmp_path / "w.jsonl").write_text(lines[0] + "\n{bad\n" + lines[1] + "\r\n", encoding="utf-8")
+    docs, errors = docs_and_errors([tmp_path])
+    assert [d.name for d in docs] == ["a", "b"]
+    assert "long process" in docs[0].text and "Both sides" in docs[1].text
+    assert [(Path(e.path).name, e.reason.split(":")[0]) for e in errors] == [
+        ("w.jsonl", "line 2 is not JSON")
+    ]
+
+
+def test_jsonl_of_garbage_is_reported_in_few_lines(tmp_path: Path) -> None:
+    (tmp_path / "g.jsonl").write_text("{bad\n" * 500, encoding="utf-8")
+    docs, errors = docs_and_errors([tmp_path])
+    assert docs == [] and len(errors) == 11
+    assert errors[-1].reason == "490 more bad lines, the last at line 500"
+
+
+def test_manifest_fields_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Finland joined NATO in April 2023.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Sweden joined NATO in March 2024.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes(
+        "path,title,publisher\r\n"
+        "a.txt,Finland\u2028joins,Wire\u2029Service\r\n"
+        'b.txt,"Sweden\x85joins\nat last",Wire\x85Two\r\n'.encode()
+    )
+    docs, errors = docs_and_errors([tmp_path / "a.txt", tmp_path / "b.txt"], manifest)
+    assert errors == []
+    by_name = {d.name: d for d in docs}
+    assert by_name["a"].title == "Finland\u2028joins" and by_name["a"].publisher == "Wire\u2029Service"
+    assert by_name["b"].title == "Sweden\x85joins\nat last" and by_name["b"].publisher == "Wire\x85Two"
+
+
+def test_manifest_rows_name_their_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Finland joined NATO in April 2023.", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text('path,title\na.txt,"two\nlines"\nmissing.txt,x\n', encoding="utf-8")
+    _, errors = docs_and_errors([tmp_path / "a.txt"], manifest)
+    assert [e.reason for e in errors] == ["missing.txt does not exist"]
+    _, warnings = read_manifest(manifest)
+    assert warnings == [f"{manifest}:4: missing.txt does not exist"]
+
+
+def test_symlink_loops_and_str_paths(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("Finland joined NATO in April 2023.", encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "loop").mkdir()
+    (tmp_path / "loop" / "self").symlink_to(tmp_path / "loop", target_is_directory=True)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,title\na.txt,Loop\nok.txt,Fine\n", encoding="utf-8")
+    items = list(read_documents(str(tmp_path), str(manifest)))
+    docs = [i for i in items if isinstance(i, Document)]
+    errors = {Path(i.path).name: i.reason for i in items if isinstance(i, IngestError)}
+    assert [(d.name, d.title) for d in docs] == [("ok", "Fine")]
+    assert errors.pop("m.csv") == "a.txt does not exist"
+    assert set(errors) == {"a.txt", "b.txt", "self"}
+    assert all("symlink loop" in r for r in errors.values())

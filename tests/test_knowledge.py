@@ -210,3 +210,55 @@ def test_relations_graph_and_files(tmp_path: Path) -> None:
     assert "<graphml" in g.graph_file("graphml") and "<gexf" in g.graph_file("gexf")
     with pytest.raises(ValueError):
         g.graph_file("dot")
+
+
+def _figure(doc: str, value: float, period: str | None) -> dict[str, object]:
+    return {
+        "doc": doc,
+        "metric": "trade",
+        "actors": ["IRN", "TUR"],
+        "unit": "USD",
+        "value": value,
+        "period": period,
+    }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("2023", "2023", True),
+        ("2023-01/2023-11", "2023", False),  # January to November is not the year
+        ("2023-11", "2023", False),  # nor is one month of it
+        ("2023-01/2023-11", "2023-01/2023-11", True),
+        (None, None, False),  # no stated period: no known period to clash in
+        (None, "2023", False),
+    ],
+)
+def test_only_figures_for_the_same_period_conflict(a: str | None, b: str | None, conflict: bool) -> None:
+    from diplograph.knowledge.conflicts import figure_conflicts
+
+    found = figure_conflicts([_figure("one", 6e9, a), _figure("two", 7e9, b)])
+    assert bool(found) is conflict
+    if conflict:
+        assert found[0]["period"] == a and [v["docs"] for v in found[0]["values"]] == [["one"], ["two"]]
+
+
+def test_a_part_of_the_year_does_not_contradict_the_year(tmp_path: Path) -> None:
+    g = build(
+        tmp_path,
+        {
+            "part": (
+                "Example Wire",
+                "2023-12-10",
+                "From January to November 2023, trade between Turkey and Iran reached $6 billion.",
+            ),
+            "year": (
+                "Example Daily",
+                "2024-02-10",
+                "Trade between Turkey and Iran reached $7 billion in 2023.",
+            ),
+        },
+    )
+    periods = sorted(g.figures()["period"])
+    assert periods == ["2023", "2023-01/2023-11"]
+    assert [c for c in g.conflicts() if c["kind"] == "figure"] == []

@@ -75,6 +75,12 @@ class Event:
     status: Status = "occurred"
     location: str | None = None
     rule: str = ""  # which lexicon entry or rule produced it, for debugging
+    # PLOVER's sector of each actor, aligned with source / target /
+    # participants ("" where the actor is the state or organisation itself):
+    # "Israeli police" is source ("ISR",) with source_sectors ("COP",).
+    source_sectors: tuple[str, ...] = ()
+    target_sectors: tuple[str, ...] = ()
+    participant_sectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ from ..knowledge import relations, timeline
 from ..knowledge.stance import stances
 from ..store import EventFilter, Store
 from ..store import queries as q
+from . import validate as check
+from .rows import row as _plain
+from .validate import InvalidQuery
 
 
 class Diplograph:
@@ -51,7 +54,7 @@ class Diplograph:
     ) -> pd.DataFrame:
         """Every event mention, one row per sentence that reports it."""
         args = actors, type, date_from, date_to, status, source, doc, limit, offset, location
-        return q.event_rows(self.store, _event_filter(*args))
+        return q.event_rows(self.store, self._event_filter(*args))
 
     def merged_events(
         self,
@@ -68,11 +71,26 @@ class Diplograph:
     ) -> pd.DataFrame:
         """Real-world events, each with every document and publisher reporting it."""
         args = actors, type, date_from, date_to, status, source, doc, limit, offset, location
-        return q.merged_event_rows(self.store, _event_filter(*args))
+        return q.merged_event_rows(self.store, self._event_filter(*args))
+
+    def count_merged_events(
+        self,
+        actors: tuple[str, ...] | list[str] = (),
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        status: str | None = None,
+        source: str | None = None,
+        doc: str | None = None,
+        location: str | None = None,
+    ) -> int:
+        """How many real-world events merged_events would give without a limit."""
+        args = actors, type, date_from, date_to, status, source, doc, None, 0, location
+        return q.merged_event_count(self.store, self._event_filter(*args))
 
     def actor_timeline(self, actor: str, limit: int = 100) -> pd.DataFrame:
         """An actor's latest events, newest first."""
-        return q.actor_timeline(self.store, actor.upper(), limit)
+        return q.actor_timeline(self.store, self._actor(actor), limit)
 
     def actors(self) -> pd.DataFrame:
         return q.actor_rows(self.store)
@@ -89,6 +107,10 @@ class Diplograph:
     def search(self, text: str, limit: int = 20) -> pd.DataFrame:
         return q.search_rows(self.store, text, limit)
 
+    def count_search(self, text: str) -> int:
+        """How many sentences search would rank without a limit."""
+        return q.search_count(self.store, text)
+
     def stats(self) -> dict[str, int]:
         return q.stats(self.store)
 
@@ -99,6 +121,7 @@ class Diplograph:
         if org not in self.kb.organisations:
             known = ", ".join(sorted(self.kb.organisations))
             raise KeyError(f"unknown organisation {organization!r}; known: {known}")
+        as_of = check.date(as_of, "as-of")
         lines = timeline.timelines(self._membership_evidence(org))
         rows: list[dict[str, Any]] = []
         for (state, _), intervals in sorted(lines.items()):
@@ -218,7 +241,8 @@ class Diplograph:
     def relations(
         self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> list[relations.Edge]:
-        rows = q.pair_rows(self.store, actor.upper() if actor else None, date_from, date_to)
+        code = self._actor(actor) if actor else None
+        rows = q.pair_rows(self.store, code, check.date(date_from, "from"), check.date(date_to, "to"))
         return relations.from_pairs(_plain(r) for r in rows.to_dict("records"))
 
     def graph(
@@ -266,7 +290,7 @@ class Diplograph:
 
     def stance(self, actor: str) -> pd.DataFrame:
         """Each source's portrayal of an actor, in [-1, 1], with the phrases behind it."""
-        code = actor.upper()
+        code = self._actor(actor)
         events = [_plain(r) for r in q.event_mention_rows(self.store).to_dict("records")]
         mentions = [_plain(r) for r in q.actor_mention_rows(self.store, code).to_dict("records")]
         rows = stances(code, events, mentions)
@@ -299,34 +323,46 @@ class Diplograph:
         actor = self.kb.actor(code)
         return actor.name if actor else code
 
+    def _known(self, codes: list[str]) -> set[str]:
+        in_kb = {c for c in codes if self.kb.actor(c) is not None}
+        rest = [c for c in codes if c not in in_kb]
+        return in_kb | q.known_actors(self.store, rest)
 
-def _event_filter(
-    actors: tuple[str, ...] | list[str],
-    type: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    status: str | None,
-    source: str | None,
-    doc: str | None,
-    limit: int | None,
-    offset: int,
-    location: str | None,
-) -> EventFilter:
-    codes = tuple(a.upper() for a in actors)
-    where = location.upper() if location else None
-    return EventFilter(codes, type, date_from, date_to, status, source, doc, limit, offset, location=where)
+    def _actor(self, code: str) -> str:
+        return check.actors([code], self._known)[0]
+
+    def _event_filter(
+        self,
+        actors: tuple[str, ...] | list[str],
+        type: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        status: str | None,
+        source: str | None,
+        doc: str | None,
+        limit: int | None,
+        offset: int,
+        location: str | None,
+    ) -> EventFilter:
+        """The filter, every argument checked: a typo is an error naming it,
+        not an empty answer."""
+        codes = check.actors(actors, self._known)
+        where = check.actors([location], self._known, "location")[0] if location else None
+        return EventFilter(
+            codes,
+            check.event_type(type),
+            check.date(date_from, "from"),
+            check.date(date_to, "to"),
+            check.status(status),
+            source,
+            doc,
+            limit,
+            offset,
+            location=where,
+        )
 
 
-def _plain(row: dict[Any, Any]) -> dict[str, Any]:
-    """A DataFrame record with NaN as None and arrays as lists."""
-    out: dict[str, Any] = {}
-    for k, v in row.items():
-        if hasattr(v, "tolist"):
-            v = v.tolist()
-        elif isinstance(v, float) and v != v:
-            v = None
-        out[str(k)] = v
-    return out
+__all__ = ["Diplograph", "InvalidQuery", "open"]
 
 
 def open(path: str | Path = "diplograph.duckdb") -> Diplograph:

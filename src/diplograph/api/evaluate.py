@@ -65,3 +65,48 @@ def _run(scorer: Path, gold: Path, predicted: Path, extra: list[str]) -> str:
     if done.returncode != 0:
         raise RuntimeError(f"scorer failed: {done.stderr.strip() or done.stdout.strip()}")
     return done.stdout
+
+
+# The evaluation sets beside the checkout: (name, gold file, corpus folder),
+# relative to the shared eval folder's parent.
+EVAL_SETS = (
+    ("seeds", "eval/seeds/gold.jsonl", "corpus/seeds"),
+    ("dev", "eval/dev/gold.jsonl", "eval/dev/docs"),
+    ("gsr", "eval/plover-gsr/gold.jsonl", "eval/plover-gsr/docs"),
+)
+
+
+def available_sets(shared: Path) -> list[tuple[str, Path, Path]]:
+    """The sets whose gold and documents are present under `shared`."""
+    out = []
+    for name, gold, corpus in EVAL_SETS:
+        g, c = shared / gold, shared / corpus
+        if g.is_file() and c.is_dir():
+            # The dev set's manifest sits beside docs/ and names docs/X.txt.
+            if not (c / "manifest.csv").is_file() and (c.parent / "manifest.csv").is_file():
+                c = c.parent
+            out.append((name, g, c))
+    return out
+
+
+def evaluate_sets(shared: Path, config: Config | None = None) -> list[tuple[str, Evaluation]]:
+    """Score every available set, for a side-by-side report."""
+    return [(name, evaluate(gold, corpus, config=config)) for name, gold, corpus in available_sets(shared)]
+
+
+def side_by_side(results: list[tuple[str, Evaluation]]) -> str:
+    """One line per set: strict and lenient events, memberships, figures."""
+    head = f"{'set':<6} {'strict P':>8} {'R':>6} {'F1':>6}  {'lenient F1':>10}"
+    head += f"  {'members F1':>10}  {'figures F1':>10}"
+    lines = [head]
+    for name, ev in results:
+        r = ev.report
+        s, le = r["strict"], r["lenient"]
+        m, f = r.get("membership_strict", {}), r.get("figures", {})
+        members = f"{m['f1']:.3f}" if m.get("gold") else "-"
+        figures = f"{f['f1']:.3f}" if f.get("gold") else "-"
+        lines.append(
+            f"{name:<6} {s['precision']:>8.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}  {le['f1']:>10.3f}"
+            f"  {members:>10}  {figures:>10}"
+        )
+    return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
@@ -19,6 +19,26 @@ FORMATS = ("jsonl", "csv", "parquet", "graphml")
 _PROVENANCE = ["sentence", "start_char", "end_char", "url", "title", "publisher", "published"]
 
 
+class OutputRefused(ValueError):
+    """An output file that must not be written: the store itself, or a file
+    that exists when overwriting was not asked for."""
+
+
+def check_output(out: Path, store: str | Path, force: bool = False) -> None:
+    """Refuse to write onto the store (or its write-ahead log) however the
+    two paths are spelled, and refuse an existing file unless forced."""
+    target = out.expanduser().resolve()
+    db = Path(store).expanduser().resolve()
+    if target in {db, db.with_name(db.name + ".wal")} or (
+        target.exists() and db.exists() and target.samefile(db)
+    ):
+        raise OutputRefused(f"refusing to write onto the store {store}; choose another output file")
+    if target.is_dir():
+        raise OutputRefused(f"{out} is a folder; give a file name")
+    if target.exists() and not force:
+        raise OutputRefused(f"{out} exists; use --force to overwrite it")
+
+
 def _clean(value: Any) -> Any:
     if value is None:
         return None
@@ -27,6 +47,20 @@ def _clean(value: Any) -> Any:
     if hasattr(value, "tolist"):
         return value.tolist()
     return value
+
+
+def _sectors(r: Mapping[Any, Any]) -> dict[str, list[str | None]]:
+    """PLOVER's sector of each actor, aligned with its list (null for a
+    state or organisation itself); a store from before sectors were kept
+    gives nulls."""
+    out: dict[str, list[str | None]] = {}
+    for side in ("source", "target", "participants"):
+        codes = r[side] or []
+        stored = r.get(side.removesuffix("s") + "_sectors") or []
+        if len(stored) != len(codes):
+            stored = [""] * len(codes)
+        out[side.removesuffix("s") + "_sectors"] = [s or None for s in stored]
+    return out
 
 
 def records(g: Diplograph) -> Iterator[dict[str, Any]]:
@@ -45,6 +79,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "source": r["source"] or [],
             "target": r["target"] or [],
             "participants": r["participants"] or [],
+            **_sectors(r),
             "date": date,
             "status": r["status"],
             "location": r["location"],
@@ -81,10 +116,13 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
         }
 
 
-def export(g: Diplograph, fmt: str, out: Path | None, stdout: TextIO) -> int:
-    """Write an export; returns the number of records written."""
+def export(g: Diplograph, fmt: str, out: Path | None, stdout: TextIO, force: bool = True) -> int:
+    """Write an export; returns the number of records written. Never onto
+    the store; onto another existing file only with force."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out is not None:
+        check_output(out, g.path, force)
     recs = list(records(g))
     if fmt == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in recs)
@@ -119,7 +157,7 @@ def _flat_frame(recs: list[dict[str, Any]], join_lists: bool) -> pd.DataFrame:
             row["date"] = row["date"]["start"]
         for k, v in row.items():
             if isinstance(v, list) and join_lists:
-                row[k] = ";".join(v)
+                row[k] = ";".join("" if x is None else str(x) for x in v)  # sectors hold nulls
         rows.append(row)
     return pd.DataFrame(rows)
 

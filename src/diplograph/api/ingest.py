@@ -8,6 +8,7 @@ each batch in one transaction. Memory does not grow with the corpus.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 
 from ..config import Config, load_config
 from ..ingest import Limits, discover, read_documents
+from ..ingest.paths import PathArg, as_paths
 from ..kb import loader
 from ..knowledge.rebuild import rebuild
 from ..records import Document, DocumentResult, IngestError
@@ -41,24 +43,26 @@ class IngestReport:
 
 
 def ingest(
-    paths: Iterable[Path],
-    db: str | Path,
-    manifest: Path | None = None,
+    paths: PathArg | Iterable[PathArg],
+    db: str | os.PathLike[str],
+    manifest: PathArg | None = None,
     config: Config | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
+    """Read the files and folders in `paths` (str or Path; one alone is fine)
+    into the store `db`, with metadata from the CSV `manifest` if given."""
     config = config or load_config()
-    paths = list(paths)
+    files = as_paths(paths)
     kb = loader.default()
     limits = Limits(
         max_file_bytes=int(config.max_file_mb * 1024 * 1024), max_text_chars=config.max_text_chars
     )
     report = IngestReport()
-    workers = config.workers if config.workers > 1 and count_inputs(paths) >= POOL_FROM_FILES else 1
+    workers = config.workers if config.workers > 1 and count_inputs(files) >= POOL_FROM_FILES else 1
     pool = _start_pool(config, workers) if workers > 1 else None
     try:
         with Store(db) as store:
-            _run(store, kb, read_documents(paths, manifest, limits), config, pool, report, progress)
+            _run(store, kb, read_documents(files, manifest, limits), config, pool, report, progress)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -165,7 +169,7 @@ def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def count_inputs(paths: Iterable[Path]) -> int:
+def count_inputs(paths: PathArg | Iterable[PathArg]) -> int:
     """How many files an ingest will look at, for a progress bar."""
     return sum(1 for item in discover(paths) if isinstance(item, Path))
 

@@ -21,7 +21,8 @@ import pyarrow.parquet as pq
 from ..config import Config, load_config
 from ..ingest import Limits, discover
 from ..ingest.documents import read_files
-from ..ingest.manifest import ManifestRow, read_manifest
+from ..ingest.manifest import ManifestError, ManifestRow, read_manifest
+from ..ingest.paths import resolved
 from ..kb import loader
 from ..knowledge.rebuild import rebuild
 from ..records import Document, IngestError
@@ -89,14 +90,18 @@ def ingest_on_cluster(
     )
     report = IngestReport()
     rows: dict[Path, ManifestRow] = {}
+    manifest = Path(manifest) if manifest is not None else None
     if manifest is not None:
-        rows, warnings = read_manifest(manifest)
+        try:
+            rows, warnings = read_manifest(manifest)
+        except ManifestError as exc:  # the files are still ingested, without its metadata
+            rows, warnings = {}, [f"{manifest}: {exc}"]
         report.errors += [IngestError(str(manifest), w.split(": ", 1)[-1]) for w in warnings]
     files: list[Path] = []
-    for item in discover(paths):
+    for item in discover([Path(p) for p in paths]):
         if isinstance(item, IngestError):
             report.errors.append(item)
-        elif manifest is None or item.resolve() != manifest.resolve():
+        elif manifest is None or resolved(item) != resolved(manifest):
             files.append(item)
     shards = [files[i : i + SHARD_FILES] for i in range(0, len(files), SHARD_FILES)]
     own_dir = parts_dir is None

@@ -4,39 +4,22 @@ Python API; tables for people, `--json` for scripts."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from . import output
+from . import files, output
+from .common import ALL, DB, DEFAULT_DB, JSON, err, note_cut
+from .common import error as _error
+from .common import open_store as _open
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Turn diplomatic texts into a sourced, temporal knowledge graph.",
 )
-err = Console(stderr=True)
-DB = Annotated[Path, typer.Option("--db", help="DuckDB store file")]
-JSON = Annotated[bool, typer.Option("--json", help="print JSON for scripts")]
-DEFAULT_DB = Path("diplograph.duckdb")
-
-
-def _error(message: str) -> None:
-    err.print(f"error: {message}", soft_wrap=True, highlight=False, markup=False)
-
-
-def _open(db: Path) -> Any:
-    from ..api import open as open_store
-    from ..store import StoreError
-
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        _error(f"{exc}")
-        raise typer.Exit(2) from None
+LIMIT = Annotated[int, typer.Option(min=1, help="rows to show")]
 
 
 @app.command()
@@ -102,25 +85,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command()
-def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet or graphml")] = "jsonl",
-    out: Annotated[
-        Path | None, typer.Option("-o", "--output", help="file (default: standard output)")
-    ] = None,
-    db: DB = DEFAULT_DB,
-) -> None:
-    """Export events, memberships and figures with their provenance."""
-    from ..api.export import export as run
-
-    with _open(db) as g:
-        try:
-            n = run(g, fmt, out, sys.stdout)
-        except ValueError as exc:
-            _error(f"{exc}")
-            raise typer.Exit(2) from None
-    if out is not None:
-        err.print(f"{n} records -> {out}")
+app.command()(files.export)
 
 
 @app.command()
@@ -134,15 +99,17 @@ def events(
     status: Annotated[str | None, typer.Option(help="occurred, planned, negated, hypothetical")] = None,
     source: Annotated[str | None, typer.Option(help="publisher or document name")] = None,
     location: Annotated[str | None, typer.Option(help="country where it took place, e.g. RUS")] = None,
-    limit: Annotated[int, typer.Option(help="rows to show")] = 100,
+    limit: LIMIT = 100,
+    show_all: ALL = False,
     db: DB = DEFAULT_DB,
     as_json: JSON = False,
 ) -> None:
     """Events, each merged across the documents that report it, filtered."""
     with _open(db) as g:
-        frame = g.merged_events(
-            actor or (), type, date_from, date_to, status, source, limit=limit, location=location
-        )
+        filters = (actor or (), type, date_from, date_to, status, source)
+        frame = g.merged_events(*filters, limit=None if show_all else limit, location=location)
+        if not show_all and len(frame) >= limit:
+            note_cut(len(frame), g.count_merged_events(*filters, location=location), "events")
     output.show(
         frame,
         as_json,
@@ -192,13 +159,17 @@ def members(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="words to look for")],
-    limit: Annotated[int, typer.Option(help="rows to show")] = 20,
+    limit: LIMIT = 20,
+    show_all: ALL = False,
     db: DB = DEFAULT_DB,
     as_json: JSON = False,
 ) -> None:
     """Full-text search over sentences (BM25)."""
     with _open(db) as g:
-        frame = g.search(text, limit)
+        total = g.count_search(text) if show_all else None
+        frame = g.search(text, max(total, 1) if total is not None else limit)
+        if total is None and len(frame) >= limit:
+            note_cut(len(frame), g.count_search(text), "sentences")
     output.show(frame, as_json, ["score", "doc", "text"], title=f"Sentences matching {text!r}")
 
 
@@ -224,45 +195,7 @@ def conflicts(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
     output.show_conflicts(found)
 
 
-@app.command()
-def graph(
-    actor: Annotated[str | None, typer.Option("--actor", "-a", help="only edges touching this actor")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="from date")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="to date")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="graphml or gexf (with -o)")] = None,
-    out: Annotated[Path | None, typer.Option("-o", "--output", help="file for --format")] = None,
-    db: DB = DEFAULT_DB,
-    as_json: JSON = False,
-) -> None:
-    """Relations between actors: events by PLOVER quad class and mean score."""
-    with _open(db) as g:
-        if fmt:
-            try:
-                text = g.graph_file(fmt, actor, date_from, date_to)
-            except ValueError as exc:
-                _error(str(exc))
-                raise typer.Exit(2) from None
-            if out:
-                out.write_text(text, encoding="utf-8")
-            else:
-                sys.stdout.write(text)
-            return
-        frame = g.graph(actor, date_from, date_to)
-    output.show(
-        frame,
-        as_json,
-        [
-            "source",
-            "target",
-            "events",
-            "verbal_cooperation",
-            "material_cooperation",
-            "verbal_conflict",
-            "material_conflict",
-            "mean_score",
-        ],
-        title="Relations",
-    )
+app.command()(files.graph)
 
 
 @app.command()
@@ -305,18 +238,34 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="gold annotations (JSON lines)")],
+    gold: Annotated[
+        Path | None, typer.Argument(help="gold annotations (JSON lines); none: every set under --shared")
+    ] = None,
     corpus: Annotated[Path, typer.Option(help="folder of the documents the gold annotates")] = Path(
         "../shared/corpus/seeds"
     ),
+    shared: Annotated[Path, typer.Option(help="folder holding eval/ and corpus/")] = Path("../shared"),
     scorer: Annotated[Path | None, typer.Option(help="score.py (default: beside the gold file)")] = None,
     keep: Annotated[Path | None, typer.Option(help="also write the predictions here")] = None,
     min_strict_f1: Annotated[float | None, typer.Option(help="exit 1 if strict event F1 is lower")] = None,
 ) -> None:
-    """Ingest a corpus into a scratch store and print the scorer's report."""
+    """Score extraction: with GOLD, the scorer's report on one corpus; with
+    none, the seeds, dev and PLOVER GSR sets side by side."""
     from ..api.evaluate import evaluate as run
+    from ..api.evaluate import evaluate_sets, side_by_side
 
     try:
+        if gold is None:
+            results = evaluate_sets(shared)
+            if not results:
+                _error(f"no evaluation sets under {shared}/eval; pass GOLD and --corpus")
+                raise typer.Exit(2)
+            print(side_by_side(results), end="")
+            worst = min(r.report["strict"]["f1"] for _, r in results)
+            if min_strict_f1 is not None and worst < min_strict_f1:
+                _error(f"strict event F1 {worst:.3f} is below the floor {min_strict_f1:.3f}")
+                raise typer.Exit(1)
+            return
         result = run(gold, corpus, scorer, keep=keep)
     except (FileNotFoundError, RuntimeError) as exc:
         _error(f"{exc}")

@@ -20,36 +20,6 @@ from ..nlp.lemmas import irregular
 from . import lexicon
 
 ACTOR_LABELS = {"ACTOR", "ACTOR_PLACE", "ACTOR_ADJ", "PERSON", "REGION_ADJ"}
-REFERRING = {
-    "we",
-    "our",
-    "us",
-    "he",
-    "she",
-    "his",
-    "her",
-    "him",
-    "they",
-    "their",
-    "them",
-    "it",
-    "its",
-    "parties",
-    "sides",
-    "both",
-    "country",
-    "countries",
-    "leaders",
-    "president",
-    "minister",
-    "ministers",
-    "participants",
-    "government",
-    "ministry",
-    "delegation",
-    "nation",
-    "nations",
-}
 _MONEY = re.compile(r"[$€£¥₽₹]\s?\d|\d\s?(?:billion|million|trillion|bn|bln|mln|tln)\b", re.I)
 
 
@@ -105,7 +75,7 @@ def trigger_forms() -> frozenset[str]:
 
 def worth_parsing(tokens: Any, matches: tuple[Match, ...]) -> bool:
     words = {t.lower_ for t in tokens}
-    refers = any(m.label in ACTOR_LABELS for m in matches) or bool(words & REFERRING)
+    refers = any(m.label in ACTOR_LABELS for m in matches) or bool(words & lexicon.cascade().referring_words)
     if not refers:
         return False
     if _MONEY.search(tokens.text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import slots
+from . import lexicon, slots
 from .discourse import Item
 from .draft import Draft
 from .phrases import PhraseActors
@@ -15,8 +15,12 @@ from .phrases import PhraseActors
 Token = Any  # spacy.tokens.Token
 _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
-# Verbs that ask for what their object names: "sought Russia's support".
-ASKING = {"seek", "request", "ask", "appeal", "call", "want", "need", "solicit", "beg"}
+
+
+def asking_verbs() -> frozenset[str]:
+    """Verbs that ask for what their object names: "sought Russia's
+    support" (events.yaml asking_verbs)."""
+    return lexicon.events().asking_verbs
 
 
 def shape(d: Draft, actors: PhraseActors) -> None:
@@ -124,7 +128,7 @@ def conditional_threat(tok: Token) -> bool:
             return True
         if any(c.lower_ in {"will", "would", "'ll"} for c in cur.children if c.dep_ == "aux"):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
@@ -147,7 +151,7 @@ def requests(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
         if d.type not in {"SUPPORT", "AID", "COOPERATE", "AGREE"} or t.pos_ not in _NOMINAL:
             continue
         verb = t.head
-        if t.dep_ != "dobj" or verb.lemma_.lower() not in ASKING:
+        if t.dep_ != "dobj" or verb.lemma_.lower() not in asking_verbs():
             continue
         askers = [it for s in slots.verb_subject(verb) for it in actors.items(s)]
         if not askers:
@@ -170,7 +174,7 @@ def promises(drafts: list[Draft]) -> list[Draft]:
         # complements to the promise.
         outer, cur = None, d.trigger
         for _ in range(3):
-            if cur.dep_ not in {"xcomp", "dobj"} or cur.head is cur:
+            if cur.dep_ not in {"xcomp", "dobj"} or cur.head.i == cur.i:
                 break
             cur = cur.head
             outer = by_token.get(cur.i)
@@ -181,6 +185,7 @@ def promises(drafts: list[Draft]) -> list[Draft]:
         if not d.source:
             d.source = outer.source
         d.target = d.target or outer.target
+        d.status = outer.status  # the promise was made, whatever it promises
         drop.add(id(outer))
     return _without(drafts, drop)
 
@@ -295,7 +300,11 @@ def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
         if d.type not in _ADDRESSED or d.target or d.trigger.pos_ not in _VERBAL:
             continue
         mine = set(d.codes(d.source + d.participants))
-        for clause in (c for c in d.trigger.children if c.dep_ == "xcomp"):
+        # "pledged to provide 190 million euros in aid to Sudan": the
+        # recipient of what is promised, in the promised clause or on it.
+        clauses = [c for c in d.trigger.children if c.dep_ == "xcomp"]
+        clauses += [c for c in d.trigger.children if c.dep_ in {"dobj", "prep"}]
+        for clause in clauses:
             found = [
                 it
                 for t in clause.subtree
@@ -303,6 +312,17 @@ def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
                 for it in actors.items(t)
                 if not set(it.codes) <= mine
             ]
+            if not found and clause.dep_ == "xcomp":
+                # "threatened to shell Iraqi towns": the state of what the act is aimed at
+                found = [
+                    it
+                    for o in clause.children
+                    if o.dep_ in {"dobj", "nsubjpass"}
+                    for m in o.children
+                    if m.dep_ in {"amod", "compound", "poss"}
+                    for it in actors.items(m, conj=False)
+                    if not set(it.codes) <= mine
+                ]
             if found:
                 d.target = found[:1]
                 break

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import dates
 from ..nlp import text_of
-from . import slots, temporal
+from . import narrative, slots, temporal
 from .discourse import Discourse
 from .draft import Draft
 from .modality import tense_of
@@ -64,7 +64,7 @@ def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
 
 
 def dates_for(
-    d: Draft, times: list[TimeMention], trigger_ids: set[int]
+    d: Draft, times: list[TimeMention], trigger_ids: set[int], published: str | None = None
 ) -> list[tuple[str | None, str | None, Token | None]]:
     """One (date, end, anchor) per event to emit: a list of targets each
     followed by its own parenthesised date splits into several events."""
@@ -101,23 +101,49 @@ def dates_for(
             per_item.append((item, hit))
         if sum(h is not None for _, h in per_item) >= 2:
             return [(h.value if h else None, h.end if h else None, item.head) for item, h in per_item]
-    value, end = date_for_token(d.trigger, act_times(d.trigger, times), trigger_ids, d)
+    value, end = date_for_token(d.trigger, act_times(d.trigger, times, published), trigger_ids, d)
     return [(value, end, None)]
 
 
-def act_times(trig: Token, times: list[TimeMention]) -> list[TimeMention]:
-    """Drop the start date of what an invitation is to: in "invited Egypt to
-    become a member from 1 January 2024" the date is the membership's. (An
-    "in August" there is ambiguous and stays.)"""
-    if trig.lemma_.lower() != "invite":
+def act_times(trig: Token, times: list[TimeMention], published: str | None = None) -> list[TimeMention]:
+    """Drop the dates of what an invitation is to: in "invited Egypt to
+    become a member from 1 January 2024" or "agreed to invite Belarus to
+    join next year" the date is the membership's; the invitation is dated
+    by the decision."""
+    joining = invited_to(trig)
+    if joining is None:
         return times
-    inside = {t.i for c in trig.children if c.dep_ == "xcomp" for t in c.subtree}
+    mine = set(map(id, joining_times(trig, times, published)))
+    return [t for t in times if id(t) not in mine]
+
+
+def invited_to(trig: Token) -> Token | None:
+    """The clause an invitation invites to ("invited Belarus to join")."""
+    if trig.lemma_.lower() != "invite":
+        return None
+    return next((c for c in trig.children if c.dep_ == "xcomp"), None)
+
+
+def joining_times(trig: Token, times: list[TimeMention], published: str | None = None) -> list[TimeMention]:
+    """The dates of the membership an invitation is to: in its clause, and
+    marked as a start ("from 1 January") or still to come ("next year"). A
+    past date there ("was invited to join in August") is the invitation's."""
+    joining = invited_to(trig)
+    if joining is None:
+        return []
+    inside = {t.i for t in joining.subtree}
 
     def starts(t: TimeMention) -> bool:
         i = t.tokens.start
         return i > 0 and t.tokens.doc[i - 1].lower_ in {"from", "of", "starting", "effective"}
 
-    return [t for t in times if not (t.attach.i in inside and starts(t))]
+    def to_come(t: TimeMention) -> bool:
+        pub = published or ""
+        return bool(t.value and pub and t.value[: len(pub)] > pub[: len(t.value)])
+
+    return [
+        t for t in times if (t.attach.i in inside or t.tokens.root.i in inside) and (starts(t) or to_come(t))
+    ]
 
 
 def date_for_token(
@@ -210,6 +236,8 @@ def note_times(
                     ctx.focus_year = year
         if value and dates.precision(value) >= 2:
             ctx.last = value
+        if ctx.narrative is None and narrative.in_story_window(value, ctx.published):
+            ctx.narrative = value  # the lede's day is the story's
 
 
 def note_light_sentence(ctx: temporal.DateContext, text: str, n_names: int) -> None:
@@ -222,8 +250,15 @@ def note_discourse(
     discourse: Discourse, dated: list[tuple[Draft, str | None]], actors: PhraseActors, sent: Any
 ) -> None:
     """Who the next sentences' "the parties", "he" and "they" can mean."""
+    # Records split from one statement ("Belarus and Russia blocked
+    # Estonia's bid": one per doer) are one statement to the reader.
+    union: dict[int, tuple[str, ...]] = {}
+    for d, _ in dated:
+        union[d.trigger.i] = tuple(
+            dict.fromkeys(union.get(d.trigger.i, ()) + d.codes(d.source + d.target + d.participants))
+        )
     for d, value in dated:
-        codes = d.codes(d.source + d.target + d.participants)
+        codes = union[d.trigger.i]
         if any(it.how == "anaphor" for it in d.source + d.target):
             continue
         if len(codes) == 2:
@@ -277,9 +312,11 @@ _FOR_THE_DATE = {"schedule", "reschedule", "set", "plan", "slate", "postpone", "
 
 def _period_covered(span: Any) -> bool:
     """ "discussed the draft programme for 2024-2026", "extended sanctions
-    for 2025": the period a plan or measure covers, not when the event
-    happened ("scheduled for 12 May" excepted)."""
+    for 2025", "aid until 2024": the period a plan or measure covers, not
+    when the event happened ("scheduled for 12 May" excepted)."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till", "through", "throughout"}:
+        return True  # "aid worth 200 million euros until 2024": how long, not when
     if span.start == 0 or doc[span.start - 1].lower_ != "for":
         return False
     head = doc[span.start - 1].head
@@ -319,7 +356,7 @@ def _owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
     for _ in range(8):
         if cur.i in trigger_ids:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

@@ -4,14 +4,14 @@ parties" are, what organisation is being talked about."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..config import registry
 from ..nlp import ParsedDocument, text_of
 from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
 from ..resolve import Resolver
-from . import cascade, dating, temporal
+from . import agents, cascade, dating, figures, narrative, sides, temporal
 from .discourse import Discourse, Item
 from .draft import Draft
 from .events import EventFinder
@@ -100,19 +100,32 @@ class Extractor:
         discourse, ctx = reading.discourse, reading.ctx
         discourse.extra.pop("sentence_pair", None)
         actors = PhraseActors(sent, self.resolver, doc.published, discourse)
+        filed_from = narrative.dateline_end(sent)
+        if filed_from is not None:
+            for i in [i for i in actors.entity_at if i < filed_from]:
+                del actors.entity_at[i]
         times = dating.times(sent, ctx)
         drafts = self.events.find(sent, actors, reading.author_agent) if self.events else []
+        drafts = sides.complete(drafts, actors)
         trigger_ids = {d.trigger.i for d in drafts}
         dated: list[tuple[Draft, str | None]] = []
         # "arrived in Pyongyang for his visit": two triggers, one event.
         seen: set[tuple[object, ...]] = set()
+        spans = [t.tokens for t in times]
         for d in drafts:
-            for value, end, anchor in dating.dates_for(d, times, trigger_ids):
+            setting = narrative.background(d.trigger)
+            if setting is not None and not narrative.own_date(setting, spans):
+                continue  # "amid Russia's war in Ukraine": not an act of this story
+            for value, end, anchor in dating.dates_for(d, times, trigger_ids, ctx.published):
                 _corefer(d, reading.coref)
                 if value is None:
                     value = dating.inherit(d, sent, actors, ctx, reading.last_consult_date, reading.coref)
+                if value is None:
+                    value = _story_date(d.trigger, d.status, ctx, times)
                 d.date = value
+                sides.grouping_members(d, actors, value if isinstance(value, str) else None)
                 event = _event(doc.doc_id, sent_id, offset, d, anchor, value, end)
+                event = agents.with_sectors(event, d, self.resolver.kb)
                 key: tuple[object, ...] = (event.type, event.mode, event.source, event.target)
                 key += (event.participants, value, event.status)
                 if key in seen:
@@ -126,17 +139,32 @@ class Extractor:
         found_m = self.memberships.find(sent, actors, reading.last_org) if self.memberships else []
         member_ids = trigger_ids | {m.trigger.i for m in found_m}
         for m in found_m:
-            value, _ = dating.date_for_token(m.trigger, dating.act_times(m.trigger, times), member_ids)
+            value, _ = dating.date_for_token(
+                m.trigger, dating.act_times(m.trigger, times, ctx.published), member_ids
+            )
             if value is None and ctx.scope and m.status == "occurred":
                 value = ctx.scope
+            if value is None:
+                value = _story_date(m.trigger, m.status, ctx, times)
             result.memberships += _memberships(doc.doc_id, sent_id, offset, sent, m, value)
+            if m.mode == "leave":
+                result.events += _leaving(doc.doc_id, sent_id, offset, m, value, result.events)
+            if dating.invited_to(m.trigger) is not None and m.mode == "invite":
+                # "invited Belarus to join next year": the join to come is a
+                # record of its own, dated by its own clause.
+                later = next(
+                    (t.value for t in dating.joining_times(m.trigger, times, ctx.published) if t.value), None
+                )
+                joining = replace(m, mode="join", status="planned")
+                result.memberships += _memberships(doc.doc_id, sent_id, offset, sent, joining, later)
         found_f = self.figures.find(sent, actors, reading.previous_figure) if self.figures else []
         for f in found_f:
-            f.period = _period(f, times, sent, reading.previous_figure, ctx.scope)
+            f.period = figures.period(f, times, sent, reading.previous_figure, ctx.scope)
             result.figures.append(_figure(doc.doc_id, sent_id, offset, sent, f))
             reading.previous_figure = f
             reading.since_figure = 0
         reading.last_org = _last_org(actors) or reading.last_org
+        discourse.extra["last_org"] = reading.last_org
         dating.note_times(ctx, [(t.expr, t.value) for t in times], len(sent) >= 5 and bool(actors.entity_at))
         if eventful:
             dating.note_discourse(discourse, dated, actors, sent)
@@ -173,6 +201,44 @@ def _event(
         location=location,
         rule=d.entry.id,
     )
+
+
+def _leaving(
+    doc_id: str, sent_id: str, offset: int, m: MembershipDraft, value: str | None, events: list[Event]
+) -> list[Event]:
+    """Leaving an organisation is a SANCTION by the leaver against it
+    (PLOVER: "leaving or suspending an agreement")."""
+    trig = m.trigger
+    sent = trig.doc[:]
+    out = []
+    for code, _ in m.members:
+        source, target = (code,), (m.organization,)
+        if any(
+            e.sent_id == sent_id and e.type == "SANCTION" and e.source == source and e.target == target
+            for e in events
+        ):
+            continue
+        out.append(
+            Event(
+                event_id=stable_id(doc_id, "event", offset + trig.idx, "SANCTION", source, target),
+                doc_id=doc_id,
+                sent_id=sent_id,
+                start=offset + sent.start_char,
+                end=offset + sent.end_char,
+                trigger=trig.text,
+                type="SANCTION",
+                mode="withdraw",
+                source=source,
+                target=target,
+                participants=(),
+                date=value,
+                date_end=None,
+                status=m.status,  # type: ignore[arg-type]
+                location=None,
+                rule="membership.leave",
+            )
+        )
+    return out
 
 
 def _memberships(
@@ -215,19 +281,16 @@ def _figure(doc_id: str, sent_id: str, offset: int, sent: Any, f: FigureDraft) -
     )
 
 
-def _period(
-    f: FigureDraft,
-    times: list[dating.TimeMention],
-    sent: Any,
-    previous: FigureDraft | None,
-    scope: str | None,
+def _story_date(
+    trig: Any, status: str, ctx: temporal.DateContext, times: list[dating.TimeMention]
 ) -> str | None:
-    for t in times:
-        if t.value:
-            return f"{t.value}/{t.end}" if t.end else t.value
-    if previous is not None and ("same period" in text_of(sent).lower() or f.continued):
-        return previous.period
-    return scope
+    """An act reported without a date belongs to the story being told: the
+    story's day as this sentence or the lede gave it, or the publication
+    date. Plans, conditions and acts told as earlier background keep none."""
+    if status not in {"occurred", "negated"} or narrative.told_as_past(trig):
+        return None
+    here = next((t.value for t in times if narrative.in_story_window(t.value, ctx.published)), None)
+    return narrative.story_date(here or ctx.narrative, ctx.published)
 
 
 def _salient(author: str | None, result: DocumentResult) -> bool:

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..nlp import lemma_ids
 from . import lexicon, slots
+from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import (
-    ASKING,
     apply_conventions,
     conditional_threat,
     host_rule,
@@ -29,8 +29,6 @@ from .roles import (
     event_objects,
     included_members,
     location_of,
-    modal_clause,
-    participle_object,
     place_of,
     roles_from,
 )
@@ -61,7 +59,7 @@ class TriggerIndex:
     def candidates(self, tok: Token) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         found = self.by_lemma.get(lemma) or self.by_lemma.get(tok.lower_) or []
-        pos = "NOUN" if tok.pos_ == "PROPN" and tok.lower_ in {"summit", "forum"} else tok.pos_
+        pos = "NOUN" if tok.pos_ == "PROPN" and tok.lower_ in self.lex.proper_event_nouns else tok.pos_
         return [e for e in found if pos in e.pos or tok.pos_ in e.pos]
 
 
@@ -79,25 +77,6 @@ def _specificity(e: Trigger) -> int:
         e.requires_actor_object or None,
     ]
     return sum(c is not None for c in conditions)
-
-
-def object_words(tokens: list[Token]) -> set[str]:
-    """Lemmas that describe an object: its head, its "of" or "in" noun and
-    modifiers ("tonnes of humanitarian aid", "$1 billion in assistance" count
-    as aid), for each coordinated object."""
-    words = set()
-    for t in [x for tok in tokens for x in (tok, *tok.conjuncts)]:
-        words.add(t.lemma_.lower())
-        words.add(t.lower_)
-        for c in t.children:
-            if c.dep_ in {"amod", "compound"}:
-                words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ in {"of", "in"}:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        words.add(g.lemma_.lower())
-                        words |= {x.lemma_.lower() for x in g.children if x.dep_ in {"amod", "compound"}}
-    return words
 
 
 class EventFinder:
@@ -139,181 +118,17 @@ class EventFinder:
         return [x for d in drafts for x in self.split(d)]
 
     def _try(self, tok: Token, entry: Trigger, actors: PhraseActors, author: str | None) -> Draft | None:
-        s = slots.collect(tok)
-        words = self.lex.words
-        is_verb = tok.pos_ in {"VERB", "AUX"}
-        objects = s["object"] if is_verb else of_objects(tok)
-        if entry.passive_only and not slots.is_passive(tok):
+        m = Match(tok, entry, self.lex, actors)
+        if not passes(m, BEFORE_ROLES):
             return None
-        if entry.requires_no_object and objects:
+        place = _fill_roles(m)
+        if not passes(m, AFTER_ROLES):
             return None
-        if entry.requires_modal_clause and not modal_clause(tok):
+        place = _more_parties(m, place)
+        parties = _parties(m, author)
+        if parties is None:
             return None
-        req = words(entry.requires_object)
-        if req is not None and not (object_words(objects) & req):
-            repaired = participle_object(tok, req)
-            if repaired is None:
-                return None
-            objects = [repaired]
-        if entry.not_object and object_words(objects) & set(entry.not_object):
-            return None
-        req = words(entry.requires_subject)
-        if req is not None and not (
-            object_words(s["object"] if slots.is_passive(tok) else s["subject"]) & req
-        ):
-            return None
-        # "called the meeting ... for 2023": a year is not what is called for.
-        if entry.requires_prep and not any(
-            t for p in entry.requires_prep for t in s.get(p, []) if not (t.like_num or t.pos_ == "NUM")
-        ):
-            return None
-        req = words(entry.requires_prep_object)
-        if req is not None:
-            pobjs = [t for k, v in s.items() if k not in {"subject", "object", "poss", "modifier"} for t in v]
-            if not (object_words(pobjs) & req):
-                return None
-        if entry.requires_adverb and not any(
-            c.dep_ in {"advmod", "prt"} and c.lower_ in entry.requires_adverb for c in tok.children
-        ):
-            return None
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}}
-        if entry.requires_modifier and not (mods & set(entry.requires_modifier)):
-            return None
-        if entry.not_modifier and mods & set(entry.not_modifier):
-            return None
-
-        roles: dict[str, list[Item]] = defaultdict(list)
-        place: str | None = None
-        for slot, role in entry.roles.items():
-            toks = s.get(slot, [])
-            if role == "place":
-                place = place or next((c for t in toks if (c := actors.is_place(t))), None)
-                continue
-            if role == "source_owner":
-                for t in toks:
-                    roles["source"] += [
-                        Item(cs, t) for m in slots.modifiers(t) if (cs := actor_codes(actors, m))
-                    ]
-                continue
-            for t in toks:
-                if role == "target" and entry.place_target and (c := actors.is_place(t)):
-                    roles["target"].append(Item((c,), t, "place"))
-                    continue
-                roles[role] += actors.items(t)
-        if (
-            not is_verb
-            and s.get("subject")
-            and "subject" not in entry.roles
-            and not roles_from(roles, s, "poss")
-        ):
-            # "Moldova joined the EU sanctions": the doer of the light verb
-            # outranks a modifier of the noun.
-            doers = [it for t in s["subject"] for it in actors.items(t)]
-            if doers:
-                role = entry.roles.get("poss", "source")
-                modifier_codes = {c for t in s.get("modifier", []) for c in (actor_codes(actors, t) or ())}
-                roles[role] = [it for it in roles[role] if not set(it.codes) <= modifier_codes] + doers
-        if entry.requires_actor_object and not roles["target"] and not roles["source"]:
-            return None
-        if (
-            entry.requires_actor_object
-            and not roles["target"]
-            and "object" in entry.roles
-            and entry.roles["object"] == "target"
-        ):
-            return None
-        if entry.requires_person_subject and not any(
-            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i not in actors.entity_at)
-            for t in s["subject"]
-        ):
-            return None
-
-        if entry.event_object:
-            # "attended a meeting of the OSCE Council", "participation in the
-            # Russia-GCC Ministerial Meeting": the meeting's parties take part.
-            for obj in event_objects(tok, objects, s):
-                inner = [Item(cs, m) for m in slots.modifiers(obj) if (cs := actor_codes(actors, m))]
-                inner += [it for o in of_objects(obj) for it in actors.items(o)]
-                roles["target" if roles["source"] else "participant"] += inner
-                place = place or place_of(obj, actors)
-        if (
-            not roles["source"]
-            and not roles["participant"]
-            and objects
-            and entry.requires_object is not None
-            and is_verb
-        ):
-            # "The Declaration by Russia and Nicaragua ... was adopted"
-            for obj in objects:
-                for key in ("by", "between"):
-                    for t in slots.prep_objects(obj).get(key, []):
-                        roles["participant"] += actors.items(t)
-        if not roles["source"] and is_verb:
-            roles["source"] += included_members(tok, s, actors)
-        if not roles["source"] and is_verb and tok.tag_ == "VBG" and entry.roles.get("subject") == "source":
-            # "the coordination of Belarusian and Russian policy ... blocking X"
-            for t in s.get("subject", []) or clause_subject(tok):
-                roles["source"] += actors.entities_in(t, adjectives=True)
-        scope = [tok, *(event_objects(tok, objects, s) if entry.event_object else [])]
-        for t in tok.sent:
-            # "the meeting ..., which included China, Iran and India"
-            if (
-                t.dep_ == "relcl"
-                and t.lemma_.lower() in {"include", "involve", "bring", "gather", "unite"}
-                and any(h.i == t.head.i or h.is_ancestor(t) for h in scope)
-            ):
-                for obj in slots.verb_objects(t):
-                    roles["participant"] += actors.items(obj)
-        roles["topic"] = [
-            it
-            for t in s.get("on", [])
-            if entry.roles.get("on") == "topic"
-            for it in actors.entities_in(t, adjectives=True)
-        ]
-        source, target, parts = roles["source"], roles["target"], roles["participant"]
-        topic_codes = {c for it in roles["topic"] for c in it.codes}
-        if not source and not target and not parts and len(topic_codes) >= 2:
-            # "An agreement was reached on the supply of Belarusian potash to India"
-            parts = roles["topic"]
-        if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
-            source = [Item((author,), tok, "author")]
-        if not source and not target and not parts and roles["topic"]:
-            parts = roles["topic"]
-        source_codes = {c for it in source for c in it.codes}
-        target = [it for it in target if not set(it.codes) <= source_codes] or ([] if source else target)
-        codes = {c for it in source + target + parts for c in it.codes}
-        n_actors = len(codes)
-        if not is_verb and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASKING:
-            n_actors += 1  # "seek Russia's support": the seeker is the other party
-        # "Foreign ministers of the CSTO member states met in Minsk": an
-        # organisation's members meeting is a multilateral meeting.
-        members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(actors.kb.organisations)
-        if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):
-            return None
-        if not source and not parts and entry.type in _NEEDS_A_DOER:
-            return None  # "the dialogue with Latin America intensified": whose?
-
-        etype = entry.type_override or entry.type
-        mode = entry.mode_override or entry.mode_by_lemma.get(tok.lemma_.lower()) or entry.mode
-        if entry.mode_by_of:
-            for w in object_words(of_objects(tok)):
-                if w in entry.mode_by_of:
-                    mode = entry.mode_by_of[w]
-                    break
-        status = status_of(tok)
-        draft = Draft(tok, entry, etype, mode, source, target, parts, place, status)
-        shape(draft, actors)
-        draft.location = draft.location or location_of(draft, s, actors)
-        host_rule(draft)
-        if status == "planned" and etype in COOPERATIVE_FUTURE:
-            draft.type, draft.mode = "AGREE", None
-        elif status in {"planned", "hypothetical"} and etype in CONFLICT_FUTURE and conditional_threat(tok):
-            draft.type, draft.mode, draft.status = "THREATEN", threat_mode(etype, draft.mode), "occurred"
-        elif status == "planned" and etype == "RETREAT":
-            draft.type, draft.mode = "CONCEDE", None
-        if entry.event_object:
-            draft.absorbed = event_objects(tok, objects, s)
-        return draft
+        return _draft(m, *parties, place)
 
     def split(self, d: Draft) -> list[Draft]:
         """A visit to several countries is one visit to each."""
@@ -338,3 +153,149 @@ class EventFinder:
                 )
             )
         return out
+
+
+def _fill_roles(m: Match) -> str | None:
+    """The entry's slots into roles; returns the place a slot names."""
+    entry, s, actors = m.entry, m.s, m.actors
+    roles: dict[str, list[Item]] = defaultdict(list)
+    place: str | None = None
+    for slot, role in entry.roles.items():
+        toks = s.get(slot, [])
+        if role == "place":
+            place = place or next((c for t in toks if (c := actors.is_place(t))), None)
+            continue
+        if role == "source_owner":
+            for t in toks:
+                roles["source"] += [
+                    Item(cs, t) for md in slots.modifiers(t) if (cs := actor_codes(actors, md))
+                ]
+            continue
+        for t in toks:
+            if role == "target" and entry.place_target and (c := actors.is_place(t)):
+                roles["target"].append(Item((c,), t, "place"))
+                continue
+            roles[role] += actors.items(t)
+    if (
+        not m.is_verb
+        and s.get("subject")
+        and "subject" not in entry.roles
+        and not roles_from(roles, s, "poss")
+    ):
+        # "Moldova joined the EU sanctions": the doer of the light verb
+        # outranks a modifier of the noun.
+        doers = [it for t in s["subject"] for it in actors.items(t)]
+        if doers:
+            role = entry.roles.get("poss", "source")
+            modifier_codes = {c for t in s.get("modifier", []) for c in (actor_codes(actors, t) or ())}
+            roles[role] = [it for it in roles[role] if not set(it.codes) <= modifier_codes] + doers
+    m.roles = roles
+    return place
+
+
+def _more_parties(m: Match, place: str | None) -> str | None:
+    """Parties named around the word rather than in its slots."""
+    tok, entry, s, actors, roles, objects = m.tok, m.entry, m.s, m.actors, m.roles, m.objects
+    if entry.event_object:
+        # "attended a meeting of the OSCE Council", "participation in the
+        # Russia-GCC Ministerial Meeting": the meeting's parties take part.
+        for obj in event_objects(tok, objects, s):
+            inner = [Item(cs, md) for md in slots.modifiers(obj) if (cs := actor_codes(actors, md))]
+            inner += [it for o in of_objects(obj) for it in actors.items(o)]
+            roles["target" if roles["source"] else "participant"] += inner
+            place = place or place_of(obj, actors)
+    if (
+        not roles["source"]
+        and not roles["participant"]
+        and objects
+        and entry.requires_object is not None
+        and m.is_verb
+    ):
+        # "The Declaration by Russia and Nicaragua ... was adopted"
+        for obj in objects:
+            for key in ("by", "between"):
+                for t in slots.prep_objects(obj).get(key, []):
+                    roles["participant"] += actors.items(t)
+    if not roles["source"] and m.is_verb:
+        roles["source"] += included_members(tok, s, actors)
+    if not roles["source"] and m.is_verb and tok.tag_ == "VBG" and entry.roles.get("subject") == "source":
+        # "the coordination of Belarusian and Russian policy ... blocking X"
+        for t in s.get("subject", []) or clause_subject(tok):
+            roles["source"] += actors.entities_in(t, adjectives=True)
+    scope = [tok, *(event_objects(tok, objects, s) if entry.event_object else [])]
+    for t in tok.sent:
+        # "the meeting ..., which included China, Iran and India"
+        if (
+            t.dep_ == "relcl"
+            and t.lemma_.lower() in m.lex.gathering_verbs
+            and any(h.i == t.head.i or h.is_ancestor(t) for h in scope)
+        ):
+            for obj in slots.verb_objects(t):
+                roles["participant"] += actors.items(obj)
+    roles["topic"] = [
+        it
+        for t in s.get("on", [])
+        if entry.roles.get("on") == "topic"
+        for it in actors.entities_in(t, adjectives=True)
+    ]
+    return place
+
+
+def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list[Item]] | None:
+    """Source, target and participants, or None when too few actors take part."""
+    tok, entry, roles = m.tok, m.entry, m.roles
+    source, target, parts = roles["source"], roles["target"], roles["participant"]
+    topic_codes = {c for it in roles["topic"] for c in it.codes}
+    if not source and not target and not parts and len(topic_codes) >= 2:
+        # "An agreement was reached on the supply of Belarusian potash to India"
+        parts = roles["topic"]
+    if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
+        source = [Item((author,), tok, "author")]
+    if not source and not target and not parts and roles["topic"]:
+        parts = roles["topic"]
+    if entry.own_target:
+        # A curfew, arrests or a concession at home: with no other target
+        # named, the doer's own state is at the receiving end; not so for an
+        # act only asked for or promised ("urged China to drop the ban").
+        target = target or (list(source) if tok.dep_ not in {"xcomp", "ccomp"} else [])
+    else:
+        source_codes = {c for it in source for c in it.codes}
+        target = [it for it in target if not set(it.codes) <= source_codes] or ([] if source else target)
+    codes = {c for it in source + target + parts for c in it.codes}
+    n_actors = len(codes)
+    if not m.is_verb and tok.dep_ == "dobj" and tok.head.lemma_.lower() in m.lex.asking_verbs:
+        n_actors += 1  # "seek Russia's support": the seeker is the other party
+    # "Foreign ministers of the CSTO member states met in Minsk": an
+    # organisation's members meeting is a multilateral meeting.
+    members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(m.actors.kb.organisations)
+    if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):
+        return None
+    if not source and not parts and entry.type in _NEEDS_A_DOER:
+        return None  # "the dialogue with Latin America intensified": whose?
+    return source, target, parts
+
+
+def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], place: str | None) -> Draft:
+    """The event, typed and shaped by PLOVER's conventions."""
+    tok, entry, s = m.tok, m.entry, m.s
+    etype = entry.type_override or entry.type
+    mode = entry.mode_override or entry.mode_by_lemma.get(tok.lemma_.lower()) or entry.mode
+    if entry.mode_by_of:
+        for w in object_words(of_objects(tok)):
+            if w in entry.mode_by_of:
+                mode = entry.mode_by_of[w]
+                break
+    status = status_of(tok)
+    draft = Draft(tok, entry, etype, mode, source, target, parts, place, status)
+    shape(draft, m.actors)
+    draft.location = draft.location or location_of(draft, s, m.actors)
+    host_rule(draft)
+    if status == "planned" and etype in COOPERATIVE_FUTURE:
+        draft.type, draft.mode = "AGREE", None
+    elif status in {"planned", "hypothetical"} and etype in CONFLICT_FUTURE and conditional_threat(tok):
+        draft.type, draft.mode, draft.status = "THREATEN", threat_mode(etype, draft.mode), "occurred"
+    elif status == "planned" and etype == "RETREAT":
+        draft.type, draft.mode = "CONCEDE", None
+    if entry.event_object:
+        draft.absorbed = event_objects(tok, m.objects, s)
+    return draft

@@ -6,10 +6,18 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 EVENT_TYPES = (
     "AGREE",
@@ -33,6 +41,17 @@ Role = Literal["source", "target", "participant", "place", "topic", "source_owne
 Slot = str  # subject, object, poss, modifier, dative, object_poss, object_modifier or a preposition
 NAMED_SLOTS = {"subject", "object", "poss", "modifier", "dative", "object_poss", "object_modifier"}
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+# Requirement lists a trigger sets: an empty one would be no word at all.
+_WORD_LISTS = (
+    "requires_object",
+    "requires_subject",
+    "requires_prep",
+    "requires_prep_object",
+    "requires_adverb",
+    "requires_modifier",
+    "not_modifier",
+    "not_object",
+)
 
 
 class LexiconError(ValueError):
@@ -41,6 +60,32 @@ class LexiconError(ValueError):
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _word_set(v: frozenset[str]) -> frozenset[str]:
+    """A word list: not empty, each word lower-case (they are matched
+    against lower-cased lemmas and forms)."""
+    if not v:
+        raise ValueError("a word list must not be empty")
+    if bad := sorted(w for w in v if not w or w != w.lower()):
+        raise ValueError(f"words must be lower-case: {bad}")
+    return v
+
+
+WordSet = Annotated[frozenset[str], AfterValidator(_word_set)]
+
+
+def _examples(v: list[str]) -> list[str]:
+    """Sentences that show a trigger at work; tests/test_lexicon_examples.py
+    runs each through the pipeline, so a trigger that cannot fire shows."""
+    if not v:
+        raise ValueError("a trigger needs at least one example sentence")
+    if any(not s.strip() for s in v):
+        raise ValueError("an example sentence is empty")
+    return v
+
+
+Examples = Annotated[list[str], AfterValidator(_examples)]
 
 
 class TypeInfo(Strict):
@@ -70,6 +115,9 @@ class Trigger(Strict):
     requires_no_object: bool = False
     requires_modal_clause: bool = False  # "said that Iraq must comply"
     requires_person_subject: bool = False
+    # Domestic acts (coercion, concessions, protests): the target may be
+    # the source's own state, and is that state when none is named.
+    own_target: bool = False
     requires_actors: int = 0
     passive_only: bool = False
     event_object: bool = False
@@ -80,6 +128,14 @@ class Trigger(Strict):
     mode_override: str | None = None
     mode_by_lemma: dict[str, str] = Field(default_factory=dict)
     mode_by_of: dict[str, str] = Field(default_factory=dict)
+    examples: Examples
+
+    @field_validator(*_WORD_LISTS)
+    @classmethod
+    def _not_empty(cls, v: list[str] | str | None) -> list[str] | str | None:
+        if v is not None and not v:
+            raise ValueError("an empty requirement can never hold; leave the field out")
+        return v
 
     @field_validator("type", "type_override")
     @classmethod
@@ -94,6 +150,13 @@ class EventLexicon(Strict):
     types: dict[str, TypeInfo]
     groups: dict[str, list[str]]
     triggers: list[Trigger]
+    # "sought Russia's support": verbs that ask for what their object names.
+    asking_verbs: WordSet
+    # "the meeting ..., which included China and India": relative-clause
+    # verbs whose objects take part in the event they hang on.
+    gathering_verbs: WordSet
+    # Event nouns the tagger often reads as proper nouns ("the Summit").
+    proper_event_nouns: WordSet
 
     @model_validator(mode="after")
     def _check(self) -> EventLexicon:
@@ -139,6 +202,7 @@ class MembershipTrigger(Strict):
     requires_modifier: list[str] | None = None
     passive_only: bool = False
     status: Literal["occurred", "planned"] | None = None
+    examples: Examples
 
 
 class MembershipLexicon(Strict):
@@ -147,6 +211,18 @@ class MembershipLexicon(Strict):
     # "Ukraine's membership was terminated": the verb that ends or freezes a
     # membership noun gives the mode.
     ending_verbs: dict[str, Literal["leave", "suspend"]] = {}
+    # "membership in", "observer status with", "a full member of": nouns
+    # through which the organisation is named.
+    wrappers: WordSet
+    # "the bloc", "the alliance": a definite one is the organisation in play.
+    organisation_nouns: WordSet
+    # "a member state of", "a party to": nouns a member is called by.
+    member_nouns: WordSet
+    # "negotiations toward accession", "a bid for membership": a membership to come.
+    prospect_nouns: WordSet
+    prospect_prepositions: WordSet
+    # "leaders agreed (decided) to invite": the decision is the act.
+    deciding_verbs: WordSet
 
 
 class FigureLexicon(Strict):
@@ -164,7 +240,7 @@ class AgentLexicon(Strict):
     sources: list[str]
     officials: list[str]
     collectives: list[str]  # countries, states, nations, members
-    anaphors: dict[str, Literal["pair", "group", "previous"]]
+    anaphors: dict[str, Literal["pair", "group", "previous", "organisation"]]
     support_verbs: list[str]  # verbs whose object is the event: hold talks, impose sanctions
     government_pronouns: list[str]
 
@@ -182,6 +258,15 @@ class ModalityLexicon(Strict):
     # "announced that Putin would travel": "would" under these, in the past,
     # is the future seen from then, not a hypothesis.
     reporting_verbs: list[str] = []
+
+
+class CascadeLexicon(Strict):
+    """Words the cascade looks for before parsing (see cascade.py)."""
+
+    sources: list[str]
+    # Words that can refer to an actor without naming one ("they", "the
+    # parties", "the president"): a sentence with one may hold an event.
+    referring_words: WordSet
 
 
 class StanceLexicon(Strict):
@@ -232,10 +317,15 @@ def stance() -> StanceLexicon:
     return _load("stance.yaml", StanceLexicon)  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=1)
+def cascade() -> CascadeLexicon:
+    return _load("cascade.yaml", CascadeLexicon)  # type: ignore[return-value]
+
+
 def validate_all() -> list[str]:
     """Load every lexicon; return a problem per file that fails."""
     problems = []
-    for loader in (events, memberships, figures, agents, modality, stance):
+    for loader in (events, memberships, figures, agents, modality, stance, cascade):
         try:
             loader()
         except (LexiconError, OSError) as exc:

@@ -9,29 +9,12 @@ from typing import Any
 
 from ..nlp import lemma_ids
 from . import lexicon, slots
-from .events import object_words
+from .checks import object_words
 from .lexicon import MembershipLexicon, MembershipTrigger
 from .modality import status_of
 from .phrases import PhraseActors
 
 Token = Any
-_WRAPPERS = {
-    "membership",
-    "status",
-    "member",
-    "participation",
-    "observer",
-    "partner",
-    "accession",
-    "application",
-    "bid",
-    "candidacy",
-    "activity",
-    "work",
-    "ranks",
-    "family",
-    "format",
-}
 
 
 @dataclass
@@ -97,16 +80,18 @@ class MembershipFinder:
         for slot in entry.member.split("_or_"):
             for t in _slot(tok, slot, s):
                 for item in actors.items(t):
-                    members += [(c, item.head) for c in item.codes if c in actors.kb.states]
+                    # An organisation may belong to another ("the AU became a member of the G20").
+                    members += [(c, item.head) for c in item.codes if _can_belong(c, org, item.head, actors)]
             if members:
                 break
         if not members:
             return None
         status = entry.status or status_of(tok)
-        if status == "occurred" and _prospective(tok):
+        if status == "occurred" and _prospective(tok, self.lex):
             status = "planned"
-        if entry.mode == "invite" and status == "planned" and _decided(tok):
-            status = "occurred"  # "agreed to invite": the decision is the invitation
+        if entry.mode in {"invite", "leave", "suspend"} and status == "planned" and _decided(tok, self.lex):
+            # "agreed to invite", "decided to leave": the decision is the act
+            status = "occurred"
         mode = entry.mode
         if tok.pos_ == "NOUN" and tok.dep_ in {"nsubjpass", "dobj"}:
             mode = self.lex.ending_verbs.get(tok.head.lemma_.lower(), mode)
@@ -126,48 +111,40 @@ class MembershipFinder:
                 for c in tok.children:
                     if c.dep_ == "xcomp":
                         for o in slots.verb_objects(c):
-                            if (found := _org_in(o, actors)) and found in kb.organisations:
+                            if (found := _org_in(o, actors, self.lex)) and found in kb.organisations:
                                 return found
                 return _nearest_org(tok, actors) or previous_org
             for t in _slot(tok, slot, s):
-                found = _org_in(t, actors)
+                found = _org_in(t, actors, self.lex) or _org_anaphor(t, actors, previous_org, self.lex)
                 if found:
                     return found
         return None
 
 
-_PROSPECT_NOUNS = {
-    "negotiation",
-    "talk",
-    "bid",
-    "path",
-    "prospect",
-    "aspiration",
-    "roadmap",
-    "road",
-    "process",
-    "candidacy",
-    "step",
-    "progress",
-    "plan",
-    "intention",
-    "hope",
-    "goal",
-}
-
-
-def _prospective(tok: Token) -> bool:
+def _prospective(tok: Token, lex: MembershipLexicon) -> bool:
     """ "negotiations toward Ukraine's accession", "progress toward NATO
-    membership": a membership still to come."""
+    membership", "an initiative to grant the SCO observer status": a
+    membership still to come."""
     cur = tok
     for _ in range(3):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return False
-        if head.lower_ in {"toward", "towards"}:
+        if head.lower_ in lex.prospect_prepositions:
             return True
-        if head.lemma_.lower() in _PROSPECT_NOUNS and cur.dep_ in {"pobj", "poss", "compound", "nmod"}:
+        if head.lemma_.lower() in lex.prospect_nouns and cur.dep_ in {
+            "pobj",
+            "poss",
+            "compound",
+            "nmod",
+            "acl",
+        }:
             return True
+        if cur.dep_ == "xcomp" and any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in lex.prospect_nouns
+            for c in head.children
+        ):
+            return True  # "an initiative was launched to grant ..."
         cur = head
     return False
 
@@ -178,6 +155,10 @@ def _slot(tok: Token, name: str, s: dict[str, list[Token]]) -> list[Token]:
         return objects or s.get("object", [])
     if name == "nmod":
         return [c for c in tok.children if c.dep_ in {"nsubj", "poss", "nmod"}]
+    if name == "object_poss":
+        # "the AU suspended Gabon's membership", "the participation of Gabon"
+        owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+        return owners + [g for o in objects for g in slots.prep_objects(o).get("of", [])]
     found = list(s.get(name, []))
     # "froze its participation in the CSTO in February": the organisation's
     # preposition hangs on the object, the date's on the verb.
@@ -186,21 +167,46 @@ def _slot(tok: Token, name: str, s: dict[str, list[Token]]) -> list[Token]:
     return found
 
 
-def _org_in(tok: Token, actors: PhraseActors, depth: int = 0) -> str | None:
+def _org_in(tok: Token, actors: PhraseActors, lex: MembershipLexicon, depth: int = 0) -> str | None:
     """An organisation named by a phrase, looking through "membership in",
     "observer status with", "a full member of"."""
     for code in actors.codes(tok, conj=False):
         if code in actors.kb.organisations:
             return code
-    if depth < 3 and tok.lemma_.lower() in _WRAPPERS | {"state", "country", "party"}:
+    if depth < 3 and tok.lemma_.lower() in lex.wrappers | lex.organisation_nouns | lex.member_nouns:
         for c in tok.children:
-            if c.dep_ in {"compound", "amod", "nmod", "poss"} and (found := _org_in(c, actors, depth + 1)):
+            if c.dep_ in {"compound", "amod", "nmod", "poss", "appos"} and (
+                found := _org_in(c, actors, lex, depth + 1)
+            ):
                 return found
         for key, toks in slots.prep_objects(tok).items():
             if key in {"in", "of", "to", "with", "at", "into"}:
                 for t in toks:
-                    if found := _org_in(t, actors, depth + 1):
+                    if found := _org_in(t, actors, lex, depth + 1):
                         return found
+    return None
+
+
+def _can_belong(code: str, org: str, head: Token, actors: PhraseActors) -> bool:
+    if code in actors.kb.states:
+        return True
+    # An organisation only when named: "it" is far more often a state.
+    return code in actors.kb.organisations and code != org and head.pos_ != "PRON"
+
+
+def _org_anaphor(
+    tok: Token, actors: PhraseActors, previous_org: str | None, lex: MembershipLexicon
+) -> str | None:
+    """ "joining it", "its full members", "the regional bloc", "the
+    alliance": the organisation the text was just about."""
+    if tok.lower_ in {"it", "its"}:
+        return previous_org or _nearest_org(tok, actors)
+    if tok.lemma_.lower() in lex.organisation_nouns and any(c.lower_ == "the" for c in tok.children):
+        return _nearest_org(tok, actors) or previous_org
+    if tok.lemma_.lower() in lex.wrappers:
+        for c in tok.children:
+            if c.dep_ == "poss" and (found := _org_anaphor(c, actors, previous_org, lex)):
+                return found
     return None
 
 
@@ -217,11 +223,11 @@ def _nearest_org(tok: Token, actors: PhraseActors) -> str | None:
     return best[1] if best else None
 
 
-def _decided(tok: Token) -> bool:
+def _decided(tok: Token, lex: MembershipLexicon) -> bool:
     """ "leaders agreed (decided) to invite": an act done, with no "will"."""
     head = tok.head
     return (
         tok.dep_ == "xcomp"
-        and head.lemma_.lower() in {"agree", "decide", "resolve"}
+        and head.lemma_.lower() in lex.deciding_verbs
         and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children)
     )

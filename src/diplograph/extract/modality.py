@@ -28,7 +28,7 @@ def governors(tok: Token) -> list[Token]:
     for _ in range(4):
         dep = cur.dep_
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         if cur.pos_ in {"NOUN", "PROPN"} and dep in {"dobj", "pobj", "attr", "nsubjpass", "oprd"}:
             if dep == "pobj":
@@ -43,6 +43,8 @@ def governors(tok: Token) -> list[Token]:
             pass
         elif dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             pass  # "is ready to provide", "is willing to send"
+        elif dep == "advcl" and cur.tag_ == "VBG" and _right_after(head, cur):
+            pass  # "ruled out sending troops": a gerund the parser hung as a clause
         else:
             break
         chain.append(head)
@@ -97,12 +99,17 @@ def status_of(tok: Token) -> Status:
     return "occurred"
 
 
+def _right_after(head: Token, cur: Token) -> bool:
+    between = head.doc[head.i + 1 : cur.i]
+    return cur.i > head.i and all(t.dep_ == "prt" for t in between)
+
+
 def _has_conditional_parent(tok: Token, marks: list[str]) -> bool:
     cur = tok
     for _ in range(3):
         if cur.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -147,7 +154,7 @@ def tense_of(tok: Token) -> Tense:
                 return "past"
             if cur.tag_ in {"VBZ", "VBP"}:
                 return "present"
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return "past"

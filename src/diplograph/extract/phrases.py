@@ -15,7 +15,7 @@ from .. import dates
 from ..kb.loader import KnowledgeBase
 from ..nlp import text_of
 from ..resolve import Resolver
-from . import lexicon
+from . import agents, lexicon
 from .discourse import (
     FROM_NOUNS,
     GROUP_NOUNS,
@@ -52,6 +52,8 @@ class PhraseActors:
         self.lex = lexicon.agents()
         self._anaphor_heads = anaphor_heads(self.lex.anaphors)
         self._officials = {o for o in self.lex.officials if " " not in o}
+        # Police, rebels, protesters... stand for their state as officials do.
+        self._officials |= agents.nouns()
         self._collectives = set(self.lex.collectives) | GROUP_NOUNS
         self.entity_at: dict[int, tuple[Any, Any]] = {}
         for ent in sent.ents:
@@ -128,6 +130,8 @@ class PhraseActors:
         return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))
 
     def _one(self, tok: Token) -> list[Item]:
+        if agents.ethnic(tok):
+            return agents.placed(self, tok)  # "ethnic Albanians": a people, not Albania
         hit = self.entity_codes(tok)
         if hit is not None:
             codes, form = hit
@@ -167,7 +171,7 @@ class PhraseActors:
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
         if words & (self._officials | self._collectives) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
-            return self._official(tok)
+            return self._official(tok) or agents.placed(self, tok)
         if tok.pos_ in {"NUM", "PRON"} or words & {"some", "most", "many", "all", "each"}:
             # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
             # a list in apposition says who they are, before any anaphora.
@@ -344,12 +348,26 @@ class PhraseActors:
                 "group": d.last_group or d.last_pair,
                 # "X and Y held talks, after which they signed": this sentence's pair.
                 "previous": d.extra.get("sentence_pair") or d.last_subject or d.last_pair,
+                # "the bloc's summit", "the alliance": the organisation in play,
+                # the one named earlier in this sentence first
+                "organisation": self._organisation_before(tok)
+                or ((d.extra["last_org"],) if d.extra.get("last_org") else ()),
             }[kind]
             if codes:
                 self.anaphor_used = True
-                return [Item((c,), tok, "anaphor") for c in codes]
+                # "the bloc" names an organisation, not the occasion of a pair
+                how = "entity" if kind == "organisation" else "anaphor"
+                return [Item((c,), tok, how) for c in codes]
             return []
         return None
+
+    def _organisation_before(self, tok: Token) -> tuple[str, ...]:
+        for i in sorted((i for i in self.entity_at if i < tok.i), reverse=True):
+            r = self.entity_at[i][1]
+            orgs = [c for c in (r.codes if r is not None else ()) if c in self.kb.organisations]
+            if orgs:
+                return (orgs[0],)
+        return ()
 
     def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:
         """Every actor entity inside a phrase's subtree, skipping relative

@@ -30,6 +30,9 @@ def agentless_passive(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and not slots.agents(head)
 
 
+_NEARBY = {"outskirt", "outskirts", "suburb", "suburbs", "edge", "vicinity", "environs"}
+
+
 def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> str | None:
     where = d.entry.location
     if where == "target":
@@ -53,9 +56,15 @@ def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> st
     for occasion in slots.occasions(tok):  # "met on the sidelines of the summit in Astana"
         found = slots.prep_objects(occasion)
         candidates += found.get("in", []) + found.get("at", [])
+    # "on the outskirts of San Francisco", "in the suburbs of Nairobi"
+    candidates += [t for k in ("on", "near", "outside") for t in s.get(k, []) if t.lemma_.lower() in _NEARBY]
     for t in candidates:
         if c := actors.is_place(t):
             return c
+        if t.lemma_.lower() in _NEARBY:
+            for o in slots.prep_objects(t).get("of", []):
+                if c := actors.is_place(o):
+                    return c
     for m in slots.modifiers(tok):  # "the Kazan summit", not "the Russia-Africa summit"
         hit = actors.entity_codes(m)
         if hit and hit[1] in {"place", "metonym"} and (c := actors.is_place(m)):
@@ -79,7 +88,7 @@ def clause_subject(verb: Token) -> list[Token]:
     """The subject of the clause a gerund sits in: "X was evident in blocking"."""
     cur = verb
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return []
         cur = cur.head
         subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]

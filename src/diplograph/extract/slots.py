@@ -56,7 +56,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         return agents(verb)
     dep, head = verb.dep_, verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if dep == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:

@@ -105,7 +105,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b",
             re.I,
         ),
     ),
@@ -159,6 +160,7 @@ class DateContext:
     focus_year: int | None = None  # the first year the text names (its period)
     last: str | None = None  # the last resolved date of month precision or better
     scope: str | None = None  # the period a year-in-review covers
+    narrative: str | None = None  # the story's own day, near publication
 
     def reference(self) -> tuple[int | None, int | None, int | None]:
         if not self.published:
@@ -352,11 +354,21 @@ def _relative(rel: str, ctx: DateContext) -> Resolved:
 
 def _ago(p: dict[str, str], ctx: DateContext) -> Resolved:
     ref_y, ref_m, ref_d = ctx.reference()
-    n_text = p["n"].lower()
-    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+    n_text = " ".join(p["n"].lower().split())
+    vague = n_text in {"a few", "several", "some"}
+    n = int(n_text) if n_text.isdigit() else 3 if vague else _NUMBER_WORDS.get(n_text, 1)
     unit = p["unit"].lower()
     if ref_y is None:
         return Resolved(None)
+    if vague and unit in {"day", "week"} and ref_m is not None and ref_d is not None:
+        # "a few weeks ago": about then, so only the month it falls in
+        back = date(ref_y, ref_m, ref_d) - timedelta(days=n * (7 if unit == "week" else 1))
+        return Resolved(dates.make(back.year, back.month))
+    if vague:
+        unit = "year" if unit == "year" else unit
+        if unit == "month" and ref_m is not None:
+            y, _ = divmod(ref_y * 12 + ref_m - 1 - n, 12)
+            return Resolved(dates.make(y))
     if unit == "year":
         return Resolved(dates.make(ref_y - n))
     if ref_m is None:

@@ -16,8 +16,9 @@ from .. import dates
 from ..records import Document, IngestError, stable_id
 from .formats import SUFFIXES, Extracted, FormatError, extract
 from .language import guess_language
-from .manifest import ManifestRow, read_manifest
+from .manifest import ManifestError, ManifestRow, read_manifest
 from .normalize import normalize
+from .paths import LOOP, PathArg, as_paths, is_loop, resolved
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,19 @@ class Limits:
     max_text_chars: int = 5_000_000
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
+def discover(paths: PathArg | Iterable[PathArg]) -> Iterator[Path | IngestError]:
     """Supported files under the given paths, in a stable order.
 
-    Symlinked folders are not followed (a link loop would never end);
-    symlinked files are read if they point at a regular file.
+    Symlinked folders are not followed (a link loop would never end), and
+    one that leads back to a folder above it is reported; symlinked files
+    are read if they point at a regular file.
     """
-    for root in paths:
+    for root in as_paths(paths):
         if root.is_file():
             yield root
+            continue
+        if is_loop(root):
+            yield IngestError(str(root), LOOP)
             continue
         if not root.exists():
             yield IngestError(str(root), "no such file or folder")
@@ -48,12 +53,33 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
             root, onerror=_collect_into(errors, root), followlinks=False
         ):
             dirnames.sort()
+            errors += _folder_loops(folder, dirnames)
             for name in filenames:
                 p = Path(folder, name)
-                if p.suffix.lower() in SUFFIXES:
+                if p.suffix.lower() not in SUFFIXES:
+                    continue
+                if p.is_symlink() and is_loop(p):
+                    # Reported here, so that no caller meets it (resolving
+                    # it raises on Python 3.11).
+                    errors.append(IngestError(str(p), LOOP))
+                else:
                     found.append(p)
         yield from errors
         yield from sorted(found)
+
+
+def _folder_loops(folder: str, dirnames: list[str]) -> list[IngestError]:
+    """The symlinks among these subfolders that lead back to a folder above
+    them (which a walk that followed links would never leave)."""
+    here = os.path.realpath(folder)
+    out = []
+    for name in dirnames:
+        link = os.path.join(folder, name)
+        if os.path.islink(link):
+            target = os.path.realpath(link)
+            if here == target or here.startswith(target.rstrip(os.sep) + os.sep):
+                out.append(IngestError(link, "a symlink loop (a link to a folder above it); not followed"))
+    return out
 
 
 def _collect_into(errors: list[IngestError], root: Path) -> Callable[[OSError], None]:
@@ -64,19 +90,25 @@ def _collect_into(errors: list[IngestError], root: Path) -> Callable[[OSError], 
 
 
 def read_documents(
-    paths: Iterable[Path], manifest: Path | None = None, limits: Limits | None = None
+    paths: PathArg | Iterable[PathArg], manifest: PathArg | None = None, limits: Limits | None = None
 ) -> Iterator[Document | IngestError]:
     limits = limits or Limits()
     rows: dict[Path, ManifestRow] = {}
+    manifest = Path(manifest) if manifest is not None else None
     if manifest is not None:
-        rows, warnings = read_manifest(manifest)
+        try:
+            rows, warnings = read_manifest(manifest)
+        except ManifestError as exc:
+            # The documents are still worth reading, without its metadata.
+            warnings = [f"{exc}; its metadata is not used"]
         for w in warnings:
             yield IngestError(str(manifest), w.split(": ", 1)[-1])
     files = []
+    skip = resolved(manifest) if manifest is not None else None
     for item in discover(paths):
         if isinstance(item, IngestError):
             yield item
-        elif manifest is None or item.resolve() != manifest.resolve():
+        elif skip is None or resolved(item) != skip:
             files.append(item)
             if len(files) >= 256:
                 yield from read_files(files, rows, limits)
@@ -90,14 +122,18 @@ def read_files(
     """Documents from these files, with metadata from manifest rows keyed by
     resolved path."""
     for path in files:
-        yield from _read_one(path, rows.get(path.resolve()), limits)
+        yield from _read_one(path, rows.get(resolved(path)), limits)
 
 
 def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[Document | IngestError]:
     try:
         if not path.is_file():
             # A pipe or device would block or never end; a dangling link has nothing.
-            what = "a broken link" if path.is_symlink() and not path.exists() else "not a regular file"
+            what = "not a regular file"
+            if is_loop(path):
+                what = LOOP
+            elif path.is_symlink() and not path.exists():
+                what = "a broken link"
             yield IngestError(str(path), what)
             return
         size = path.stat().st_size
@@ -122,8 +158,10 @@ def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[D
         yield IngestError(str(path), str(exc))
         return
     for ex in items:
-        doc = build_document(ex, str(path), row, limits)
-        yield doc
+        if isinstance(ex, FormatError):
+            yield IngestError(str(path), str(ex))  # one bad record: the others are kept
+        else:
+            yield build_document(ex, str(path), row, limits)
 
 
 def build_document(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import DecodeError, decode
+from .htmltext import TREE_SAFE_DEPTH, flat_text
 
 
 class FormatError(ValueError):
@@ -33,7 +34,14 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".jsonl"}
 
 
-def extract(path: Path, data: bytes) -> list[Extracted]:
+# Bad lines of one JSON lines file reported one by one; past this many, the
+# rest in one line (a file of garbage would otherwise flood the log).
+MAX_LINE_ERRORS = 10
+
+
+def extract(path: Path, data: bytes) -> list[Extracted | FormatError]:
+    """The documents in a file. A FormatError raised is the whole file's;
+    one in the list is one record's (a bad JSON line), the rest are kept."""
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         text, _ = _decode(data)
@@ -77,19 +85,23 @@ def _html(html: str, name: str) -> Extracted:
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
+    flat = flat_text(html)
     try:
-        text = trafilatura.extract(
-            html,
-            output_format="txt",
-            include_comments=False,
-            include_tables=False,
-            favor_recall=True,
-        )
+        text = None
+        if flat.depth <= TREE_SAFE_DEPTH:  # deeper, the tree would lose text
+            text = trafilatura.extract(
+                html,
+                output_format="txt",
+                include_comments=False,
+                include_tables=False,
+                favor_recall=True,
+            )
         meta = extract_metadata(html)
     except Exception as exc:  # untrusted markup: any parser failure is the file's fault
         raise FormatError(f"malformed HTML: {type(exc).__name__}") from exc
     if not text:
-        text = _html_fallback(html)
+        # No article found, or a page too deep for the tree: all its text.
+        text = flat.text
     if not text or not text.strip():
         raise FormatError("HTML has no readable text")
     return Extracted(
@@ -101,21 +113,6 @@ def _html(html: str, name: str) -> Extracted:
         published=getattr(meta, "date", None) if meta else None,
         published_from="html" if meta and getattr(meta, "date", None) else None,
     )
-
-
-def _html_fallback(html: str) -> str:
-    """Plain text of an HTML page that trafilatura found no article in."""
-    from lxml import html as lxml_html
-    from lxml.etree import ParserError
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ParserError, ValueError, RecursionError):
-        return ""
-    for bad in list(tree.iter("script", "style", "noscript", "template")):
-        if isinstance(bad, lxml_html.HtmlElement):
-            bad.drop_tree()
-    return "\n".join(str(t).strip() for t in tree.itertext() if str(t).strip())
 
 
 def _pdf(data: bytes) -> str:
@@ -141,31 +138,49 @@ def _pdf(data: bytes) -> str:
     return text
 
 
-def _jsonl(data: bytes, stem: str) -> list[Extracted]:
+def _jsonl(data: bytes, stem: str) -> list[Extracted | FormatError]:
     text, _ = _decode(data)
-    out = []
-    for n, line in enumerate(text.splitlines(), 1):
+    out: list[Extracted | FormatError] = []
+    bad: list[int] = []
+    # Split at line feeds only: str.splitlines also breaks at U+2028 and
+    # other separators that JSON allows raw inside a string.
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"line {n} is not JSON: {exc.msg}") from exc
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise FormatError(f"line {n} has no 'text' string")
-        name = rec.get("id") or rec.get("name") or f"{stem}-{n}"
-        out.append(
-            Extracted(
-                text=rec["text"],
-                name=str(name),
-                url=_opt(rec.get("url")),
-                title=_opt(rec.get("title")),
-                publisher=_opt(rec.get("publisher")),
-                published=_opt(rec.get("published")),
-                published_from="record" if rec.get("published") else None,
-            )
-        )
+            record = _record(line, n, stem)
+        except FormatError as exc:
+            bad.append(n)
+            if len(bad) <= MAX_LINE_ERRORS:
+                out.append(exc)
+            continue
+        out.append(record)
+    if len(bad) > MAX_LINE_ERRORS:
+        out.append(FormatError(f"{len(bad) - MAX_LINE_ERRORS} more bad lines, the last at line {bad[-1]}"))
+    if not out:
+        raise FormatError("no JSON records (only blank lines)")
     return out
+
+
+def _record(line: str, n: int, stem: str) -> Extracted:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"line {n} is not JSON: {exc.msg} (column {exc.colno})") from exc
+    except RecursionError as exc:  # a line of thousands of nested brackets
+        raise FormatError(f"line {n} is not JSON: nested too deep") from exc
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise FormatError(f"line {n} has no 'text' string")
+    name = rec.get("id") or rec.get("name") or f"{stem}-{n}"
+    return Extracted(
+        text=rec["text"],
+        name=str(name),
+        url=_opt(rec.get("url")),
+        title=_opt(rec.get("title")),
+        publisher=_opt(rec.get("publisher")),
+        published=_opt(rec.get("published")),
+        published_from="record" if rec.get("published") else None,
+    )
 
 
 def _opt(value: object) -> str | None:

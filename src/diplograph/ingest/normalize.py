@@ -87,11 +87,44 @@ def _broken_off(line: str) -> bool:
     return len(line) >= 25 and (last.endswith(",") or last[:1].islower())
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the paragraphs of normalised text."""
+def paragraph_spans(text: str, max_len: int | None = None) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of normalised text.
+
+    With max_len, a longer paragraph comes as several spans of at most that
+    many characters: a tokenizer refuses longer input (spaCy's max_length),
+    and one line of a scrape or a dump can run to millions of characters.
+    """
     spans = []
     pos = 0
     for para in text.split("\n\n"):
         spans.append((pos, pos + len(para)))
         pos += len(para) + 2
-    return [s for s in spans if s[1] > s[0]]
+    spans = [s for s in spans if s[1] > s[0]]
+    if max_len is None:
+        return spans
+    return [piece for start, end in spans for piece in _pieces(text, start, end, max_len)]
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", '." ', "; ")
+
+
+def _pieces(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:
+    """A span cut into pieces of at most max_len characters: after the last
+    sentence end that leaves a piece at least half full (so that few
+    sentences are cut in two), else at the last space, else anywhere."""
+    out = []
+    while end - start > max_len:
+        window = text[start : start + max_len]
+        ends = [i + len(mark) - 1 for mark in _SENTENCE_ENDS if (i := window.rfind(mark)) >= 0]
+        cut = max(ends, default=0)
+        if cut < max_len // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = max_len
+        out.append((start, start + cut))
+        start += cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out

@@ -15,7 +15,8 @@ def main() -> int:
         return 1
     print(
         f"knowledge base OK: {len(kb.states)} states, {len(kb.organisations)} organisations, "
-        f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.forms)} surface forms"
+        f"{len(kb.regions)} regions, {len(kb.groups)} groups, {len(kb.people)} people, "
+        f"{len(kb.forms)} surface forms"
     )
     return 0
 

@@ -20,6 +20,8 @@ from pydantic import BaseModel, ValidationError
 
 from .. import dates
 from .models import (
+    Group,
+    GroupsFile,
     IgnoreFile,
     Organisation,
     OrganisationsFile,
@@ -34,7 +36,7 @@ from .models import (
     StatesFile,
 )
 
-ActorKind = Literal["state", "organisation", "region"]
+ActorKind = Literal["state", "organisation", "region", "group"]
 # How a surface form refers to an actor; resolution and extraction treat
 # them differently ("Moscow" as a place vs "Moscow said").
 FormKind = Literal["name", "adjective", "metonym", "person", "region_adjective", "place", "ignore"]
@@ -74,6 +76,7 @@ class KnowledgeBase:
     places: list[Place] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     forms: list[SurfaceForm] = field(default_factory=list)
+    groups: dict[str, Group] = field(default_factory=dict)
 
     def actor(self, code: str) -> Actor | None:
         if code in self.states:
@@ -85,10 +88,13 @@ class KnowledgeBase:
         if code in self.regions:
             r = self.regions[code]
             return Actor(code, "region", r.name, r.qid, r.parent)
+        if code in self.groups:
+            g = self.groups[code]
+            return Actor(code, "group", g.name, g.qid, g.home)
         return None
 
     def actors(self) -> list[Actor]:
-        codes = [*self.states, *self.organisations, *self.regions]
+        codes = [*self.states, *self.organisations, *self.regions, *self.groups]
         return [a for a in map(self.actor, codes) if a is not None]
 
     def roles_on(self, person_id: str, on: str | None) -> list[Role]:
@@ -166,11 +172,13 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     regions_file = _read(d / "regions.yaml", RegionsFile)
     places_file = _read(d / "places.yaml", PlacesFile) if (d / "places.yaml").exists() else None
     ignore_file = _read(d / "ignore.yaml", IgnoreFile) if (d / "ignore.yaml").exists() else None
+    groups_file = _read(d / "groups.yaml", GroupsFile) if (d / "groups.yaml").exists() else None
 
     problems: list[str] = []
     states = _index(states_file.states, "states.yaml", problems)
     orgs = _index(orgs_file.organisations, "organisations.yaml", problems)
     regions = _index(regions_file.regions, "regions.yaml", problems)
+    groups = _index(groups_file.groups, "groups.yaml", problems) if groups_file else {}
     people: dict[str, Person] = {}
     # One person entered twice under different ids shows as the same name
     # holding the same office from the same day.
@@ -186,6 +194,7 @@ def load(directory: Path | None = None) -> KnowledgeBase:
                     problems.append(f"{filename}: {p.id} repeats {offices[key]} (same name and office)")
 
     clash = set(states) & set(orgs) | set(states) & set(regions) | set(orgs) & set(regions)
+    clash |= set(groups) & (set(states) | set(orgs) | set(regions))
     problems += [f"code {c} is defined in more than one file" for c in sorted(clash)]
     _check_references(states, orgs, regions, people, problems)
     kb = KnowledgeBase(
@@ -200,10 +209,15 @@ def load(directory: Path | None = None) -> KnowledgeBase:
             "regions.yaml": regions_file.sources,
             **({"places.yaml": places_file.sources} if places_file else {}),
             **({"ignore.yaml": ignore_file.sources} if ignore_file else {}),
+            **({"groups.yaml": groups_file.sources} if groups_file else {}),
         },
         places=list(places_file.places) if places_file else [],
         ignore=list(ignore_file.phrases) if ignore_file else [],
+        groups=groups,
     )
+    for group in groups.values():
+        if group.home is not None and group.home not in states:
+            problems.append(f"groups.yaml: {group.code} has unknown home state {group.home}")
     for place in kb.places:
         if place.state not in states:
             problems.append(f"places.yaml: {place.name} has unknown state {place.state}")
@@ -223,7 +237,7 @@ def default() -> KnowledgeBase:
     return load(Path(override) if override else None)
 
 
-T = TypeVar("T", State, Organisation, Region)
+T = TypeVar("T", State, Organisation, Region, Group)
 
 
 def _index(items: list[T], filename: str, problems: list[str]) -> dict[str, T]:
@@ -287,6 +301,9 @@ def _surface_forms(kb: KnowledgeBase, problems: list[str]) -> list[SurfaceForm]:
             continue
         forms += [SurfaceForm(n, r.code, "name") for n in {r.name, *r.names}]
         forms += [SurfaceForm(a, r.code, "region_adjective") for a in r.adjectives]
+    for g in kb.groups.values():
+        # A group's names are actor names: "Hamas said" as "Russia said".
+        forms += [SurfaceForm(n, g.code, "name") for n in {g.name, *g.names}]
     actor_forms = {f.text for f in forms}
     for place in kb.places:
         # A place never overrides an actor's name ("Washington" stays the USA).

@@ -16,6 +16,15 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 REGION_CODE = re.compile(r"^(M49:\d{3}|GRP:[A-Z0-9_]+)$")
+GROUP_CODE = re.compile(r"^GRP:[A-Z0-9_]+$")
+# PLOVER's sector codes (manual, "Sector Primary Code") and its codes for
+# non-state actors with no home state (IMG: transnational militarized group).
+# fmt: off
+SECTORS = frozenset([
+    "GOV", "JUD", "LEG", "MIL", "COP", "OPP", "PTY", "REB", "PRM", "SPY", "UAF", "CVL", "ELI",
+    "BUS", "EDU", "MED", "LAB", "AGR", "JRN", "REF", "REL", "SOC", "CRM", "IGO", "NGO", "IMG",
+])
+# fmt: on
 QID = re.compile(r"^Q\d+$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Dates in the knowledge base may be as precise as the record allows.
@@ -84,7 +93,7 @@ class Membership(Strict):
 
 class Organisation(Strict):
     code: str
-    qid: str
+    qid: str | None  # explicit null where the QID could not be checked offline
     name: str
     names: list[str] = Field(default_factory=list)
     kind: Literal["intergovernmental", "body", "court", "forum"] = "intergovernmental"
@@ -103,8 +112,8 @@ class Organisation(Strict):
 
     @field_validator("qid")
     @classmethod
-    def _qid(cls, v: str) -> str:
-        if not QID.match(v):
+    def _qid(cls, v: str | None) -> str | None:
+        if v is not None and not QID.match(v):
             raise ValueError(f"not a Wikidata QID: {v!r}")
         return v
 
@@ -167,6 +176,46 @@ class Place(Strict):
     name: str
     state: str
     names: list[str] = Field(default_factory=list)
+
+
+class Group(Strict):
+    """A named non-state actor (an armed group, a movement, a private army).
+    PLOVER codes it as its home state plus a sector ("Hamas" is PSE REB), so
+    events with it code to both its own code and its home state."""
+
+    code: str
+    name: str
+    qid: str | None = Field(default=None, description="Wikidata QID where known for certain")
+    names: list[str] = Field(default_factory=list)
+    home: str | None = Field(default=None, description="state it belongs to; none for transnational groups")
+    sector: str
+    note: str | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not GROUP_CODE.match(v):
+            raise ValueError(f"group code must be GRP:NAME, got {v!r}")
+        return v
+
+    @field_validator("sector")
+    @classmethod
+    def _sector(cls, v: str) -> str:
+        if v not in SECTORS:
+            raise ValueError(f"sector must be one of PLOVER's sector codes, got {v!r}")
+        return v
+
+    @field_validator("qid")
+    @classmethod
+    def _qid(cls, v: str | None) -> str | None:
+        if v is not None and not QID.match(v):
+            raise ValueError(f"not a Wikidata QID: {v!r}")
+        return v
+
+
+class GroupsFile(Strict):
+    sources: list[str]
+    groups: list[Group]
 
 
 class IgnoreFile(Strict):

@@ -16,22 +16,20 @@ from ..kb.loader import KnowledgeBase
 FIGURE_TOLERANCE = 0.05
 
 
-def _periods_compatible(a: str | None, b: str | None) -> bool:
-    """Periods that can be the same: equal or one inside the other. A figure
-    with no period matches only another with none; it could be any year."""
-    if not a or not b:
-        return not a and not b
-    return dates.compatible(a.split("/")[0], b.split("/")[0])
-
-
 def figure_conflicts(figures: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Figures for the same metric, actors and unit, in compatible periods,
-    from different documents, whose values differ."""
-    by_key: dict[tuple[str, tuple[str, ...], str], list[dict[str, Any]]] = defaultdict(list)
+    """Figures for the same metric, actors, unit and period, from different
+    documents, whose values differ.
+
+    Only the very same period can conflict: January to November is not the
+    year, nor is November the year, and a different figure for each is
+    expected. A figure with no stated period is for no known period, so it
+    contradicts nothing."""
+    by_key: dict[tuple[str, tuple[str, ...], str, str], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
-        by_key[(f["metric"], tuple(sorted(f["actors"] or [])), f["unit"])].append(f)
+        if f["period"]:
+            by_key[(f["metric"], tuple(sorted(f["actors"] or [])), f["unit"], f["period"])].append(f)
     out = []
-    for (metric, actors, unit), items in sorted(by_key.items()):
+    for (metric, actors, unit, period), items in sorted(by_key.items()):
         values: list[dict[str, Any]] = []
         for f in sorted(items, key=lambda x: (x["value"], x["doc"])):
             same = next(
@@ -40,23 +38,24 @@ def figure_conflicts(figures: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                     for v in values
                     if abs(v["value"] - f["value"])
                     <= FIGURE_TOLERANCE * max(abs(v["value"]), abs(f["value"]))
-                    and _periods_compatible(v["period"], f["period"])
                 ),
                 None,
             )
             if same is None:
-                values.append({"value": float(f["value"]), "period": f["period"], "docs": [f["doc"]]})
+                values.append({"value": float(f["value"]), "period": period, "docs": [f["doc"]]})
             elif f["doc"] not in same["docs"]:
                 same["docs"].append(f["doc"])
-        clashing = [
-            v
-            for v in values
-            if any(_periods_compatible(v["period"], w["period"]) and v is not w for w in values)
-        ]
-        docs = {d for v in clashing for d in v["docs"]}
-        if len(clashing) >= 2 and len(docs) >= 2:
+        docs = {d for v in values for d in v["docs"]}
+        if len(values) >= 2 and len(docs) >= 2:
             out.append(
-                {"kind": "figure", "metric": metric, "actors": list(actors), "unit": unit, "values": clashing}
+                {
+                    "kind": "figure",
+                    "metric": metric,
+                    "actors": list(actors),
+                    "unit": unit,
+                    "period": period,
+                    "values": values,
+                }
             )
     return out
 

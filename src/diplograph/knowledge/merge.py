@@ -1,7 +1,8 @@
 """One real-world event, however many outlets report it.
 
 Mentions of an event (one per sentence that reports it) are grouped when
-their types belong to one family, their actors overlap, their dates are
+they have the same PLOVER type (a mobilisation in Belarus is never part of
+an assault on Ukraine, however close in time), their actors overlap, their dates are
 compatible (a day inside a month matches that month) and their locations
 do not disagree. Grouping is greedy and deterministic: the most precisely
 dated mentions found the groups, vaguer ones join the best matching group,
@@ -18,25 +19,6 @@ from dataclasses import dataclass, field
 from .. import dates
 from ..records import stable_id
 
-# PLOVER types that can describe the same happening from different angles.
-FAMILIES = {
-    "CONSULT": "meet",
-    "AGREE": "agree",
-    "SUPPORT": "agree",
-    "COOPERATE": "give",
-    "AID": "give",
-    "CONCEDE": "yield",
-    "RETREAT": "yield",
-    "REQUEST": "demand",
-    "ACCUSE": "criticise",
-    "REJECT": "criticise",
-    "THREATEN": "threaten",
-    "PROTEST": "protest",
-    "SANCTION": "sanction",
-    "MOBILIZE": "force",
-    "COERCE": "force",
-    "ASSAULT": "force",
-}
 # Occurred and denied reports of the same event are grouped (so that the
 # contradiction is visible); plans and hypotheses stay apart from events.
 STATUS_GROUP = {"occurred": "real", "negated": "real", "planned": "planned", "hypothetical": "hypothetical"}
@@ -69,7 +51,7 @@ class Group:
 
 def compatible(g: Group, m: Mention) -> bool:
     f = g.founder
-    if FAMILIES.get(f.type) != FAMILIES.get(m.type) or STATUS_GROUP[f.status] != STATUS_GROUP[m.status]:
+    if f.type != m.type or STATUS_GROUP[f.status] != STATUS_GROUP[m.status]:
         return False
     shared = len(g.actors & m.actors)
     if shared < min(2, len(m.actors), len(g.actors)):
@@ -91,14 +73,14 @@ def compatible(g: Group, m: Mention) -> bool:
 def group(mentions: Iterable[Mention]) -> dict[str, str]:
     """event_id -> merged_id for every mention."""
     ordered = sorted(mentions, key=lambda m: (-dates.precision(m.date), m.date or "", m.event_id))
-    # Candidate groups are looked up by (family, actor, year) for dated
-    # mentions and by (family, document) for undated ones, so grouping stays
+    # Candidate groups are looked up by (type, actor, year) for dated
+    # mentions and by (type, document) for undated ones, so grouping stays
     # close to linear in the number of mentions.
     by_actor: dict[tuple[str, str, str], list[Group]] = defaultdict(list)
     by_doc: dict[tuple[str, str], list[Group]] = defaultdict(list)
     out: dict[str, str] = {}
     for m in ordered:
-        family = FAMILIES.get(m.type, m.type)
+        family = m.type
         if m.date:
             pool = {id(g): g for code in m.actors for g in by_actor[(family, code, m.date[:4])]}
         else:

@@ -220,7 +220,8 @@ class Parser:
 
     def split(self, text: str) -> Iterator[tuple[Sentence, Any]]:
         """The cheap pass: sentences with the names in them, and their tokens."""
-        for start, end in paragraph_spans(text):
+        # In pieces the tokenizer accepts: a paragraph can be one long line.
+        for start, end in paragraph_spans(text, self.nlp.max_length):
             doc = self.nlp.make_doc(text[start:end])
             self.sentencizer(doc)
             matches = _longest(self.matcher(doc), doc, start)

@@ -43,7 +43,18 @@ class Resolver:
         if form == "person":
             found = self.people_codes([i.removeprefix("person:") for i in codes], on)
             return Resolved(found, "person") if found else None
-        return Resolved(tuple(codes), form) if codes else None
+        return Resolved(self.with_home(codes), form) if codes else None
+
+    def with_home(self, codes: list[str]) -> tuple[str, ...]:
+        """A named group codes to itself and its home state ("Hamas" is
+        GRP:HAMAS and PSE), so that a record matches both PLOVER's state-only
+        coding and a group-level one."""
+        out = list(codes)
+        for code in codes:
+            group = self.kb.groups.get(code)
+            if group is not None and group.home and group.home not in out:
+                out.append(group.home)
+        return tuple(out)
 
     def people_codes(self, person_ids: list[str], on: str | None) -> tuple[str, ...]:
         """The state(s) a name stands for on a date. When several people share

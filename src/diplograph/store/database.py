@@ -44,14 +44,41 @@ def fts_extension() -> str | None:
     return str(found[-1]) if found else None
 
 
+# Never fetch or load an extension on DuckDB's own initiative: given a SQLite
+# or Postgres file it would download a scanner from the network and open the
+# file as a foreign database. The one extension used (fts) is loaded by path.
+NO_AUTOLOAD: dict[str, Any] = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# Bytes 8-12 of every DuckDB database file.
+DUCKDB_MAGIC = b"DUCK"
+_OTHER_FORMATS = ((b"SQLite format 3\x00", "a SQLite database"), (b"PAR1", "a Parquet file"))
+
+
+def not_duckdb(path: str) -> str | None:
+    """Why an existing file is not a DuckDB database, or None if it may be one
+    (or is not there yet, or is empty, which DuckDB judges itself)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return None
+    if not head or head[8:12] == DUCKDB_MAGIC:
+        return None
+    what = next((name for magic, name in _OTHER_FORMATS if head.startswith(magic)), None)
+    return f"{path} is not a DuckDB database" + (f" (it is {what})" if what else "")
+
+
 class Store:
-    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
-        self.path = str(path)
+    def __init__(self, path: str | os.PathLike[str] = ":memory:", read_only: bool = False):
+        self.path = os.fspath(path)
         self.read_only = read_only
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"{self.path}: no such store (run `diplograph ingest` first)")
-            self.con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
+            if self.path != ":memory:" and (why := not_duckdb(self.path)):
+                raise StoreError(why)
+            self.con = duckdb.connect(
+                self.path, read_only=read_only and self.path != ":memory:", config=NO_AUTOLOAD
+            )
         except duckdb.IOException as exc:
             message = str(exc).splitlines()[0]
             if "lock" in message.lower():
@@ -59,6 +86,8 @@ class Store:
                     f"{self.path} is being written by another process (an ingest?); "
                     "try again when it has finished"
                 ) from exc
+            if "not a valid DuckDB database" in message or "extension" in message.lower():
+                raise StoreError(f"{self.path} is not a DuckDB database") from exc
             raise StoreError(f"{self.path}: cannot open store: {message}") from exc
         self.con.execute("SET enable_progress_bar = false")
         if not read_only:
@@ -217,6 +246,9 @@ class Store:
                     e.status,
                     e.location,
                     e.rule,
+                    list(e.source_sectors),
+                    list(e.target_sectors),
+                    list(e.participant_sectors),
                 )
                 for e in r.events
             ]

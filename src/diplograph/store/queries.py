@@ -30,11 +30,17 @@ def _df(store: Store, sql: str, params: list[Any] | None = None) -> pd.DataFrame
     return store.con.execute(sql, params or []).df()
 
 
+def _count(store: Store, sql: str, params: list[Any] | None = None) -> int:
+    row = store.con.execute(sql, params or []).fetchone()
+    return int(row[0]) if row else 0
+
+
 def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
-    where, params = ["TRUE"], []
-    for code in f.actors:
-        where.append("list_contains(list_concat(e.source, e.target, e.participants), ?)")
-        params.append(code)
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if f.actors:
+        where.append("list_has_all(list_concat(e.source, e.target, e.participants), ?)")
+        params.append(list(dict.fromkeys(f.actors)))
     if f.type:
         where.append("e.type = ?")
         params.append(f.type.upper())
@@ -60,7 +66,8 @@ def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
     sql = f"""
         SELECT e.event_id, d.name AS doc, e.type, e.mode, e.source, e.target, e.participants,
                e.date, e.date_end, e.status, e.location, e.trigger, s.text AS sentence,
-               e.start_char, e.end_char, d.publisher, d.title, d.url, d.published, e.rule, e.doc_id
+               e.start_char, e.end_char, d.publisher, d.title, d.url, d.published, e.rule, e.doc_id,
+               e.source_sectors, e.target_sectors, e.participant_sectors
         FROM events e JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
         WHERE {" AND ".join(where)}
         ORDER BY e.date NULLS LAST, d.name, e.start_char, e.event_id"""
@@ -106,6 +113,20 @@ def actor_rows(store: Store) -> pd.DataFrame:
     )
 
 
+def known_actors(store: Store, codes: list[str]) -> set[str]:
+    """Those of the codes the store has: in its actors table or taking part
+    in an event (a code the knowledge base has since dropped)."""
+    if not codes:
+        return set()
+    marks = ", ".join("?" * len(codes))
+    rows = store.con.execute(
+        f"SELECT code FROM actors WHERE code IN ({marks}) "
+        f"UNION SELECT DISTINCT actor FROM event_actors WHERE actor IN ({marks})",
+        [*codes, *codes],
+    ).fetchall()
+    return {str(r[0]) for r in rows}
+
+
 def document_rows(store: Store) -> pd.DataFrame:
     return _df(
         store,
@@ -122,14 +143,17 @@ def document_rows(store: Store) -> pd.DataFrame:
 # DuckDB's match_bm25 macro scores every sentence; this reads the postings
 # of the few terms asked for, with the same tokenizer, stemmer and formula
 # (k1 = 1.2, b = 0.75).
-BM25 = """
+_POSTINGS = """
 WITH words AS (
     SELECT DISTINCT stem(w, 'porter') AS term
     FROM (SELECT unnest(regexp_split_to_array(lower(strip_accents(?)), '(\\.|[^a-z])+')) AS w)
     WHERE w <> '' AND w NOT IN (SELECT sw FROM fts_main_sentences.stopwords)),
 q AS (SELECT d.termid, d.df FROM fts_main_sentences.dict d JOIN words USING (term)),
 tf AS (SELECT docid, termid, count(*) AS tf FROM fts_main_sentences.postings
-       WHERE termid IN (SELECT termid FROM q) GROUP BY docid, termid),
+       WHERE termid IN (SELECT termid FROM q) GROUP BY docid, termid)"""
+BM25 = (
+    _POSTINGS
+    + """,
 scored AS (
     SELECT tf.docid, sum(ln((st.num_docs - q.df + 0.5) / (q.df + 0.5) + 1)
                          * tf.tf * 2.2 / (tf.tf + 1.2 * (1 - 0.75 + 0.75 * fd.len / st.avgdl))) AS score
@@ -141,6 +165,7 @@ FROM scored JOIN fts_main_sentences.docs fd ON fd.docid = scored.docid
 JOIN sentences s ON s.sent_id = fd.name JOIN documents d ON d.doc_id = s.doc_id
 ORDER BY scored.score DESC, d.name, s.idx
 """
+)
 
 
 def search_rows(store: Store, text: str, limit: int = 20) -> pd.DataFrame:
@@ -158,18 +183,21 @@ def search_rows(store: Store, text: str, limit: int = 20) -> pd.DataFrame:
     )
 
 
+def search_count(store: Store, text: str) -> int:
+    """How many sentences search_rows would rank without a limit."""
+    if store.fts and _has_fts_index(store):
+        return _count(store, _POSTINGS + " SELECT count(DISTINCT docid) FROM tf", [text])
+    return _count(store, "SELECT count(*) FROM sentences WHERE text ILIKE '%' || ? || '%'", [text])
+
+
 def _has_fts_index(store: Store) -> bool:
-    row = store.con.execute(
-        "SELECT count(*) FROM information_schema.tables "
-        "WHERE table_schema = 'fts_main_sentences' AND table_name = 'postings'"
-    ).fetchone()
-    return bool(row and row[0])
+    sql = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'fts_main_sentences' AND "
+    return bool(_count(store, sql + "table_name = 'postings'"))
 
 
 def stats(store: Store) -> dict[str, int]:
     def count(sql: str) -> int:
-        row = store.con.execute(sql).fetchone()
-        return int(row[0]) if row else 0
+        return _count(store, sql)
 
     return {
         "documents": count("SELECT count(*) FROM documents"),
@@ -188,11 +216,32 @@ def stats(store: Store) -> dict[str, int]:
 def merged_event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
     """One row per real-world event: the best-dated mention's fields, every
     actor any mention names, and the documents and publishers reporting it."""
-    where, params = ["TRUE"], []
-    for code in f.actors:
-        # event_actors is sorted by actor: a lookup there skips most of the table.
-        where.append("merged_id IN (SELECT merged_id FROM event_actors WHERE actor = ?)")
-        params.append(code)
+    where, params = _merged_where(f)
+    sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, merged_id"
+    if f.limit is not None:
+        sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+    return _df(store, sql, params)
+
+
+def merged_event_count(store: Store, f: EventFilter = EventFilter()) -> int:
+    """How many merged events the filter matches, ignoring limit and offset."""
+    where, params = _merged_where(f)
+    return _count(store, f"SELECT count(*) FROM merged_events WHERE {' AND '.join(where)}", params)
+
+
+def _merged_where(f: EventFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    codes = list(dict.fromkeys(f.actors))
+    if codes:
+        # One pass over event_actors (sorted by actor, so the lookup skips
+        # most of it) for all the codes: events where every one takes part.
+        marks = ", ".join("?" * len(codes))
+        where.append(
+            f"merged_id IN (SELECT merged_id FROM event_actors WHERE actor IN ({marks}) "
+            "GROUP BY merged_id HAVING count(DISTINCT actor) = ?)"
+        )
+        params += [*codes, len(codes)]
     if f.type:
         where.append("type = ?")
         params.append(f.type.upper())
@@ -217,10 +266,7 @@ def merged_event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFr
     if f.location:
         where.append("location = ?")
         params.append(f.location)
-    sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, merged_id"
-    if f.limit is not None:
-        sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
-    return _df(store, sql, params)
+    return where, params
 
 
 def actor_timeline(store: Store, code: str, limit: int = 100) -> pd.DataFrame:

@@ -77,6 +77,15 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 first VARCHAR, last VARCHAR)""",
         ],
     ),
+    (
+        5,
+        "the PLOVER sector of each event actor (police, rebels, protesters)",
+        [
+            "ALTER TABLE events ADD COLUMN source_sectors VARCHAR[]",
+            "ALTER TABLE events ADD COLUMN target_sectors VARCHAR[]",
+            "ALTER TABLE events ADD COLUMN participant_sectors VARCHAR[]",
+        ],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -114,6 +123,9 @@ COLUMNS = {
         "status",
         "location",
         "rule",
+        "source_sectors",
+        "target_sectors",
+        "participant_sectors",
     ],
     "memberships": [
         "membership_id",

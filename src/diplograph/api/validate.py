@@ -1,0 +1,68 @@
+"""Checks on query arguments, so that a bad value is an error naming it
+rather than a crash deep in a query or an empty answer that looks like
+"nothing happened". The CLI and the HTTP API only translate InvalidQuery."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from .. import dates
+from ..extract.lexicon import EVENT_TYPES
+
+# A filter's repeated values become one IN list; past a few dozen no person
+# means them, and each one costs the server work while it holds the store.
+MAX_VALUES = 20
+STATUSES = ("occurred", "planned", "negated", "hypothetical")
+_STRICT_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+class InvalidQuery(ValueError):
+    """A query argument that cannot be right: an impossible date, an
+    unknown code, too many values."""
+
+
+def date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    if not _STRICT_DATE.fullmatch(value) or dates.parse_iso_prefix(value) != value:
+        raise InvalidQuery(
+            f"invalid {name} date {value!r}: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD"
+        )
+    return value
+
+
+def event_type(value: str | None) -> str | None:
+    if value is None:
+        return None
+    upper = value.upper()
+    if upper not in EVENT_TYPES:
+        raise InvalidQuery(f"unknown event type {value!r}; known: {', '.join(EVENT_TYPES)}")
+    return upper
+
+
+def status(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.lower() not in STATUSES:
+        raise InvalidQuery(f"unknown status {value!r}; known: {', '.join(STATUSES)}")
+    return value.lower()
+
+
+def many(values: Sequence[str], name: str) -> None:
+    if len(values) > MAX_VALUES:
+        raise InvalidQuery(f"too many {name} values: {len(values)} (at most {MAX_VALUES})")
+
+
+def actors(
+    codes: Iterable[str], known: Callable[[list[str]], set[str]], what: str = "actor"
+) -> tuple[str, ...]:
+    """Upper-cased codes, each known to the knowledge base or the store
+    (`known` returns the subset it knows)."""
+    given = [c.upper() for c in codes]
+    many(given, what)
+    upper = tuple(dict.fromkeys(given))
+    unknown = sorted(set(upper) - known(list(upper))) if upper else []
+    if unknown:
+        raise InvalidQuery(f"unknown {what} code{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+    return upper

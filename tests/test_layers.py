@@ -1,0 +1,75 @@
+"""The package's layers import only downwards: ingest, nlp, resolve,
+extract, store, knowledge, api, then the two front ends, cli and web.
+The web layer never imports the CLI (the CLI may start the web server).
+kb, records, config and dates are shared leaves any layer may use."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import diplograph
+
+PACKAGE = Path(diplograph.__file__).parent
+# Lower first; the two front ends share the top.
+RANK = {
+    "ingest": 0,
+    "nlp": 1,
+    "resolve": 2,
+    "extract": 3,
+    "store": 4,
+    "knowledge": 5,
+    "api": 6,
+    "cli": 7,
+    "web": 7,
+}
+LEAVES = {"kb", "records", "config", "dates"}
+# The CLI's `serve` command starts the web app; the reverse is forbidden.
+ALLOWED = {("cli", "web")}
+
+
+def _imports(path: Path) -> list[str]:
+    """The diplograph modules a file imports, as dotted names."""
+    module = ["diplograph", *path.relative_to(PACKAGE).with_suffix("").parts]
+    package = module[:-1]
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                stem = ".".join(base + ([node.module] if node.module else []))
+            else:
+                stem = node.module or ""
+            # `from .. import dates` imports a module, not a name.
+            out += [stem] if node.module else [f"{stem}.{a.name}" for a in node.names]
+    return [m for m in out if m.startswith("diplograph.")]
+
+
+def _layer(dotted: str) -> str:
+    return dotted.split(".")[1]
+
+
+def test_layers_import_only_downwards() -> None:
+    bad = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        mine = path.relative_to(PACKAGE).with_suffix("").parts[0]
+        if mine == "__init__":
+            continue  # the package root offers the API
+        assert mine in RANK or mine in LEAVES, f"{mine}: a new layer; place it in RANK or LEAVES"
+        for target in _imports(path):
+            theirs = _layer(target)
+            if theirs == mine or (mine, theirs) in ALLOWED:
+                continue
+            if theirs in LEAVES:
+                continue  # a leaf is below every layer
+            if mine in LEAVES or RANK[theirs] >= RANK[mine]:
+                bad.append(f"{path.relative_to(PACKAGE)} imports {target}")
+    assert bad == []
+
+
+def test_the_rule_sees_a_relative_import_of_the_cli() -> None:
+    web_api = PACKAGE / "web" / "api.py"
+    assert "diplograph.api.rows" in _imports(web_api)
+    assert all(_layer(m) != "cli" for m in _imports(web_api))

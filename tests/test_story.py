@@ -1,0 +1,194 @@
+"""How a news story is read as a whole: the date of acts its sentences do not
+date, background mentions, both sides of an event, datelines, and the
+members of a small grouping at a meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import Extract, events_of
+
+
+def test_undated_act_takes_the_ledes_day_not_the_publication_day(extract: Extract) -> None:
+    r = extract(
+        "Ghana and Togo signed a border agreement on Monday. "
+        "Togo's president also thanked Ghana for its help with the talks.",
+        published="2024-03-13",
+    )
+    assert events_of(r) == [
+        ("SUPPORT", ("GHA",), ("TGO",), "2024-03-11", "occurred"),
+        ("SUPPORT", ("TGO",), ("GHA",), "2024-03-11", "occurred"),
+    ]
+
+
+def test_a_day_in_the_sentence_dates_the_act_its_parse_does_not_reach(extract: Extract) -> None:
+    r = extract(
+        "In a sharp escalation, Chile on Monday (October 14, 2024) ordered the expulsion "
+        "of four Peruvian diplomats.",
+        published="2024-10-15",
+    )
+    assert events_of(r) == [("SANCTION", ("CHL",), ("PER",), "2024-10-14", "occurred")]
+
+
+def test_a_date_long_before_publication_is_not_the_storys_day(extract: Extract) -> None:
+    r = extract(
+        "Ghana and Togo signed a border agreement in March 2019. Togo thanked Nigeria for its help.",
+        published="2024-03-13",
+    )
+    assert [e.date for e in r.events] == ["2019-03", "2024-03-13"]
+
+
+def test_plans_and_conditions_get_no_story_date(extract: Extract) -> None:
+    r = extract("Kenya will meet Haiti's prime minister.", published="2024-06-25")
+    assert [(e.status, e.date) for e in r.events] == [("planned", None)]
+
+
+def test_background_mention_is_no_event_unless_dated(extract: Extract) -> None:
+    r = extract("Finland joined NATO amid Russia's war against Ukraine.", published="2023-04-04")
+    assert events_of(r, "ASSAULT") == []
+    r = extract(
+        "Sanctions were imposed on Belarus over Russia's invasion of Ukraine on February 24, 2022.",
+        published="2023-04-04",
+    )
+    assert events_of(r, "ASSAULT") == [("ASSAULT", ("RUS",), ("UKR",), "2022-02-24", "occurred")]
+    r = extract(
+        "Estonia expelled a Russian diplomat in response to the attack on Ukraine.", published="2023-04-04"
+    )
+    assert events_of(r, "ASSAULT") == []
+
+
+def test_possessor_of_what_is_acted_on_is_the_target(extract: Extract) -> None:
+    r = extract("The African Union suspended Mali's membership on Friday.", published="2021-06-02")
+    assert events_of(r, "SANCTION") == [("SANCTION", ("AU",), ("MLI",), "2021-05-28", "occurred")]
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("MLI", "AU", "suspend")]
+
+
+def test_nominal_act_is_done_by_the_subject_of_its_verb(extract: Extract) -> None:
+    r = extract("Lithuania ordered the expulsion of two Belarusian diplomats.", published="2024-05-02")
+    assert events_of(r) == [("SANCTION", ("LTU",), ("BLR",), "2024-05-02", "occurred")]
+    # but a charge is not done by the one who makes it
+    r = extract("Poland condemned the attack on Ukrainian civilians.", published="2024-05-02")
+    assert all(e.source != ("POL",) for e in r.events if e.type == "ASSAULT")
+
+
+def test_one_sided_charge_is_dropped_but_an_organisations_summit_stays(extract: Extract) -> None:
+    assert extract("Brazil condemned the decision.", published="2024-05-02").events == []
+    r = extract("The BRICS summit opened in Kazan on Tuesday.", published="2024-10-24")
+    assert [(e.type, e.source) for e in r.events] == [("CONSULT", ("BRICS",))]
+
+
+def test_two_parties_acting_together_are_each_others_counterpart(extract: Extract) -> None:
+    r = extract(
+        "Venezuela and Guyana agreed on Thursday to continue a direct dialogue.", published="2023-12-15"
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("VEN",), ("GUY",))]
+
+
+def test_dateline_place_is_not_a_party(extract: Extract) -> None:
+    r = extract(
+        "NAIROBI, Kenya – Uganda and Tanzania signed a pipeline agreement on Monday.", published="2024-02-14"
+    )
+    assert events_of(r) == [("SUPPORT", ("UGA",), ("TZA",), "2024-02-12", "occurred")]
+
+
+def test_small_grouping_at_a_meeting_lists_its_members(extract: Extract) -> None:
+    r = extract("Quad foreign ministers met in Tokyo on Monday.", published="2024-07-30")
+    (e,) = [e for e in r.events if e.type == "CONSULT"]
+    assert e.source == ("QUAD",) and set(e.participants) == {"AUS", "IND", "JPN", "USA"}
+    assert e.date == "2024-07-29" and e.location == "JPN"
+
+
+def test_promise_is_made_even_though_what_it_promises_is_to_come(extract: Extract) -> None:
+    r = extract(
+        "The European Union pledged to provide 190 million euros in aid to Sudan.", published="2023-06-19"
+    )
+    assert events_of(r, "AGREE") == [("AGREE", ("EU",), ("SDN",), "2023-06-19", "occurred")]
+
+
+def test_each_state_of_a_list_leaves_the_bloc_named_before(extract: Extract) -> None:
+    r = extract(
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday. "
+        "They said leaving the regional bloc was a sovereign decision.",
+        published="2024-01-29",
+    )
+    got = {(m.member, m.organization, m.mode, m.date) for m in r.memberships}
+    assert got == {(c, "ECOWAS", "leave", "2024-01-28") for c in ("MLI", "BFA", "NER")}
+
+
+def test_the_bloc_and_it_refer_to_the_organisation_in_play(extract: Extract) -> None:
+    r = extract(
+        "OPEC met in Vienna on Thursday. Angola said it had decided to leave the bloc.",
+        published="2023-12-22",
+    )
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("AGO", "OPEC", "leave")]
+
+
+def test_an_organisation_can_join_another(extract: Extract) -> None:
+    r = extract("The African Union became a permanent member of the G20 on Saturday.", published="2023-09-10")
+    assert [(m.member, m.organization, m.mode, m.date) for m in r.memberships] == [
+        ("AU", "G20", "join", "2023-09-09")
+    ]
+
+
+def test_an_initiative_to_grant_status_is_a_plan(extract: Extract) -> None:
+    r = extract(
+        "An initiative was launched to grant Laos the status of an SCO observer.", published="2024-12-27"
+    )
+    assert [(m.member, m.mode, m.status) for m in r.memberships] == [("LAO", "observer", "planned")]
+
+
+def test_invitation_is_dated_by_the_decision_and_the_join_is_planned(extract: Extract) -> None:
+    r = extract(
+        "The SCO leaders agreed on Tuesday to invite Belarus to join the organisation next year.",
+        published="2024-06-15",
+    )
+    got = sorted((m.mode, m.date, m.status) for m in r.memberships if m.member == "BLR")
+    assert got == [("invite", "2024-06-11", "occurred"), ("join", "2025", "planned")]
+
+
+def test_standing_observer_status_is_kept_with_its_start(extract: Extract) -> None:
+    # "it" is never taken for an organisation as member (the CSTO is no EAEU observer)
+    r = extract("Uzbekistan did not join the CSTO, though it has been an observer of the EAEU since 2020.")
+    assert not any(m.member == "CSTO" for m in r.memberships)
+    r = extract("Turkmenistan has been an observer state in the EAEU since 2019.", published="2024-06-15")
+    assert [(m.member, m.mode, m.date) for m in r.memberships] == [("TKM", "observer", "2019")]
+    r = extract("Turkey is a dialogue partner of the SCO.", published="2024-06-15")
+    assert [(m.member, m.mode, m.date) for m in r.memberships] == [("TUR", "partner", None)]
+
+
+def test_co_signers_act_towards_the_party_named_in_their_purpose(extract: Extract) -> None:
+    r = extract(
+        "Morocco and Sudan signed agreements in Washington on Tuesday to normalize relations with Israel.",
+        published="2020-12-16",
+    )
+    assert [(e.type, set(e.source), e.target) for e in r.events] == [("SUPPORT", {"MAR", "SDN"}, ("ISR",))]
+    # with no such party they are each other's counterpart
+    r = extract("Armenia and Georgia signed a memorandum on transit on Monday.", published="2024-02-14")
+    assert events_of(r) == [("SUPPORT", ("ARM",), ("GEO",), "2024-02-12", "occurred")]
+
+
+def test_armed_men_arriving_deploy_rather_than_visit(extract: Extract) -> None:
+    r = extract("Rwandan troops arrived in Mozambique on Friday.", published="2021-07-12")
+    got = [(e.type, e.mode, e.source, e.target) for e in r.events]
+    assert got == [("MOBILIZE", "troops", ("RWA",), ("MOZ",))]
+    r = extract("The Rwandan president arrived in Mozambique on Friday.", published="2021-07-12")
+    assert [(e.type, e.mode) for e in r.events] == [("CONSULT", "visit")]
+
+
+def test_ruling_out_an_act_negates_it(extract: Extract) -> None:
+    r = extract("Canada, which ruled out sending troops to Haiti, hailed the mission.")
+    assert [(e.type, e.source, e.status) for e in r.events if e.type == "MOBILIZE"] == [
+        ("MOBILIZE", ("CAN",), "negated")
+    ]
+
+
+def test_threat_is_aimed_at_the_one_whose_act_is_its_condition(extract: Extract) -> None:
+    r = extract("Iran threatened to leave the talks if the United States imposed new sanctions.")
+    assert [(e.type, e.source, e.target) for e in r.events if e.type == "THREATEN"] == [
+        ("THREATEN", ("IRN",), ("USA",))
+    ]
+
+
+def test_rejected_offer_targets_the_one_it_came_from(extract: Extract) -> None:
+    r = extract("Ethiopia rejected an offer from Egypt for new talks on the dam.")
+    assert [(e.type, e.source, e.target) for e in r.events if e.type == "REJECT"] == [
+        ("REJECT", ("ETH",), ("EGY",))
+    ]
