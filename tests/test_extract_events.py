@@ -199,8 +199,9 @@ def test_calling_off_talks_is_reject_calling_a_meeting_is_not(extract: Extract) 
 
 
 def test_ready_to_provide_is_a_promise_of_aid(extract: Extract) -> None:
+    # The promise is dated by the day it was made (the publication's here).
     r = extract("Japan is ready to provide 500 million dollars in aid to Ukraine.")
-    assert events_of(r) == [("AGREE", ("JPN",), ("UKR",), None, "planned")]
+    assert events_of(r) == [("AGREE", ("JPN",), ("UKR",), "2024-06-15", "planned")]
 
 
 def test_irregular_past_forms_trigger_like_their_base(extract: Extract) -> None:

@@ -36,9 +36,13 @@ def test_a_date_long_before_publication_is_not_the_storys_day(extract: Extract) 
     assert [e.date for e in r.events] == ["2019-03", "2024-03-13"]
 
 
-def test_plans_and_conditions_get_no_story_date(extract: Extract) -> None:
+def test_plans_and_conditions_get_no_story_date_but_a_promise_is_made_that_day(extract: Extract) -> None:
+    # The AGREE is the announcement, made on the story's day; what it
+    # announces is still to come.
     r = extract("Kenya will meet Haiti's prime minister.", published="2024-06-25")
-    assert [(e.status, e.date) for e in r.events] == [("planned", None)]
+    assert [(e.type, e.status, e.date) for e in r.events] == [("AGREE", "planned", "2024-06-25")]
+    r = extract("Kenya could impose sanctions on Haiti.", published="2024-06-25")
+    assert [(e.type, e.status, e.date) for e in r.events] == [("SANCTION", "hypothetical", None)]
 
 
 def test_background_mention_is_no_event_unless_dated(extract: Extract) -> None:
@@ -192,3 +196,27 @@ def test_rejected_offer_targets_the_one_it_came_from(extract: Extract) -> None:
     assert [(e.type, e.source, e.target) for e in r.events if e.type == "REJECT"] == [
         ("REJECT", ("ETH",), ("EGY",))
     ]
+
+
+def test_coordinated_verbs_of_one_promise_share_its_counterpart(extract: Extract) -> None:
+    r = extract(
+        "Japan is ready to consolidate mutual trust and promote practical cooperation with Fiji, "
+        "and will provide support and assistance with its capacity.",
+        published="2024-09-24",
+    )
+    assert [(e.type, e.source, e.target, e.date) for e in r.events] == [
+        ("AGREE", ("JPN",), ("FJI",), "2024-09-24")
+    ]
+
+
+def test_aid_goes_to_the_place_of_the_needs_it_is_for(extract: Extract) -> None:
+    r = extract(
+        "Norway said it would allocate an additional $20 million for priority humanitarian needs in Yemen.",
+        published="2023-03-01",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("NOR",), ("YEM",))]
+
+
+def test_two_states_named_together_are_not_their_region(extract: Extract) -> None:
+    r = extract("Australia and New Zealand are working together with Fiji to build a new port.")
+    assert [(set(e.source), e.target) for e in r.events] == [({"AUS", "NZL"}, ("FJI",))]

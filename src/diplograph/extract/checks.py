@@ -106,7 +106,9 @@ def _requires_prep_object(m: Match, value: list[str] | str) -> bool:
 
 
 def _requires_adverb(m: Match, value: list[str]) -> bool:
-    return any(c.dep_ in {"advmod", "prt"} and c.lower_ in value for c in m.tok.children)
+    # "working together with Fiji": the parser may hang the adverb on the preposition
+    kids = [*m.tok.children, *(g for c in m.tok.children if c.dep_ == "prep" for g in c.children)]
+    return any(c.dep_ in {"advmod", "prt"} and c.lower_ in value for c in kids)
 
 
 def _requires_modifier(m: Match, value: list[str]) -> bool:

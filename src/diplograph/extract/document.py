@@ -121,7 +121,9 @@ class Extractor:
                 if value is None:
                     value = dating.inherit(d, sent, actors, ctx, reading.last_consult_date, reading.coref)
                 if value is None:
-                    value = _story_date(d.trigger, d.status, ctx, times)
+                    # A promise (AGREE) is made on the story's day even when what it promises is to come.
+                    said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
+                    value = _story_date(d.trigger, said, ctx, times)
                 d.date = value
                 sides.grouping_members(d, actors, value if isinstance(value, str) else None)
                 event = _event(doc.doc_id, sent_id, offset, d, anchor, value, end)

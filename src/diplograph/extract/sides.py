@@ -61,6 +61,8 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
             d.target = _possessor_of_object(d, actors)
         if not d.target and d.source and d.type == "THREATEN":
             d.target = _conditioned(d, actors)
+        if not d.target and d.source and d.type in collective:
+            d.target = _conjunct_counterpart(d, actors)
         if not d.source and (d.target or d.participants or d.type in _rules()["clause_party_types"]):
             # "agreed to resume relations after four days of talks in
             # Beijing": a meeting with no parties of its own is the clause's.
@@ -131,6 +133,8 @@ def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+    if d.entry.type == "AID":
+        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
     for obj in objects:
         owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}]
         # "the participation of Gabon", "the deal with Mercosur", "an offer from Kabul"
@@ -144,12 +148,29 @@ def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
         found = [it for o in owners for it in actors.items(o) if not set(it.codes) & mine]
         if found:
             return found
-        if d.type in _rules()["charging_types"]:
-            # "condemned the coup in Peru": the state where the charged act happened
+        if charging or d.entry.type == "AID":
+            # "condemned the coup in Peru", "allocate $22 million for needs in
+            # Sudan": the state where the charged act happened, or the help goes
             for t in obj.subtree:
                 place = actors.is_place(t) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
                 if place and place not in mine:
                     return [Item((place,), t, "entity")]
+    return []
+
+
+def _conjunct_counterpart(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "China is ready to promote cooperation with Panama, and will provide
+    support": coordinated verbs of one promise share its counterpart."""
+    tok = d.trigger
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return []
+    mine = set(d.codes(d.source + d.participants))
+    for verb in tok.conjuncts:
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in {"with", "to"} and t.head.head.i != tok.i:
+                found = [it for it in actors.items(t) if not set(it.codes) & mine]
+                if found:
+                    return found
     return []
 
 

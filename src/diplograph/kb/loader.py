@@ -296,10 +296,14 @@ def _surface_forms(kb: KnowledgeBase, problems: list[str]) -> list[SurfaceForm]:
     for o in kb.organisations.values():
         for n in {o.code, o.name, *o.names}:
             forms.append(SurfaceForm(n, o.code, "name"))
+    state_names = {n for st in kb.states.values() for n in {st.name, *st.names}}
     for r in kb.regions.values():
         if not r.match:
             continue
-        forms += [SurfaceForm(n, r.code, "name") for n in {r.name, *r.names}]
+        # "Australia and New Zealand" (M49:053) in a text is the two states
+        # acting together, not the region: such a name is no surface form.
+        names = {n for n in {r.name, *r.names} if not set(n.split(" and ")) <= state_names}
+        forms += [SurfaceForm(n, r.code, "name") for n in names]
         forms += [SurfaceForm(a, r.code, "region_adjective") for a in r.adjectives]
     for g in kb.groups.values():
         # A group's names are actor names: "Hamas said" as "Russia said".
