@@ -220,3 +220,12 @@ def test_aid_goes_to_the_place_of_the_needs_it_is_for(extract: Extract) -> None:
 def test_two_states_named_together_are_not_their_region(extract: Extract) -> None:
     r = extract("Australia and New Zealand are working together with Fiji to build a new port.")
     assert [(set(e.source), e.target) for e in r.events] == [({"AUS", "NZL"}, ("FJI",))]
+
+
+def test_a_party_coordinated_with_a_listed_group_faces_the_group(extract: Extract) -> None:
+    r = extract(
+        "The African Union and SADC countries—Angola, Zambia and Malawi—have signed a transport agreement.",
+        published="2024-12-06",
+    )
+    got = [(e.type, e.source, set(e.target)) for e in r.events]
+    assert got == [("SUPPORT", ("AU",), {"AGO", "ZMB", "MWI"})]

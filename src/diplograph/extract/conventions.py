@@ -303,7 +303,11 @@ def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
         # "pledged to provide 190 million euros in aid to Sudan": the
         # recipient of what is promised, in the promised clause or on it.
         clauses = [c for c in d.trigger.children if c.dep_ == "xcomp"]
-        clauses += [c for c in d.trigger.children if c.dep_ in {"dobj", "prep"}]
+        clauses += [
+            c
+            for c in d.trigger.children
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+        ]
         for clause in clauses:
             found = [
                 it

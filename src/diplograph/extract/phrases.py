@@ -238,7 +238,12 @@ class PhraseActors:
             if child.dep_ == "appos":
                 found = self.items(child)
                 if found:
-                    return found
+                    others = self._coordinated_modifiers(tok)
+                    if not others:
+                        return found
+                    # the listed members are one party beside the others
+                    group = tuple(dict.fromkeys(c for it in found for c in it.codes))
+                    return [*others, Item(group, tok, "group")]
         if any(c.dep_ == "nummod" for c in tok.children):
             listed = self._dash_list(tok)
             if listed:
@@ -261,6 +266,15 @@ class PhraseActors:
                 return [Item(self._expand(code), tok, "group")]
             return [Item(codes, tok, "group")]
         return []
+
+    def _coordinated_modifiers(self, tok: Token) -> list[Item]:
+        """ "The European Union and Mercosur countries - Argentina, ...": in a
+        coordinated modifier the parties before the last are their own."""
+        out: list[Item] = []
+        for m in tok.children:
+            if m.dep_ in {"nmod", "compound"} and any(c.dep_ == "conj" for c in m.children):
+                out += [it for it in self._one(m) if it.codes]
+        return out
 
     def _dash_list(self, tok: Token) -> list[Item]:
         """Actors listed after a dash or colon that follows a counted group:
@@ -316,7 +330,12 @@ class PhraseActors:
             if child.dep_ == "appos":
                 found = self.items(child)
                 if found:
-                    return found
+                    others = self._coordinated_modifiers(tok)
+                    if not others:
+                        return found
+                    # the listed members are one party beside the others
+                    group = tuple(dict.fromkeys(c for it in found for c in it.codes))
+                    return [*others, Item(group, tok, "group")]
         if (
             self.discourse.author
             and lemmas(tok) & OWN_OFFICES
