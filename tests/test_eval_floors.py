@@ -13,7 +13,7 @@ from .conftest import SHARED
 # set -> {score: floor}; measured 2026-11-29 (see CHANGELOG, issue #10).
 FLOORS = {
     "seeds": {"strict": 0.835, "lenient": 0.893, "membership_strict": 0.889},  # 0.855 0.913 0.909
-    "dev": {"strict": 0.645, "lenient": 0.700, "membership_strict": 0.951},  # 0.665 0.720 0.971
+    "dev": {"strict": 0.653, "lenient": 0.707, "membership_strict": 0.951},  # 0.673 0.727 0.971
     "gsr": {"strict": 0.435, "lenient": 0.435},  # 0.455 0.455
 }
 SETS = {name: (gold, corpus) for name, gold, corpus in available_sets(SHARED)}

@@ -229,3 +229,11 @@ def test_a_party_coordinated_with_a_listed_group_faces_the_group(extract: Extrac
     )
     got = [(e.type, e.source, set(e.target)) for e in r.events]
     assert got == [("SUPPORT", ("AU",), {"AGO", "ZMB", "MWI"})]
+
+
+def test_object_him_is_the_person_named_before_not_the_subject(extract: Extract) -> None:
+    r = extract(
+        "Polish President Andrzej Duda sent a letter to his Lithuanian counterpart, inviting him to Warsaw.",
+        published="2024-05-02",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("POL",), ("LTU",))]

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import dates
 from ..kb.loader import KnowledgeBase
 from ..nlp import text_of
 from ..resolve import Resolver
-from . import agents, lexicon
+from . import agents, lexicon, lists
 from .discourse import (
     FROM_NOUNS,
     GROUP_NOUNS,
@@ -96,35 +95,8 @@ class PhraseActors:
             for c in members:
                 out += self._one(c)
             if out:
-                out += self._after_parenthesis(tok)
+                out += lists.after_parenthesis(self, tok)
         return dedupe(out)
-
-    def _after_parenthesis(self, tok: Token) -> list[Item]:
-        """Repair a list the parser broke at a parenthesis: in "visits to
-        Uzbekistan (in May) and Kazakhstan (in November)" the parser hangs
-        "Kazakhstan" elsewhere. An actor right after "(...) and" joins the list."""
-        doc = tok.doc
-        last = max([tok, *tok.conjuncts], key=lambda t: t.i)
-        i = last.i + 1 if last.i + 1 < len(doc) and doc[last.i + 1].text == "(" else last.right_edge.i + 1
-        out: list[Item] = []
-        while i + 2 < len(doc) and i < self.sent.end:
-            if doc[i].text != "(":
-                break
-            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
-            if close is None or close + 2 >= len(doc) or doc[close + 1].lower_ not in {"and", "or", ","}:
-                break
-            if not any(t.like_num or t.lower_ in dates.MONTHS for t in doc[i + 1 : close]):
-                break  # only a dated aside like "(in May)" breaks a list this way
-            nxt = doc[close + 2]
-            if nxt.lower_ == "the" and close + 3 < len(doc):
-                nxt = doc[close + 3]
-            hit = self.entity_codes(nxt)
-            if hit is None or hit[1] not in {"name", "metonym"}:
-                break
-            ent = self.entity_at[nxt.i][0]
-            out.append(Item(hit[0], ent.root))
-            i = ent.end
-        return out
 
     def codes(self, tok: Token, conj: bool = True) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))
@@ -152,7 +124,8 @@ class PhraseActors:
             return [Item((self.discourse.author,), tok, "author")]
         if lower in _PERSON_PRONOUNS:
             person = (
-                self._sentence_person(tok)
+                self._object_person(tok)
+                or self._sentence_person(tok)
                 or self.discourse.extra.get("subject_person")
                 or self.discourse.last_person
             )
@@ -203,6 +176,26 @@ class PhraseActors:
                 best = r.codes
         return best or self.discourse.last_subject[:1]
 
+    def _object_person(self, tok: Token) -> tuple[str, ...]:
+        """ "sent a letter to his Swedish counterpart, inviting him": an
+        object "him"/"her" is the nearest person or official named before
+        it who is not the clause's subject (a pronoun object is never its
+        own subject)."""
+        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "pobj", "dative"}:
+            return ()
+        subjects = {t.i for t in tok.sent if t.dep_ in {"nsubj", "nsubjpass"}}
+        for t in reversed(tok.doc[tok.sent.start : tok.i]):
+            if t.i in subjects or (t.head.i in subjects and t.dep_ == "compound"):
+                continue
+            hit = self.entity_codes(t)
+            if hit and hit[1] == "person":
+                return tuple(hit[0])
+            if lemmas(t) & self._officials and t.pos_ == "NOUN":
+                found = self._official(t)
+                if found:
+                    return found[0].codes
+        return ()
+
     def _sentence_person(self, tok: Token) -> tuple[str, ...]:
         """ "Upon returning from his tour, Lukashenka held ...": a possessive
         before the main clause's subject refers to that subject."""
@@ -238,14 +231,14 @@ class PhraseActors:
             if child.dep_ == "appos":
                 found = self.items(child)
                 if found:
-                    others = self._coordinated_modifiers(tok)
+                    others = lists.coordinated_modifiers(self, tok)
                     if not others:
                         return found
                     # the listed members are one party beside the others
                     group = tuple(dict.fromkeys(c for it in found for c in it.codes))
                     return [*others, Item(group, tok, "group")]
         if any(c.dep_ == "nummod" for c in tok.children):
-            listed = self._dash_list(tok)
+            listed = lists.dash_list(self, tok)
             if listed:
                 return listed
         for child in tok.children:
@@ -266,39 +259,6 @@ class PhraseActors:
                 return [Item(self._expand(code), tok, "group")]
             return [Item(codes, tok, "group")]
         return []
-
-    def _coordinated_modifiers(self, tok: Token) -> list[Item]:
-        """ "The European Union and Mercosur countries - Argentina, ...": in a
-        coordinated modifier the parties before the last are their own."""
-        out: list[Item] = []
-        for m in tok.children:
-            if m.dep_ in {"nmod", "compound"} and any(c.dep_ == "conj" for c in m.children):
-                out += [it for it in self._one(m) if it.codes]
-        return out
-
-    def _dash_list(self, tok: Token) -> list[Item]:
-        """Actors listed after a dash or colon that follows a counted group:
-        "the six countries that Putin visited in 2023 - Kyrgyzstan, China, ..."."""
-        doc = tok.doc
-        end = tok.sent.end
-        i = next(
-            (j for j in range(tok.i + 1, min(end, tok.i + 12)) if doc[j].text in {"-", "–", "—", ":"}), None
-        )
-        if i is None:
-            return []
-        out: list[Item] = []
-        j = i + 1
-        while j < end:
-            hit = self.entity_codes(doc[j])
-            if hit and hit[1] == "name":
-                ent = self.entity_at[j][0]
-                out.append(Item(hit[0], ent.root))
-                j = ent.end
-            elif doc[j].lower_ in {",", "and", "the", "or"}:
-                j += 1
-            else:
-                break
-        return out if len(out) >= 2 else []
 
     def _official(self, tok: Token) -> list[Item]:
         """A title or body stands for the state beside it: "Russian Foreign
@@ -330,7 +290,7 @@ class PhraseActors:
             if child.dep_ == "appos":
                 found = self.items(child)
                 if found:
-                    others = self._coordinated_modifiers(tok)
+                    others = lists.coordinated_modifiers(self, tok)
                     if not others:
                         return found
                     # the listed members are one party beside the others
