@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
@@ -49,9 +49,19 @@ def _partial_date(value: object) -> str | None:
 PartialDate = Annotated[str | None, BeforeValidator(_partial_date)]
 
 
+def _qid(v: str | None) -> str | None:
+    if v is not None and not QID.match(v):
+        raise ValueError(f"not a Wikidata QID: {v!r}")
+    return v
+
+
+Qid = Annotated[str, AfterValidator(_qid)]
+OptionalQid = Annotated[str | None, AfterValidator(_qid)]
+
+
 class State(Strict):
     code: str
-    qid: str
+    qid: Qid
     name: str
     official: str
     un_status: Literal["member", "observer", "other"]
@@ -67,13 +77,6 @@ class State(Strict):
     def _code(cls, v: str) -> str:
         if not ISO3.match(v):
             raise ValueError(f"state code must be ISO 3166-1 alpha-3, got {v!r}")
-        return v
-
-    @field_validator("qid")
-    @classmethod
-    def _qid(cls, v: str) -> str:
-        if not QID.match(v):
-            raise ValueError(f"not a Wikidata QID: {v!r}")
         return v
 
     @field_validator("m49")
@@ -93,7 +96,7 @@ class Membership(Strict):
 
 class Organisation(Strict):
     code: str
-    qid: str | None  # explicit null where the QID could not be checked offline
+    qid: OptionalQid  # explicit null where the QID could not be checked offline
     name: str
     names: list[str] = Field(default_factory=list)
     kind: Literal["intergovernmental", "body", "court", "forum"] = "intergovernmental"
@@ -108,13 +111,6 @@ class Organisation(Strict):
     def _code(cls, v: str) -> str:
         if not ORG_CODE.match(v):
             raise ValueError(f"organisation code must be an upper-case acronym, got {v!r}")
-        return v
-
-    @field_validator("qid")
-    @classmethod
-    def _qid(cls, v: str | None) -> str | None:
-        if v is not None and not QID.match(v):
-            raise ValueError(f"not a Wikidata QID: {v!r}")
         return v
 
 
@@ -132,7 +128,7 @@ class Role(Strict):
 class Person(Strict):
     id: str = Field(description="stable slug, e.g. vladimir-putin")
     name: str
-    qid: str | None = Field(default=None, description="Wikidata QID where known for certain")
+    qid: OptionalQid = Field(default=None, description="Wikidata QID where known for certain")
     names: list[str] = Field(default_factory=list)
     roles: list[Role]
 
@@ -143,19 +139,12 @@ class Person(Strict):
             raise ValueError(f"person id must be a lower-case slug, got {v!r}")
         return v
 
-    @field_validator("qid")
-    @classmethod
-    def _qid(cls, v: str | None) -> str | None:
-        if v is not None and not QID.match(v):
-            raise ValueError(f"not a Wikidata QID: {v!r}")
-        return v
-
 
 class Region(Strict):
     code: str
     name: str
     match: bool = Field(default=True, description="false: never matched in text (the World)")
-    qid: str | None = None
+    qid: OptionalQid = None
     names: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
     members: list[str] = Field(default_factory=list)
@@ -185,7 +174,7 @@ class Group(Strict):
 
     code: str
     name: str
-    qid: str | None = Field(default=None, description="Wikidata QID where known for certain")
+    qid: OptionalQid = Field(default=None, description="Wikidata QID where known for certain")
     names: list[str] = Field(default_factory=list)
     home: str | None = Field(default=None, description="state it belongs to; none for transnational groups")
     sector: str
@@ -203,13 +192,6 @@ class Group(Strict):
     def _sector(cls, v: str) -> str:
         if v not in SECTORS:
             raise ValueError(f"sector must be one of PLOVER's sector codes, got {v!r}")
-        return v
-
-    @field_validator("qid")
-    @classmethod
-    def _qid(cls, v: str | None) -> str | None:
-        if v is not None and not QID.match(v):
-            raise ValueError(f"not a Wikidata QID: {v!r}")
         return v
 
 
