@@ -5,6 +5,7 @@ whose examples stop firing is dead or shadowed by another entry."""
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from diplograph.extract import lexicon
 from diplograph.extract.lexicon import MembershipTrigger, Trigger
@@ -50,3 +51,14 @@ def test_every_trigger_has_an_example() -> None:
     # The schema requires them; this names the rule for whoever adds a trigger.
     assert all(t.examples for t in lexicon.events().triggers)
     assert all(t.examples for t in lexicon.memberships().triggers)
+
+
+def test_story_and_sides_lexicons_are_validated() -> None:
+    good = lexicon.sides().model_dump()
+    assert lexicon.sides().expand_up_to == 12 and "MOBILIZE" in lexicon.sides().one_sided_types
+    with pytest.raises(ValidationError, match="not PLOVER event types"):
+        lexicon.SidesLexicon.model_validate({**good, "collective_types": ["MEET"]})
+    with pytest.raises(ValidationError):
+        lexicon.SidesLexicon.model_validate({**good, "expand_up_to": ["12"]})
+    with pytest.raises(ValidationError, match="lower-case"):
+        lexicon.NarrativeLexicon.model_validate({**lexicon.narrative().model_dump(), "stative_verbs": ["Be"]})

@@ -269,6 +269,42 @@ class CascadeLexicon(Strict):
     referring_words: WordSet
 
 
+class NarrativeLexicon(Strict):
+    """Words that place a mention in a news story (see narrative.py)."""
+
+    sources: list[str]
+    setting_prepositions: WordSet  # "amid the war": background, not an act of the story
+    setting_heads: WordSet  # "in response to", "prompted by", "since the start of"
+    earlier_adverbs: WordSet  # "had previously met": told as earlier than the story
+    stative_verbs: WordSet  # "is an observer": a standing state
+
+
+def _type_codes(v: frozenset[str]) -> frozenset[str]:
+    """PLOVER types, or TYPE:mode."""
+    if bad := sorted(c for c in v if c.split(":")[0] not in EVENT_TYPES):
+        raise ValueError(f"not PLOVER event types: {bad}")
+    return v
+
+
+TypeSet = Annotated[frozenset[str], AfterValidator(_type_codes)]
+
+
+class SidesLexicon(Strict):
+    """Which events may name one side only (see sides.py)."""
+
+    sources: list[str]
+    one_sided_types: TypeSet
+    collective_types: TypeSet  # one side may hold all the parties
+    clause_party_types: TypeSet  # no parties of their own: the clause's subject's
+    organisation_alone_types: TypeSet
+    document_verbs: WordSet  # an organisation alone adopting a document
+    charging_types: TypeSet  # their subject is not the doer of what they name
+    charging_verbs: WordSet
+    expanded_types: TypeSet
+    expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
+    leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
+
+
 class StanceLexicon(Strict):
     sources: list[str]
     phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
@@ -322,10 +358,20 @@ def cascade() -> CascadeLexicon:
     return _load("cascade.yaml", CascadeLexicon)  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=1)
+def narrative() -> NarrativeLexicon:
+    return _load("narrative.yaml", NarrativeLexicon)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def sides() -> SidesLexicon:
+    return _load("sides.yaml", SidesLexicon)  # type: ignore[return-value]
+
+
 def validate_all() -> list[str]:
     """Load every lexicon; return a problem per file that fails."""
     problems = []
-    for loader in (events, memberships, figures, agents, modality, stance, cascade):
+    for loader in (events, memberships, figures, agents, modality, stance, cascade, narrative, sides):
         try:
             loader()
         except (LexiconError, OSError) as exc:

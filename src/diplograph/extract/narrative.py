@@ -9,25 +9,15 @@ background ("had applied", "amid Russia's war in Ukraine")."""
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from .. import dates
+from . import lexicon
 
 Token = Any
 # How far before publication a dated event still counts as the story's own
 # day: a weekly's report of "Monday's talks" is up to a week old.
 _STORY_WINDOW = timedelta(days=10)
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("diplograph.extract").joinpath("data/narrative.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return {key: frozenset(str(w).lower() for w in value) for key, value in data.items() if key != "sources"}
 
 
 def in_story_window(value: str | None, published: str | None) -> bool:
@@ -54,14 +44,14 @@ def told_as_past(trig: Token) -> bool:
         if verb.head.i == verb.i:
             break
         verb = verb.head
-    words = _words()
-    if trig.lemma_.lower() in words["stative_verbs"]:
+    words = lexicon.narrative()
+    if trig.lemma_.lower() in words.stative_verbs:
         return True  # "is an observer of the SCO": a standing state, not an act of the story
     for tok in (verb, trig):
         kids = list(tok.children)
         if any(k.dep_ == "aux" and k.lower_ == "had" for k in kids) and tok.tag_ == "VBN":
             return True
-        if any(k.dep_ == "advmod" and k.lower_ in words["earlier_adverbs"] for k in kids):
+        if any(k.dep_ == "advmod" and k.lower_ in words.earlier_adverbs for k in kids):
             return True
     return False
 
@@ -71,18 +61,18 @@ def background(trig: Token) -> Token | None:
     reported by it: "amid Russia's war in Ukraine", "in response to the
     invasion", "prompted by Putin's decision to invade Ukraine". Returns
     the setting phrase, whose own date (if any) still dates the act."""
-    words = _words()
+    words = lexicon.narrative()
     cur = trig
     for _ in range(6):
         head = cur.head
         if head.i == cur.i:
             return None
-        if cur.dep_ == "pobj" and head.lower_ in words["setting_prepositions"]:
+        if cur.dep_ == "pobj" and head.lower_ in words.setting_prepositions:
             return cur
         if (
             cur.dep_ == "pobj"
             and head.dep_ in {"prep", "agent"}
-            and head.head.lemma_.lower() in words["setting_heads"]
+            and head.head.lemma_.lower() in words.setting_heads
         ):
             # "in response to X", "prompted by X", "since the start of X"
             return head.head

@@ -9,13 +9,9 @@ one-sided "sanction" or "accusation" is most often a misread."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from . import agents, slots
+from . import agents, lexicon, slots
 from .discourse import Item
 from .draft import Draft
 from .phrases import PhraseActors
@@ -23,30 +19,24 @@ from .phrases import PhraseActors
 Token = Any
 
 
-@lru_cache(maxsize=1)
-def _rules() -> dict[str, frozenset[str]]:
-    text = resources.files("diplograph.extract").joinpath("data/sides.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return {key: frozenset(str(w) for w in value) for key, value in data.items() if key != "sources"}
-
-
 def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     by_trigger = {d.trigger.i: d for d in drafts}
-    collective = _rules()["collective_types"]
+    collective = lexicon.sides().collective_types
     for d in drafts:
-        if d.type in _rules()["collective_types"] and _co_parties(d):
+        if d.type in lexicon.sides().collective_types and _co_parties(d):
             # "X and Y signed ... to normalize relations with Z": X and Y
             # together, towards Z, when the sentence names such a Z.
             parties = d.source + d.target
             found = _counterpart_in_purpose(replace(d, source=parties, target=[]), actors)
             if found:
                 d.source, d.target = parties, found
-        if d.type == "CONSULT" and d.mode == "visit" and _armed(d, actors):
+        armed = _armed(d, actors) if d.type == "CONSULT" and d.mode == "visit" else ""
+        if armed:
             # "Kenyan police arrived in Haiti": armed men arriving deploy, they do not visit
-            d.type, d.mode = "MOBILIZE", "police" if _armed(d, actors) == "COP" else "troops"
+            d.type, d.mode = "MOBILIZE", "police" if armed == "COP" else "troops"
         if (
             d.type == "RETREAT"
-            and d.trigger.lemma_.lower() in _rules()["leaving_words"]
+            and d.trigger.lemma_.lower() in lexicon.sides().leaving_words
             and d.target
             and all(c in actors.kb.organisations for c in d.codes(d.target))
         ):
@@ -63,7 +53,7 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
             d.target = _conditioned(d, actors)
         if not d.target and d.source and d.type in collective:
             d.target = _conjunct_counterpart(d, actors)
-        if not d.source and (d.target or d.participants or d.type in _rules()["clause_party_types"]):
+        if not d.source and (d.target or d.participants or d.type in lexicon.sides().clause_party_types):
             # "agreed to resume relations after four days of talks in
             # Beijing": a meeting with no parties of its own is the clause's.
             d.source = _governing_subject(d, actors, by_trigger)
@@ -77,7 +67,7 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
 def each_doer(d: Draft) -> list[Draft]:
     """ "France and Poland rejected the deal": each refuser's own record,
     never a conflict among them. Joint acts (meetings, agreements) stay one."""
-    if d.type in _rules()["collective_types"] or len(d.source) < 2:
+    if d.type in lexicon.sides().collective_types or len(d.source) < 2:
         return [d]
     return [replace(d, source=[item]) for item in d.source]
 
@@ -87,11 +77,11 @@ def two_sided(d: Draft) -> bool:
 
 
 def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
-    rules = _rules()
-    if d.type in rules["one_sided_types"] or f"{d.type}:{d.mode}" in rules["one_sided_types"]:
+    rules = lexicon.sides()
+    if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
         return True
     codes = d.codes(d.source)
-    if d.type not in rules["collective_types"] or not codes:
+    if d.type not in rules.collective_types or not codes:
         return False
     # "Iran and Saudi Arabia agreed", "the BRICS summit", "the G20 adopted a
     # declaration": the parties are all on one side.
@@ -99,7 +89,7 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
         return True
     if not any(c in actors.kb.organisations for c in codes):
         return False
-    return d.type in rules["organisation_alone_types"] or d.trigger.lemma_.lower() in rules["document_verbs"]
+    return d.type in rules.organisation_alone_types or d.trigger.lemma_.lower() in rules.document_verbs
 
 
 def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
@@ -120,7 +110,7 @@ def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
         for a in o.children
         if a.dep_ == "appos"
     ]
-    charging = d.type in _rules()["charging_types"]
+    charging = d.type in lexicon.sides().charging_types
     preps = {"of", "with"} | ({"from", "by"} if charging else set())
     if charging:
         # "complained over Israeli air raids", "is opposed to French mediation"
@@ -244,9 +234,9 @@ def _governing_subject(d: Draft, actors: PhraseActors, by_trigger: dict[int, Dra
     if verb is None:
         return []
     other = by_trigger.get(verb.i)
-    if other is not None and other.type in _rules()["charging_types"]:
+    if other is not None and other.type in lexicon.sides().charging_types:
         return []
-    if verb.lemma_.lower() in _rules()["charging_verbs"]:
+    if verb.lemma_.lower() in lexicon.sides().charging_verbs:
         return []
     theirs = set(d.codes(d.target + d.participants))
     return [it for s in slots.verb_subject(verb) for it in actors.items(s) if not set(it.codes) & theirs]
@@ -256,9 +246,9 @@ def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:
     """ "a meeting of Quad foreign ministers": a small named grouping at a
     meeting stands for its member states, who are its participants (the
     README's "a named set of states may be expanded to its members")."""
-    if d.type not in _rules()["expanded_types"] or d.participants:
+    if d.type not in lexicon.sides().expanded_types or d.participants:
         return
-    limit = int(next(iter(_rules()["expand_up_to"])))
+    limit = lexicon.sides().expand_up_to
     present = set(d.codes(d.source + d.target))
     for code in d.codes(d.source + d.target):
         org = actors.kb.organisations.get(code)
