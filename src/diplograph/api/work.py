@@ -43,8 +43,9 @@ def worker(config: Config) -> Worker:
             kb,
             config.model,
             config.nlp_batch_size,
-            worth_parsing if config.cascade else None,
+            worth_parsing,
             config.parse_cache,
+            cascade=config.cascade,
         )
         _WORKERS[key] = Worker(parser, Extractor(Resolver(kb), parser.names, config.components))
     return _WORKERS[key]

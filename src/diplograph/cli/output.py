@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..api.rows import records
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: an ingest never needs it
 
 
 def show(frame: pd.DataFrame, as_json: bool, columns: list[str], title: str = "") -> None:

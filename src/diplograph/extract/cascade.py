@@ -73,13 +73,31 @@ def trigger_forms() -> frozenset[str]:
     return frozenset(f for forms, _ in rules() for f in forms)
 
 
-def worth_parsing(tokens: Any, matches: tuple[Match, ...]) -> bool:
-    words = {t.lower_ for t in tokens}
+@lru_cache(maxsize=1)
+def _rules_by_form() -> dict[str, tuple[int, ...]]:
+    """Each trigger word form -> the rules it can start."""
+    out: dict[str, list[int]] = {}
+    for n, (forms, _needs) in enumerate(rules()):
+        for f in forms:
+            out.setdefault(f, []).append(n)
+    return {f: tuple(ns) for f, ns in out.items()}
+
+
+def worth_parsing(words: frozenset[str], text: str, matches: tuple[Match, ...]) -> bool:
+    """`words`: the sentence's lower-case tokens; `text`: the sentence."""
     refers = any(m.label in ACTOR_LABELS for m in matches) or bool(words & lexicon.cascade().referring_words)
     if not refers:
         return False
-    if _MONEY.search(tokens.text):
+    if _MONEY.search(text):
         return True
-    if not words & trigger_forms():
+    found = words & trigger_forms()
+    if not found:
         return False
-    return any(words & forms and all(words & need for need in needs) for forms, needs in rules())
+    table, by_form = rules(), _rules_by_form()
+    candidates = {n for f in found for n in by_form[f]}
+    return any(all(words & need for need in table[n][1]) for n in candidates)
+
+
+def sentence_words(tokens: Any) -> frozenset[str]:
+    """The lower-case words of a parsed sentence (a Doc or Span)."""
+    return frozenset(t.lower_ for t in tokens)

@@ -5,6 +5,7 @@ the entry's event."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,9 +51,13 @@ class Match:
     is_verb: bool = field(init=False)
     objects: list[Token] = field(init=False)
     roles: dict[str, list[Item]] = field(default_factory=dict)
+    # The word's slots when already collected for another entry of the same word.
+    known: dict[str, list[Token]] | None = None
 
     def __post_init__(self) -> None:
-        self.s = slots.collect(self.tok)
+        if self.known is None:
+            self.known = slots.collect(self.tok)
+        self.s = defaultdict(list, {k: list(v) for k, v in self.known.items()})
         self.is_verb = self.tok.pos_ in {"VERB", "AUX"}
         # A noun's object is what it governs through "of" ("signing of the treaty").
         self.objects = self.s["object"] if self.is_verb else of_objects(self.tok)

@@ -83,7 +83,11 @@ class Extractor:
             # Who "they" and "the parties" are is learnt only from sentences
             # the cascade would parse, so that the full pipeline and the
             # cascade read the same discourse.
-            eventful = cascade.worth_parsing(unit.doc, unit.matches)
+            eventful = unit.eventful
+            if eventful is None:
+                eventful = cascade.worth_parsing(
+                    cascade.sentence_words(unit.doc), doc.text[unit.start : unit.end], unit.matches
+                )
             self._sentence(unit.doc[:], unit.start, sent_id, reading, result, eventful)
         return result
 

@@ -99,8 +99,9 @@ class EventFinder:
             ):
                 continue  # part of a name ("Security Council"), or no trigger word
             tok = sent.doc[i]
+            known: dict[str, list[Token]] | None = None
             for entry in self.index.candidates(tok):
-                draft = self._try(tok, entry, actors, author_passive)
+                draft, known = self._try(tok, entry, actors, author_passive, known)
                 if draft is not None:
                     drafts.append(draft)
                     # "... visit to Pyongyang, during which the parties signed":
@@ -117,18 +118,26 @@ class EventFinder:
         drafts = apply_conventions(drafts, actors)
         return [x for d in drafts for x in self.split(d)]
 
-    def _try(self, tok: Token, entry: Trigger, actors: PhraseActors, author: str | None) -> Draft | None:
-        m = Match(tok, entry, self.lex, actors)
+    def _try(
+        self,
+        tok: Token,
+        entry: Trigger,
+        actors: PhraseActors,
+        author: str | None,
+        known: dict[str, list[Token]] | None,
+    ) -> tuple[Draft | None, dict[str, list[Token]] | None]:
+        """The word read as this entry, and the word's slots for its next entry."""
+        m = Match(tok, entry, self.lex, actors, known=known)
         if not passes(m, BEFORE_ROLES):
-            return None
+            return None, m.known
         place = _fill_roles(m)
         if not passes(m, AFTER_ROLES):
-            return None
+            return None, m.known
         place = _more_parties(m, place)
         parties = _parties(m, author)
         if parties is None:
-            return None
-        return _draft(m, *parties, place)
+            return None, m.known
+        return _draft(m, *parties, place), m.known
 
     def split(self, d: Draft) -> list[Draft]:
         """A visit to several countries is one visit to each."""

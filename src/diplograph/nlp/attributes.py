@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 Token = Any
+# Distinct (tag, form, label) combinations remembered; a long ingest starts over.
+_CACHE_LIMIT = 200_000
+_Entry = tuple[tuple[tuple[int, dict[str, str]], ...], tuple[tuple[int, int], ...], bool]
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,6 @@ def _condition(key: str, spec: Any) -> _Cond:
     raise ValueError(f"unsupported attribute-ruler condition {key}: {spec!r}")
 
 
-_GETTERS = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "ORTH": lambda t: t.text,
-}
-
-
 class FastAttributeRuler:
     def __init__(self, patterns: list[dict[str, Any]], vocab: Any):
         from spacy.matcher import Matcher
@@ -58,6 +53,12 @@ class FastAttributeRuler:
         self.always: list[int] = []
         self.multi = Matcher(vocab)
         self.multi_attrs: dict[int, tuple[int, dict[str, str], int]] = {}
+        # The first token of each multi-token pattern: without one, a
+        # sentence need not go through the Matcher at all.
+        self.multi_first: list[list[_Cond]] = []
+        # (tag, orth, dep) -> (single-token hits, what they set as array
+        # columns, whether the token can begin a multi-token pattern)
+        self._cache: dict[tuple[int, int, int], _Entry] = {}
         for order, p in enumerate(patterns):
             for alternative in p["patterns"]:
                 if len(alternative) == 1:
@@ -68,6 +69,7 @@ class FastAttributeRuler:
                 else:
                     key = f"multi{order}"
                     self.multi.add(key, [alternative])
+                    self.multi_first.append([_condition(k, v) for k, v in alternative[0].items()])
                     self.multi_attrs[vocab.strings[key]] = (order, p["attrs"], p.get("index", 0))
 
     def _index(self, n: int, conds: list[_Cond]) -> None:
@@ -80,40 +82,91 @@ class FastAttributeRuler:
         self.always.append(n)
 
     def __call__(self, doc: Any) -> Any:
-        # (pattern order, token index, attrs), applied in pattern order
-        hits: list[tuple[int, int, dict[str, str]]] = []
-        for tok in doc:
-            for n in {*self.by_tag.get(tok.tag_, ()), *self.by_lower.get(tok.lower_, ()), *self.always}:
-                order, conds, attrs = self.single[n]
-                if all(_holds(c, tok) for c in conds):
-                    hits.append((order, tok.i, attrs))
-        for match_id, start, _end in self.multi(doc):
-            order, attrs, index = self.multi_attrs[match_id]
-            hits.append((order, start + index, attrs))
-        for _order, i, attrs in sorted(hits, key=lambda h: h[0]):
-            tok = doc[i]
-            for attr, value in attrs.items():
-                if attr == "POS":
-                    tok.pos_ = value
-                elif attr == "MORPH":
-                    tok.set_morph(value)
-                elif attr == "LEMMA":
-                    tok.lemma_ = value
-                elif attr == "TAG":
-                    tok.tag_ = value
+        import numpy
+        from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+
+        # A single-token pattern depends only on the token's tag, form and
+        # dependency label, so what those patterns set is worked out once per
+        # combination. Patterns that hit the same token apply in pattern order,
+        # later overriding earlier, as in spaCy's ruler.
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        entries = []
+        for key in doc.to_array([TAG, ORTH, DEP]).tolist():
+            entry = self._cache.get((key[0], key[1], key[2]))
+            if entry is None:
+                entry = self._cache[(key[0], key[1], key[2])] = self._entry(doc.vocab, *key)
+            entries.append(entry)
+        multi: dict[int, list[tuple[int, dict[str, str]]]] = {}
+        if any(entry[2] for entry in entries):
+            for match_id, start, _end in self.multi(doc):
+                order, attrs, index = self.multi_attrs[match_id]
+                multi.setdefault(start + index, []).append((order, attrs))
+        values = doc.to_array([POS, MORPH, LEMMA, TAG]).tolist()
+        for i, (hits, columns, _starts) in enumerate(entries):
+            extra = multi.get(i)
+            for column, value in _encode(doc.vocab, _fold((*hits, *extra))) if extra else columns:
+                values[i][column] = value
+        doc.from_array([POS, MORPH, LEMMA, TAG], numpy.array(values, dtype="uint64"))
         return doc
+
+    def _entry(self, vocab: Any, tag: int, orth: int, dep: int) -> _Entry:
+        lexeme = vocab[orth]
+        values = {
+            "TAG": vocab.strings[tag],
+            "LOWER": lexeme.lower_,
+            "DEP": vocab.strings[dep],
+            "ORTH": lexeme.orth_,
+            "IS_SPACE": lexeme.is_space,
+        }
+        candidates = {
+            *self.by_tag.get(values["TAG"], ()),
+            *self.by_lower.get(values["LOWER"], ()),
+            *self.always,
+        }
+        hits = tuple(
+            (order, attrs)
+            for order, conds, attrs in (self.single[n] for n in sorted(candidates))
+            if all(_holds(c, values[c.key]) for c in conds)
+        )
+        starts = any(all(_holds(c, values[c.key]) for c in conds) for conds in self.multi_first)
+        return hits, _encode(vocab, _fold(hits)), starts
 
     def pipe(self, docs: Any, batch_size: int = 128) -> Any:
         for doc in docs:
             yield self(doc)
 
 
-def _holds(cond: _Cond, tok: Token) -> bool:
-    getter = _GETTERS.get(cond.key)
-    value = getter(tok) if getter else getattr(tok, cond.key.lower())
+def _holds(cond: _Cond, value: Any) -> bool:
     if cond.values is not None:
         return (value in cond.values) != cond.negated
     return bool(cond.regex and cond.regex.search(value))
+
+
+def _fold(hits: tuple[tuple[int, dict[str, str]], ...]) -> dict[str, str]:
+    """What a token ends up with: later patterns override earlier ones."""
+    merged: dict[str, str] = {}
+    for _order, attrs in sorted(hits, key=lambda h: h[0]):
+        merged.update(attrs)
+    return merged
+
+
+def _encode(vocab: Any, attrs: dict[str, str]) -> tuple[tuple[int, int], ...]:
+    """(column, value) pairs for Doc.from_array, as the Token setters store
+    them. A DEP set by a pattern is not applied (it never was here)."""
+    from spacy.parts_of_speech import IDS
+
+    out = []
+    for attr, value in attrs.items():
+        if attr == "POS":
+            out.append((0, IDS[value]))
+        elif attr == "MORPH":
+            out.append((1, vocab.morphology.add(value)))
+        elif attr == "LEMMA":
+            out.append((2, vocab.strings.add(value)))
+        elif attr == "TAG":
+            out.append((3, vocab.strings.add(value)))
+    return tuple(out)
 
 
 def install(nlp: Any) -> None:

@@ -38,17 +38,52 @@ def base_forms() -> dict[str, str]:
     return out
 
 
-def fix_lemmas(doc: Any) -> Any:
-    table = base_forms()
-    for tok in doc:
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() == tok.lower_ and tok.lower_ in table:
-            tok.lemma_ = table[tok.lower_]
-    return doc
+class Lemmas:
+    """spaCy's rule lemmatizer followed by the irregular-form fix, remembered
+    per (form, part of speech, morphology): a lemma depends on nothing else,
+    and spaCy's own cache skips the forms it finds already basic (most of
+    them), so it recomputed those on every token."""
+
+    def __init__(self, lemmatizer: Any, limit: int = 200_000):
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[int, int, int], int] = {}
+        self.limit = limit
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if len(self.cache) > self.limit:
+            self.cache.clear()
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not self.lemmatizer.overwrite:
+                continue
+            found = self.cache.get((orth, pos, morph))
+            if found is None:
+                found = self.cache[(orth, pos, morph)] = self._lemma(doc[i])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def _lemma(self, tok: Any) -> int:
+        lemma = self.lemmatizer.lemmatize(tok)[0]
+        lower = tok.lower_
+        if tok.pos_ in {"VERB", "AUX"} and lemma.lower() == lower and lower in base_forms():
+            lemma = base_forms()[lower]
+        return int(tok.vocab.strings.add(lemma))
 
 
 def install(nlp: Any) -> None:
+    """The lemmatizer's work done by `Lemmas`: spaCy's component stays in the
+    pipeline, disabled, as the rules it consults."""
     from spacy.language import Language
 
     if COMPONENT not in Language.factories:
-        Language.component(COMPONENT)(fix_lemmas)
+        Language.factory(COMPONENT)(_make)
     nlp.add_pipe(COMPONENT, after="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
+
+
+def _make(nlp: Any, name: str) -> Lemmas:
+    return Lemmas(nlp.get_pipe("lemmatizer"))

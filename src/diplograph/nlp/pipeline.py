@@ -62,6 +62,8 @@ class Sentence:
     end: int
     matches: tuple[Match, ...]
     doc: Any = None  # the parsed spacy Doc of this sentence, when it was parsed
+    # The cascade's verdict (can it hold a record?), when the parser asked.
+    eventful: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,9 @@ def _load(kb: KnowledgeBase, model: str) -> tuple[Any, Any, Any]:
 class Parser:
     """Turns documents into sentences, parsing those worth parsing.
 
-    `worth_parsing(text, matches)` decides per sentence; None parses all.
+    `worth_parsing(words, text, matches)` decides per sentence from its
+    lower-case words, its text and its names. With `cascade` off every
+    sentence is parsed, the verdict still recorded.
     """
 
     def __init__(
@@ -125,13 +129,15 @@ class Parser:
         kb: KnowledgeBase,
         model: str = DEFAULT_MODEL,
         batch_size: int = 64,
-        worth_parsing: Callable[[Any, tuple[Match, ...]], bool] | None = None,
+        worth_parsing: Callable[[frozenset[str], str, tuple[Match, ...]], bool] | None = None,
         cache_size: int = 0,
+        cascade: bool = True,
     ):
         self.kb = kb
         self.nlp, self.matcher, self.sentencizer = _load(kb, model)
         self.batch_size = batch_size
         self.worth_parsing = worth_parsing
+        self.cascade = cascade
         # Parses of recently seen sentences, by text: syndicated copies and
         # site boilerplate repeat whole sentences. A parse depends only on the
         # sentence, so reusing one changes no result.
@@ -158,11 +164,17 @@ class Parser:
 
     def _parse_group(self, documents: list[Document]) -> Iterator[ParsedDocument]:
         split = [list(self.split(d.text)) for d in documents]
+        verdicts = {
+            (n, i): self.worth_parsing(words, documents[n].text[s.start : s.end], s.matches)
+            for n, sentences in enumerate(split)
+            for i, (s, words) in enumerate(sentences)
+            if self.worth_parsing is not None
+        }
         chosen = [
             (n, i)
             for n, sentences in enumerate(split)
-            for i, (s, tokens) in enumerate(sentences)
-            if self.worth_parsing is None or self.worth_parsing(tokens, s.matches)
+            for i in range(len(sentences))
+            if not self.cascade or verdicts.get((n, i), True)
         ]
         texts = {(n, i): (documents[n].text, split[n][i][0]) for n, i in chosen}
         parsed = self._parse_texts(texts)
@@ -170,7 +182,7 @@ class Parser:
             yield ParsedDocument(
                 document,
                 [
-                    Sentence(s.start, s.end, s.matches, parsed.get((n, i)))
+                    Sentence(s.start, s.end, s.matches, parsed.get((n, i)), verdicts.get((n, i)))
                     for i, (s, _) in enumerate(split[n])
                 ],
             )
@@ -218,18 +230,24 @@ class Parser:
         doc = self.nlp.make_doc(text)
         return _longest(self.matcher(doc), doc, 0)
 
-    def split(self, text: str) -> Iterator[tuple[Sentence, Any]]:
-        """The cheap pass: sentences with the names in them, and their tokens."""
+    def split(self, text: str) -> Iterator[tuple[Sentence, frozenset[str]]]:
+        """The cheap pass: sentences with the names in them, and their
+        lower-case words."""
+        from spacy.attrs import LOWER
+
+        strings = self.nlp.vocab.strings
         # In pieces the tokenizer accepts: a paragraph can be one long line.
         for start, end in paragraph_spans(text, self.nlp.max_length):
             doc = self.nlp.make_doc(text[start:end])
             self.sentencizer(doc)
             matches = _longest(self.matcher(doc), doc, start)
+            lower = doc.to_array(LOWER).tolist()
             for sent in doc.sents:
                 s_start, s_end = start + sent.start_char, start + sent.end_char
+                words = frozenset(strings[h] for h in set(lower[sent.start : sent.end]))
                 for cut_start, cut_end in _cut(text, s_start, s_end):
                     inside = tuple(m for m in matches if cut_start <= m.start and m.end <= cut_end)
-                    yield Sentence(cut_start, cut_end, inside), sent
+                    yield Sentence(cut_start, cut_end, inside), words
 
 
 def text_of(span: Any) -> str:

@@ -4,11 +4,12 @@ CLI and HTTP layers only call these."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from .database import Store
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: an ingest never needs it
 
 
 @dataclass(frozen=True)
