@@ -237,3 +237,20 @@ def test_object_him_is_the_person_named_before_not_the_subject(extract: Extract)
         published="2024-05-02",
     )
     assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("POL",), ("LTU",))]
+
+
+def test_officials_with_coordinated_nationalities_are_one_party_each(extract: Extract) -> None:
+    r = extract("Kenyan and Ugandan officials met in Nairobi on Tuesday.", published="2024-05-09")
+    assert events_of(r) == [("CONSULT", ("UGA",), ("KEN",), "2024-05-07", "occurred")]
+    r = extract("Peruvian and Chilean negotiators agreed on a fishing quota.", published="2024-05-09")
+    assert {(e.type, e.source, e.target) for e in r.events} == {("AGREE", ("PER",), ("CHL",))}
+
+
+def test_talks_under_a_measure_are_held_by_the_light_verbs_subject(extract: Extract) -> None:
+    r = extract(
+        "Envoys from Serbia and Kosovo held three rounds of talks in Brussels last week.",
+        published="2024-05-09",
+    )
+    assert [(e.type, e.source, e.target, e.location) for e in r.events] == [
+        ("CONSULT", ("SRB",), ("XKX",), "BEL")
+    ]

@@ -242,6 +242,7 @@ class AgentLexicon(Strict):
     collectives: list[str]  # countries, states, nations, members
     anaphors: dict[str, Literal["pair", "group", "previous", "organisation"]]
     support_verbs: list[str]  # verbs whose object is the event: hold talks, impose sanctions
+    measure_nouns: list[str] = []  # "four days of talks": the measure stands in for the event noun
     government_pronouns: list[str]
 
 

@@ -267,7 +267,12 @@ class PhraseActors:
             if child.dep_ in {"amod", "compound", "nmod", "poss"}:
                 hit = self.entity_codes(child)
                 if hit and hit[1] != "place":
-                    return [Item(hit[0], tok, "official")]
+                    # "Iranian and Saudi officials": one party per coordinated modifier
+                    return [Item(hit[0], tok, "official")] + [
+                        Item(other[0], tok, "official")
+                        for c in child.conjuncts
+                        if c.i > child.i and (other := self.entity_codes(c)) and other[1] != "place"
+                    ]
                 if child.dep_ == "compound" and lemmas(child) & self._officials:
                     found = self._official(child)
                     if found:

@@ -162,10 +162,11 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             for key in ("by",):
                 if not slots.get(key):
                     slots[key] += prep_objects(head).get(key, [])
-        slots["subject"] = _support_verb_subject(trigger)
-        if trigger.dep_ in {"nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
+        stand = measured(trigger)
+        slots["subject"] = _support_verb_subject(stand)
+        if stand.dep_ in {"nsubjpass", "dobj"} and stand.head.pos_ in {"VERB", "AUX"}:
             # "sanctions were imposed on Russia", "held talks with Iran"
-            for key, toks in prep_objects(head).items():
+            for key, toks in prep_objects(stand.head).items():
                 if key not in {"in", "at", "by", "during", "on the sidelines of"} and not slots.get(key):
                     slots[key] += toks
         if (
@@ -191,6 +192,21 @@ def _deep_preps(tok: Token, depth: int = 0) -> dict[str, list[Token]]:
                 for k2, t2 in _deep_preps(t, depth + 1).items():
                     out[k2] += t2
     return out
+
+
+def measured(noun: Token) -> Token:
+    """The measure an event noun sits under ("four days of talks", "a new
+    round of negotiations"), which stands where the noun would; else the
+    noun."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lexicon.agents().measure_nouns
+        and prep.head.pos_ == "NOUN"
+    ):
+        return prep.head
+    return noun
 
 
 def _support_verb_subject(noun: Token) -> list[Token]:
