@@ -254,3 +254,22 @@ def test_talks_under_a_measure_are_held_by_the_light_verbs_subject(extract: Extr
     assert [(e.type, e.source, e.target, e.location) for e in r.events] == [
         ("CONSULT", ("SRB",), ("XKX",), "BEL")
     ]
+
+
+def test_a_council_that_speaks_is_a_body_not_a_meeting(extract: Extract) -> None:
+    r = extract(
+        "The AU's peace and security council said on Friday that it condemned the coup in Guinea.",
+        published="2024-05-11",
+    )
+    assert events_of(r) == [("ACCUSE", ("AU",), ("GIN",), "2024-05-10", "occurred")]
+
+
+def test_the_leaders_are_the_ones_just_named_unless_of_names_them(extract: Extract) -> None:
+    r = extract(
+        "The presidents of Kenya and Tanzania met in Arusha on Monday. Uganda urged the leaders to reopen the border.",
+        published="2024-05-09",
+    )
+    assert {(e.type, e.source, e.target) for e in r.events} == {
+        ("CONSULT", ("KEN",), ("TZA",)),
+        ("REQUEST", ("UGA",), ("KEN", "TZA")),
+    }

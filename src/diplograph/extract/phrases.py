@@ -316,6 +316,13 @@ class PhraseActors:
         if left not in self._anaphor_heads and tok.lower_ not in self._anaphor_heads:
             return None
         right = text_of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1]).lower()
+        if any(
+            self.entity_codes(g)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            for g in c.subtree
+        ):
+            return None  # "the presidents of Russia and Turkey" say who they are
         for phrase in (left, right):
             kind = self.lex.anaphors.get(phrase)
             if kind is None:
