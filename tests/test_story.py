@@ -273,3 +273,14 @@ def test_the_leaders_are_the_ones_just_named_unless_of_names_them(extract: Extra
         ("CONSULT", ("KEN",), ("TZA",)),
         ("REQUEST", ("UGA",), ("KEN", "TZA")),
     }
+
+
+def test_a_definite_plural_naming_no_one_is_the_parties_just_named(extract: Extract) -> None:
+    r = extract(
+        "Norway and Iceland applied to join the customs pact. Denmark blocked the northern countries' entry. "
+        "The ministers of Chile and Peru met the African states' envoys.",
+        published="2024-05-09",
+    )
+    assert ("REJECT", ("DNK",), ("NOR", "ISL")) in {(e.type, e.source, e.target) for e in r.events}
+    # named states are never replaced by the parties before
+    assert all("NOR" not in e.target for e in r.events if e.type == "CONSULT")

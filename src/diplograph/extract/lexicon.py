@@ -243,6 +243,7 @@ class AgentLexicon(Strict):
     anaphors: dict[str, Literal["pair", "group", "previous", "organisation"]]
     support_verbs: list[str]  # verbs whose object is the event: hold talks, impose sanctions
     measure_nouns: list[str] = []  # "four days of talks": the measure stands in for the event noun
+    definite_plurals: list[str] = []  # "the northern countries": the parties just named
     government_pronouns: list[str]
 
 

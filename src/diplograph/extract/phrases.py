@@ -138,7 +138,7 @@ class PhraseActors:
             return anaphor
         words = lemmas(tok)
         if words & self._collectives:
-            members = self._collective(tok)
+            members = self._collective(tok) or self._definite_plural(tok)
             if members:
                 return members
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
@@ -351,6 +351,26 @@ class PhraseActors:
                 return [Item((c,), tok, how) for c in codes]
             return []
         return None
+
+    def _definite_plural(self, tok: Token) -> list[Item]:
+        """ "the northern countries' accession", "these states": a definite
+        plural that names no one, in or after it, is the parties just named
+        (like "they")."""
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ not in self.lex.definite_plurals:
+            return []
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in kids):
+            return []
+        if any(c.dep_ not in {"det", "amod", "nummod", "case"} for c in kids):
+            return []  # "the countries that ...", "the states of ...": said there
+        if any(self.entity_codes(t) for t in tok.subtree):
+            return []
+        d = self.discourse
+        codes = d.extra.get("sentence_pair") or d.last_subject or d.last_pair
+        if len(codes) < 2:
+            return []
+        self.anaphor_used = True
+        return [Item((c,), tok, "anaphor") for c in codes]
 
     def _organisation_before(self, tok: Token) -> tuple[str, ...]:
         for i in sorted((i for i in self.entity_at if i < tok.i), reverse=True):
