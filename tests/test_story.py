@@ -284,3 +284,20 @@ def test_a_definite_plural_naming_no_one_is_the_parties_just_named(extract: Extr
     assert ("REJECT", ("DNK",), ("NOR", "ISL")) in {(e.type, e.source, e.target) for e in r.events}
     # named states are never replaced by the parties before
     assert all("NOR" not in e.target for e in r.events if e.type == "CONSULT")
+
+
+def test_a_grouping_issuing_a_statement_alone_lists_its_members_with_no_thought_as_a_party(
+    extract: Extract,
+) -> None:
+    r = extract(
+        "Ministers under the AUKUS partnership met in Canberra on Monday and issued a joint statement, "
+        "with China in mind. The Eurasian Economic Commission signed a memorandum with Cuba on Monday.",
+        published="2024-05-09",
+    )
+    got = {(e.type, e.source, e.target, e.participants) for e in r.events}
+    assert got == {
+        ("CONSULT", ("AUKUS",), (), ("AUS", "GBR", "USA")),
+        ("SUPPORT", ("AUKUS",), (), ("AUS", "GBR", "USA")),
+        # signing with another party, the organisation is the party
+        ("SUPPORT", ("EAEU",), ("CUB",), ()),
+    }

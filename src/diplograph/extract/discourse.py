@@ -26,11 +26,13 @@ OWN_OFFICES = {
     "embassy",
     "delegation",
 }
-# Only these nouns pass their "from" phrase on: "officials from Iran" are
-# Iran, "organisations from Algeria" are not.
+# Only these nouns pass their "from" (or "under") phrase on: "officials from
+# Iran" are Iran, "ministers under the Quad partnership" the Quad;
+# "organisations from Algeria" are not Algeria.
 FROM_NOUNS = {
     "delegation",
     "delegate",
+    "negotiator",
     "representative",
     "official",
     "diplomat",
@@ -54,6 +56,7 @@ GROUP_NOUNS = {
     "coalition",
     "framework",
     "mechanism",
+    "partnership",
 }
 
 

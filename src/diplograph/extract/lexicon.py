@@ -303,6 +303,7 @@ class SidesLexicon(Strict):
     charging_types: TypeSet  # their subject is not the doer of what they name
     charging_verbs: WordSet
     expanded_types: TypeSet
+    expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
 

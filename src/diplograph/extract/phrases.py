@@ -283,7 +283,7 @@ class PhraseActors:
                     owners = self.items(child, conj=False)
                     if owners and owners[0].how != "author":
                         return [Item(owners[0].codes, tok, "official")]
-        preps = {"of", "from"} if lemmas(tok) & FROM_NOUNS else {"of"}
+        preps = {"of", "from", "under"} if lemmas(tok) & FROM_NOUNS else {"of"}
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:

@@ -157,7 +157,12 @@ def _conjunct_counterpart(d: Draft, actors: PhraseActors) -> list[Item]:
     mine = set(d.codes(d.source + d.participants))
     for verb in tok.conjuncts:
         for t in verb.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in {"with", "to"} and t.head.head.i != tok.i:
+            if (
+                t.dep_ == "pobj"
+                and t.head.lower_ in {"with", "to"}
+                and t.head.head.i != tok.i
+                and not slots.in_mind(t)
+            ):
                 found = [it for it in actors.items(t) if not set(it.codes) & mine]
                 if found:
                     return found
@@ -207,7 +212,7 @@ def _counterpart_in_purpose(d: Draft, actors: PhraseActors) -> list[Item]:
     clauses += [a for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ in {"acl", "relcl"}]
     for clause in clauses:
         for t in clause.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "with":
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and not slots.in_mind(t):
                 found = [it for it in actors.items(t) if not set(it.codes) & mine]
                 if found:
                     return found
@@ -246,9 +251,11 @@ def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:
     """ "a meeting of Quad foreign ministers": a small named grouping at a
     meeting stands for its member states, who are its participants (the
     README's "a named set of states may be expanded to its members")."""
-    if d.type not in lexicon.sides().expanded_types or d.participants:
+    rules = lexicon.sides()
+    alone = d.type in rules.expanded_alone_types and not d.target
+    if not (d.type in rules.expanded_types or alone) or d.participants:
         return
-    limit = lexicon.sides().expand_up_to
+    limit = rules.expand_up_to
     present = set(d.codes(d.source + d.target))
     for code in d.codes(d.source + d.target):
         org = actors.kb.organisations.get(code)

@@ -110,10 +110,18 @@ def prep_objects(tok: Token) -> dict[str, list[Token]]:
                 key = "by"
             for g in c.children:
                 if g.dep_ == "pobj":
+                    if key == "with" and in_mind(g):
+                        continue
                     out[key].append(g)
                 elif g.dep_ == "prep" and g.lower_ == "of":  # "out of", "because of"
                     out[f"{key} of"] += [x for x in g.children if x.dep_ == "pobj"]
     return out
+
+
+def in_mind(obj: Token) -> bool:
+    """ "with China in mind": the object of "with" is a thought, not a party."""
+    after = obj.doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]
+    return [t.lower_ for t in after] == ["in", "mind"]
 
 
 def modifiers(noun: Token) -> list[Token]:
