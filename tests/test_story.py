@@ -266,7 +266,8 @@ def test_a_council_that_speaks_is_a_body_not_a_meeting(extract: Extract) -> None
 
 def test_the_leaders_are_the_ones_just_named_unless_of_names_them(extract: Extract) -> None:
     r = extract(
-        "The presidents of Kenya and Tanzania met in Arusha on Monday. Uganda urged the leaders to reopen the border.",
+        "The presidents of Kenya and Tanzania met in Arusha on Monday. "
+        "Uganda urged the leaders to reopen the border.",
         published="2024-05-09",
     )
     assert {(e.type, e.source, e.target) for e in r.events} == {
