@@ -302,3 +302,12 @@ def test_a_grouping_issuing_a_statement_alone_lists_its_members_with_no_thought_
         # signing with another party, the organisation is the party
         ("SUPPORT", ("EAEU",), ("CUB",), ()),
     }
+
+
+def test_a_package_of_sanctions_voted_by_ambassadors_is_their_bodys_sanction(extract: Extract) -> None:
+    r = extract(
+        "Ambassadors from the EU's member states voted in favour of a new package of sanctions "
+        "against Iran on Monday.",
+        published="2024-05-09",
+    )
+    assert events_of(r) == [("SANCTION", ("EU",), ("IRN",), "2024-05-06", "occurred")]

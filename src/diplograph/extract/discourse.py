@@ -33,6 +33,7 @@ FROM_NOUNS = {
     "delegation",
     "delegate",
     "negotiator",
+    "ambassador",
     "representative",
     "official",
     "diplomat",
