@@ -311,3 +311,14 @@ def test_a_package_of_sanctions_voted_by_ambassadors_is_their_bodys_sanction(ext
         published="2024-05-09",
     )
     assert events_of(r) == [("SANCTION", ("EU",), ("IRN",), "2024-05-06", "occurred")]
+
+
+def test_a_states_forces_against_its_own_people_are_aimed_at_the_state(extract: Extract) -> None:
+    r = extract(
+        "Indian police wounded two Indian farmers on Monday. "
+        "Chinese officials met Chinese business leaders in Shanghai on Monday.",
+        published="2024-05-09",
+    )
+    # violence is coded at home (police against farmers); a meeting is not
+    assert events_of(r) == [("ASSAULT", ("IND",), ("IND",), "2024-05-06", "occurred")]
+    assert (r.events[0].source_sectors, r.events[0].target_sectors) == (("COP",), ("AGR",))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..nlp import lemma_ids
-from . import lexicon, slots
+from . import agents, lexicon, slots
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import (
     apply_conventions,
@@ -269,7 +269,9 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         target = target or (list(source) if tok.dep_ not in {"xcomp", "ccomp"} else [])
     else:
         source_codes = {c for it in source for c in it.codes}
-        target = [it for it in target if not set(it.codes) <= source_codes] or ([] if source else target)
+        target = [
+            it for it in target if not set(it.codes) <= source_codes or _domestic(m, source, it)
+        ] or ([] if source else target)
     codes = {c for it in source + target + parts for c in it.codes}
     n_actors = len(codes)
     if not m.is_verb and tok.dep_ == "dobj" and tok.head.lemma_.lower() in m.lex.asking_verbs:
@@ -282,6 +284,18 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     if not source and not parts and entry.type in _NEEDS_A_DOER:
         return None  # "the dialogue with Latin America intensified": whose?
     return source, target, parts
+
+
+def _domestic(m: Match, source: list[Item], it: Item) -> bool:
+    """ "Serb forces killed three ethnic Albanians in Serbia": violence or
+    coercion by a state's forces against another part of the same state
+    (civilians, rebels, protesters) is aimed at that state."""
+    if m.entry.type not in lexicon.sides().domestic_types:
+        return False
+    kb = m.actors.kb
+    theirs = agents.sector(it.head, kb, it.codes[0] if it.codes else "")
+    ours = {agents.sector(s.head, kb, s.codes[0] if s.codes else "") for s in source}
+    return theirs != "" and theirs not in ours and all(s.head.i != it.head.i for s in source)
 
 
 def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], place: str | None) -> Draft:

@@ -304,6 +304,7 @@ class SidesLexicon(Strict):
     charging_verbs: WordSet
     expanded_types: TypeSet
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
+    domestic_types: TypeSet = frozenset()  # a state's forces against its own people
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
 
