@@ -322,3 +322,20 @@ def test_a_states_forces_against_its_own_people_are_aimed_at_the_state(extract: 
     # violence is coded at home (police against farmers); a meeting is not
     assert events_of(r) == [("ASSAULT", ("IND",), ("IND",), "2024-05-06", "occurred")]
     assert (r.events[0].source_sectors, r.events[0].target_sectors) == (("COP",), ("AGR",))
+
+
+def test_the_same_speakers_next_demand_is_aimed_where_the_last_act_was(extract: Extract) -> None:
+    r = extract(
+        "Ghana condemned the coup in Niger on Monday. It called for an immediate return to civilian rule.",
+        published="2024-05-09",
+    )
+    assert events_of(r) == [
+        ("ACCUSE", ("GHA",), ("NER",), "2024-05-06", "occurred"),
+        ("REQUEST", ("GHA",), ("NER",), "2024-05-06", "occurred"),
+    ]
+    # another speaker's demand is not aimed there
+    r = extract(
+        "Ghana condemned the coup in Niger on Monday. Togo called for an immediate return to civilian rule.",
+        published="2024-05-09",
+    )
+    assert [e.type for e in r.events] == ["ACCUSE"]

@@ -269,9 +269,9 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         target = target or (list(source) if tok.dep_ not in {"xcomp", "ccomp"} else [])
     else:
         source_codes = {c for it in source for c in it.codes}
-        target = [
-            it for it in target if not set(it.codes) <= source_codes or _domestic(m, source, it)
-        ] or ([] if source else target)
+        target = [it for it in target if not set(it.codes) <= source_codes or _domestic(m, source, it)] or (
+            [] if source else target
+        )
     codes = {c for it in source + target + parts for c in it.codes}
     n_actors = len(codes)
     if not m.is_verb and tok.dep_ == "dobj" and tok.head.lemma_.lower() in m.lex.asking_verbs:

@@ -305,6 +305,7 @@ class SidesLexicon(Strict):
     expanded_types: TypeSet
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people
+    continued_types: TypeSet = frozenset()  # aimed where the same speaker's last act was
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
 
