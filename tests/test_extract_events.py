@@ -57,8 +57,15 @@ def test_future_meeting_is_agree_planned_next_may(extract: Extract) -> None:
 
 
 def test_refusal_and_negation(extract: Extract) -> None:
-    r = extract("Hungary refused to sign the joint declaration with Ukraine.")
+    r = extract("Hungary failed to sign the joint declaration with Ukraine.")
     assert [(e.type, e.status) for e in r.events if e.type == "SUPPORT"] == [("SUPPORT", "negated")]
+    # refusing (declining) an act towards someone is a REJECT of them, as PLOVER codes it
+    r = extract("Hungary refused to sign the joint declaration with Ukraine.")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("REJECT", ("HUN",), ("UKR",), "occurred")
+    ]
+    r = extract("Israel's president declined to meet Jordan's visiting king in Tel Aviv.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REJECT", ("ISR",), ("JOR",))]
     r = extract("Mongolia did not join the sanctions against Russia.")
     assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
         ("SANCTION", ("MNG",), ("RUS",), "negated")

@@ -286,6 +286,11 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     return source, target, parts
 
 
+def _refused(tok: Token, verbs: frozenset[str]) -> bool:
+    """The word is what its governor refuses or declines to do."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in verbs
+
+
 def _domestic(m: Match, source: list[Item], it: Item) -> bool:
     """ "Serb forces killed three ethnic Albanians in Serbia": violence or
     coercion by a state's forces against another part of the same state
@@ -310,6 +315,9 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
                 break
     status = status_of(tok)
     draft = Draft(tok, entry, etype, mode, source, target, parts, place, status)
+    if status == "negated" and _refused(tok, m.lex.refusing_verbs):
+        # "Israel refused to meet Jordan's king": the refusal is what happened
+        draft.type, draft.mode, draft.status = etype, mode, status = "REJECT", None, "occurred"
     shape(draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)
     host_rule(draft)
