@@ -64,6 +64,8 @@ def test_refusal_and_negation(extract: Extract) -> None:
     assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
         ("REJECT", ("HUN",), ("UKR",), "occurred")
     ]
+    r = extract("There have been almost no high-level exchanges between Chile and Peru this year.")
+    assert [(e.type, e.status) for e in r.events] == [("CONSULT", "negated")]
     r = extract("Israel's president declined to meet Jordan's visiting king in Tel Aviv.")
     assert [(e.type, e.source, e.target) for e in r.events] == [("REJECT", ("ISR",), ("JOR",))]
     r = extract("Mongolia did not join the sanctions against Russia.")

@@ -66,7 +66,8 @@ def status_of(tok: Token) -> Status:
             continue
         if i > 0 and t.lemma_.lower() in lex.negating_governors:
             negations += 1
-        if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in kids):
+        # "no talks", "almost no exchanges" (the parser may read "no" as a number)
+        if any(k.dep_ == "neg" or (k.dep_ in {"det", "nummod"} and k.lower_ == "no") for k in kids):
             negations += 1
     if negations % 2:
         return "negated"
