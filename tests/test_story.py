@@ -339,3 +339,12 @@ def test_the_same_speakers_next_demand_is_aimed_where_the_last_act_was(extract: 
         published="2024-05-09",
     )
     assert [e.type for e in r.events] == ["ACCUSE"]
+
+
+def test_calling_someones_act_by_a_disparaging_name_is_an_accusation(extract: Extract) -> None:
+    r = extract(
+        "China described the American sanctions as illegal and unacceptable on Monday. "
+        "Russia called the meeting with Egypt constructive.",
+        published="2024-05-09",
+    )
+    assert events_of(r) == [("ACCUSE", ("CHN",), ("USA",), "2024-05-06", "occurred")]

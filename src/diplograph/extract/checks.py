@@ -116,6 +116,15 @@ def _requires_adverb(m: Match, value: list[str]) -> bool:
     return any(c.dep_ in {"advmod", "prt"} and c.lower_ in value for c in kids)
 
 
+def _requires_description(m: Match, value: list[str] | str) -> bool:
+    """What the verb calls its object ("as" phrase, predicate complement)
+    has one of the words."""
+    words = m.lex.words(value) or frozenset()
+    heads = [c for c in m.tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+    heads += [g for c in m.tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
+
+
 def _requires_modifier(m: Match, value: list[str]) -> bool:
     return bool(m.modifiers() & set(value))
 
@@ -152,6 +161,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "requires_prep_object": _requires_prep_object,
     "requires_adverb": _requires_adverb,
     "requires_modifier": _requires_modifier,
+    "requires_description": _requires_description,
     "not_modifier": _not_modifier,
 }
 # Checks on the actors found in the entry's roles.

@@ -51,6 +51,7 @@ _WORD_LISTS = (
     "requires_modifier",
     "not_modifier",
     "not_object",
+    "requires_description",
 )
 
 
@@ -109,6 +110,9 @@ class Trigger(Strict):
     requires_prep_object: list[str] | str | None = None
     requires_adverb: list[str] | None = None
     requires_modifier: list[str] | None = None
+    # "described the allegations as preposterous", "called the statement
+    # nothing to be proud of": what the object is called has one of these words
+    requires_description: list[str] | str | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     requires_actor_object: bool = False
