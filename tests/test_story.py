@@ -348,3 +348,11 @@ def test_calling_someones_act_by_a_disparaging_name_is_an_accusation(extract: Ex
         published="2024-05-09",
     )
     assert events_of(r) == [("ACCUSE", ("CHN",), ("USA",), "2024-05-06", "occurred")]
+
+
+def test_who_meets_on_the_sidelines_of_a_summit_attends_it(extract: Extract) -> None:
+    r = extract(
+        "Kenya's foreign minister met several envoys on the sidelines of the AU summit on Monday.",
+        published="2024-05-09",
+    )
+    assert [(e.type, e.source, e.participants) for e in r.events] == [("CONSULT", ("AU",), ("KEN",))]

@@ -100,7 +100,7 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official
+    how: str = "entity"  # entity | group | anaphor | author | official | attendee
 
 
 @dataclass

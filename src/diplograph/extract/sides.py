@@ -53,6 +53,10 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
             d.target = _conditioned(d, actors)
         if not d.target and d.source and d.type in collective:
             d.target = _conjunct_counterpart(d, actors)
+        if d.type == "CONSULT" and d.trigger.pos_ in {"NOUN", "PROPN"}:
+            # "Wang Yi met officials on the sidelines of the UN summit": who
+            # meets at a summit attends it.
+            d.participants += _attendees(d, actors)
         if not d.source and (d.target or d.participants or d.type in lexicon.sides().clause_party_types):
             # "agreed to resume relations after four days of talks in
             # Beijing": a meeting with no parties of its own is the clause's.
@@ -167,6 +171,15 @@ def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
     return []
 
 
+def _attendees(d: Draft, actors: PhraseActors) -> list[Item]:
+    verb = slots.occasion_verb(d.trigger)
+    if verb is None:
+        return []
+    present = set(d.codes(d.source + d.target + d.participants))
+    found = [it for t in slots.verb_subject(verb) for it in actors.items(t)]
+    return [replace(it, how="attendee") for it in found if not set(it.codes) & present]
+
+
 def _conjunct_counterpart(d: Draft, actors: PhraseActors) -> list[Item]:
     """ "China is ready to promote cooperation with Panama, and will provide
     support": coordinated verbs of one promise share its counterpart."""
@@ -272,10 +285,10 @@ def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:
     README's "a named set of states may be expanded to its members")."""
     rules = lexicon.sides()
     alone = d.type in rules.expanded_alone_types and not d.target
-    if not (d.type in rules.expanded_types or alone) or d.participants:
+    if not (d.type in rules.expanded_types or alone) or any(it.how != "attendee" for it in d.participants):
         return
     limit = rules.expand_up_to
-    present = set(d.codes(d.source + d.target))
+    present = set(d.codes(d.source + d.target + d.participants))
     for code in d.codes(d.source + d.target):
         org = actors.kb.organisations.get(code)
         if org is None:

@@ -269,4 +269,10 @@ def occasion_verb(noun: Token) -> Token | None:
     elif prep.lower_ == "of" and prep.head.lower_ in _SIDELINES and prep.head.dep_ == "pobj":
         outer = prep.head.head
         verb = outer.head if outer.lower_ in {"on", "in"} else None
+    if verb is not None and verb.pos_ in {"NOUN", "PROPN"}:
+        # "met with officials on the sidelines of": the phrase hangs on the object
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        elif verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
     return verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
