@@ -356,3 +356,24 @@ def test_who_meets_on_the_sidelines_of_a_summit_attends_it(extract: Extract) -> 
         published="2024-05-09",
     )
     assert [(e.type, e.source, e.participants) for e in r.events] == [("CONSULT", ("AU",), ("KEN",))]
+
+
+def test_a_target_named_only_by_its_nationality_is_that_state(extract: Extract) -> None:
+    r = extract(
+        "Canada imposed new sanctions on Iranian oil exports on Thursday. "
+        "Israeli jets struck Lebanese villages on Sunday. "
+        "Serbia launched an offensive against ethnic Albanian rebels on Monday.",
+        published="2024-05-10",
+    )
+    got = {(e.type, e.source, e.target) for e in r.events}
+    assert ("SANCTION", ("CAN",), ("IRN",)) in got and ("ASSAULT", ("ISR",), ("LBN",)) in got
+    # an ethnic group is not the state of its name
+    assert not any("ALB" in e.target for e in r.events)
+
+
+def test_an_organisation_suspending_a_state_sanctions_it_and_suspends_its_membership(
+    extract: Extract,
+) -> None:
+    r = extract("The African Union suspended Niger on Friday.", published="2024-05-10")
+    assert events_of(r) == [("SANCTION", ("AU",), ("NER",), "2024-05-10", "occurred")]
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("NER", "AU", "suspend")]

@@ -184,7 +184,11 @@ def _fill_roles(m: Match) -> str | None:
             if role == "target" and entry.place_target and (c := actors.is_place(t)):
                 roles["target"].append(Item((c,), t, "place"))
                 continue
-            roles[role] += actors.items(t)
+            found = actors.items(t)
+            if not found and role == "target":
+                # "sanctions on Iranian oil exports", "against Russian oligarchs"
+                found = actors.owners(t)
+            roles[role] += found
     if (
         not m.is_verb
         and s.get("subject")

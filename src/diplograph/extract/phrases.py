@@ -98,6 +98,20 @@ class PhraseActors:
                 out += lists.after_parenthesis(self, tok)
         return dedupe(out)
 
+    def owners(self, tok: Token) -> list[Item]:
+        """The states or organisations a thing belongs to by its modifiers
+        ("Iranian oil exports", "Russian banks and oligarchs")."""
+        out: list[Item] = []
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+            if agents.ethnic(t):
+                continue  # "ethnic Albanian guerrillas" are not Albania's
+            for child in t.children:
+                if child.dep_ in {"amod", "compound", "nmod"} and not agents.ethnic(child):
+                    hit = self.entity_codes(child)
+                    if hit and hit[1] in {"adjective", "name", "metonym"}:
+                        out += [Item(hit[0], child), *self.items(child)[1:]]
+        return dedupe(out)
+
     def codes(self, tok: Token, conj: bool = True) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))
 
