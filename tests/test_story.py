@@ -377,3 +377,9 @@ def test_an_organisation_suspending_a_state_sanctions_it_and_suspends_its_member
     r = extract("The African Union suspended Niger on Friday.", published="2024-05-10")
     assert events_of(r) == [("SANCTION", ("AU",), ("NER",), "2024-05-10", "occurred")]
     assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("NER", "AU", "suspend")]
+
+
+def test_victims_placed_only_by_the_sentence_are_not_the_attackers_own_people(extract: Extract) -> None:
+    r = extract("Russian forces shelled Kharkiv overnight, killing three civilians.", published="2024-05-10")
+    # the city attacked is the target; the civilians are not taken for Russians
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("RUS",), ("UKR",))]

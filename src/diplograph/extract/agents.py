@@ -149,9 +149,10 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (code := actors.is_place(obj)):
                     return [Item((code,), tok, "official")]
+    # Below, the state comes from the sentence, not the phrase: "placed".
     for t in actors.sent:
         if t.dep_ == "pobj" and t.head.lower_ in _IN and (code := actors.is_place(t)):
-            return [Item((code,), tok, "official")]
+            return [Item((code,), tok, "placed")]
     named = {
         r.codes[0]
         for ent, r in actors.entity_at.values()
@@ -161,7 +162,7 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
         and not ethnic(ent.root.head if ent.root.dep_ == "amod" else ent.root)
     }
     if len(named) == 1:
-        return [Item((named.pop(),), tok, "official")]
+        return [Item((named.pop(),), tok, "placed")]
     return []
 
 

@@ -100,7 +100,7 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official | attendee
+    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee
 
 
 @dataclass

@@ -301,6 +301,8 @@ def _domestic(m: Match, source: list[Item], it: Item) -> bool:
     (civilians, rebels, protesters) is aimed at that state."""
     if m.entry.type not in lexicon.sides().domestic_types:
         return False
+    if it.how == "placed" and not agents.ethnic(it.head):
+        return False  # the phrase itself must say whose they are ("Indian farmers")
     kb = m.actors.kb
     theirs = agents.sector(it.head, kb, it.codes[0] if it.codes else "")
     ours = {agents.sector(s.head, kb, s.codes[0] if s.codes else "") for s in source}
