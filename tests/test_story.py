@@ -383,3 +383,28 @@ def test_victims_placed_only_by_the_sentence_are_not_the_attackers_own_people(ex
     r = extract("Russian forces shelled Kharkiv overnight, killing three civilians.", published="2024-05-10")
     # the city attacked is the target; the civilians are not taken for Russians
     assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_a_withdrawal_announced_is_a_promise_and_on_a_condition_a_threat(extract: Extract) -> None:
+    r = extract("Syria says it is willing to withdraw its troops from Lebanon.", published="2024-05-10")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("AGREE", ("SYR",), ("LBN",), "planned")
+    ]
+    r = extract(
+        "Nigeria said it will withdraw its peacekeepers from Chad unless the rebels agree to a ceasefire.",
+        published="2024-05-10",
+    )
+    assert ("THREATEN", ("NGA",), ("TCD",)) in {(e.type, e.source, e.target) for e in r.events}
+
+
+def test_aid_received_quantities_of_people_and_a_single_officer_visiting(extract: Extract) -> None:
+    r = extract(
+        "Nigeria received 300,000 doses of vaccines from the United Kingdom. "
+        "Thousands of Georgians protested in Tbilisi against the new law. "
+        "Pakistan's army chief visited Washington for talks.",
+        published="2024-05-10",
+    )
+    got = {(e.type, e.source, e.target) for e in r.events}
+    assert ("AID", ("GBR",), ("NGA",)) in got
+    assert any(e.type == "PROTEST" and e.source == ("GEO",) for e in r.events)
+    assert ("CONSULT", ("PAK",), ("USA",)) in got and not any(e.type == "MOBILIZE" for e in r.events)

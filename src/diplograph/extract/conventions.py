@@ -117,16 +117,20 @@ def threats(drafts: list[Draft]) -> list[Draft]:
     return _without(drafts, drop)
 
 
-def conditional_threat(tok: Token) -> bool:
+def conditional_threat(tok: Token, condition_needed: bool = False) -> bool:
     """A future act of force or pressure announced as such: "will impose
-    sanctions unless", "would strike if"."""
+    sanctions unless", "would strike if". With `condition_needed` only an
+    act on a condition is a threat ("will withdraw its force unless ..."):
+    a withdrawal simply announced is a promise."""
     cur = tok
     for _ in range(3):
         if any(
             c.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} for m in c.children) for c in cur.children
         ):
             return True
-        if any(c.lower_ in {"will", "would", "'ll"} for c in cur.children if c.dep_ == "aux"):
+        if not condition_needed and any(
+            c.lower_ in {"will", "would", "'ll"} for c in cur.children if c.dep_ == "aux"
+        ):
             return True
         if cur.head.i == cur.i:
             break
@@ -140,6 +144,7 @@ def threat_mode(etype: str, mode: str | None) -> str | None:
         "ASSAULT": "violence",
         "COERCE": "restrict" if mode != "arrest" else "arrest",
         "MOBILIZE": "violence",
+        "RETREAT": "relations",
     }.get(etype)
 
 

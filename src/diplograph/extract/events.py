@@ -34,9 +34,9 @@ from .roles import (
 )
 
 Token = Any
-COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Material conflict announced for the future is a threat (PLOVER THREATEN).
-CONFLICT_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+CONFLICT_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT"}
 # Cooperation needs someone who cooperates: with only a recipient named, the
 # record says too little to be useful.
 _NEEDS_A_DOER = {"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "REQUEST", "THREATEN"}
@@ -75,6 +75,8 @@ def _specificity(e: Trigger) -> int:
         e.requires_modifier,
         e.passive_only or None,
         e.requires_actor_object or None,
+        e.requires_no_object or None,
+        e.requires_description,
     ]
     return sum(c is not None for c in conditions)
 
@@ -327,12 +329,16 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
     shape(draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)
     host_rule(draft)
-    if status == "planned" and etype in COOPERATIVE_FUTURE:
-        draft.type, draft.mode = "AGREE", None
-    elif status in {"planned", "hypothetical"} and etype in CONFLICT_FUTURE and conditional_threat(tok):
+    if (
+        status in {"planned", "hypothetical"}
+        and etype in CONFLICT_FUTURE
+        and conditional_threat(tok, condition_needed=etype == "RETREAT")
+    ):
+        # "will withdraw its force from Chad unless ...": a threat
         draft.type, draft.mode, draft.status = "THREATEN", threat_mode(etype, draft.mode), "occurred"
-    elif status == "planned" and etype == "RETREAT":
-        draft.type, draft.mode = "CONCEDE", None
+    elif status == "planned" and etype in COOPERATIVE_FUTURE:
+        # "is willing to withdraw its troops", "will allow inspectors": a promise
+        draft.type, draft.mode = "AGREE", None
     if entry.event_object:
         draft.absorbed = event_objects(tok, m.objects, s)
     return draft

@@ -158,7 +158,8 @@ def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        found = [it for o in owners for it in actors.items(o) if not set(it.codes) & mine]
+        # "banned imports of Chinese apps": the thing's own nationality
+        found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
         if found:
             return found
         if charging or d.entry.type == "AID":
@@ -218,11 +219,32 @@ def _conditioned(d: Draft, actors: PhraseActors) -> list[Item]:
     return []
 
 
+_ARMED_BODIES = {
+    "army",
+    "force",
+    "police",
+    "military",
+    "navy",
+    "contingent",
+    "battalion",
+    "brigade",
+    "unit",
+    "militia",
+    "squad",
+    "division",
+    "corps",
+    "guard",
+}
+
+
 def _armed(d: Draft, actors: PhraseActors) -> str:
     """The armed sector (MIL, COP) of the doer, if that is what it is."""
     for it in d.source:
         sec = agents.sector(it.head, actors.kb)
-        if sec in {"MIL", "COP"}:
+        # "the army chief visited": one officer visits; armed men, a force or
+        # a unit arriving deploy
+        single = it.head.tag_ in {"NN", "NNP"} and it.head.lemma_.lower() not in _ARMED_BODIES
+        if sec in {"MIL", "COP"} and not single:
             return sec
     return ""
 
