@@ -58,7 +58,7 @@ def process(doc: Document, config: Config) -> DocumentResult:
 def process_many(docs: list[Document], config: Config) -> list[DocumentResult]:
     w = worker(config)
     english = [d for d in docs if d.language in {"en", "und"}]
-    parsed = {p.document.doc_id: p for p in w.parser.parse_many(english)}
+    parsed = {p.document.doc_id: p for p in w.parser.parse_many(english, group=max(1, len(english)))}
     # Stored and searchable, but not run through the English model.
     return [
         w.extractor.extract(parsed[d.doc_id]) if d.doc_id in parsed else DocumentResult(document=d)
