@@ -408,3 +408,10 @@ def test_aid_received_quantities_of_people_and_a_single_officer_visiting(extract
     assert ("AID", ("GBR",), ("NGA",)) in got
     assert any(e.type == "PROTEST" and e.source == ("GEO",) for e in r.events)
     assert ("CONSULT", ("PAK",), ("USA",)) in got and not any(e.type == "MOBILIZE" for e in r.events)
+
+
+def test_a_proposal_put_forward_by_a_state_is_theirs_when_rejected(extract: Extract) -> None:
+    r = extract(
+        "Sudan's army rejected the ceasefire proposal put forward by Egypt on Monday.", published="2024-05-10"
+    )
+    assert events_of(r) == [("REJECT", ("SDN",), ("EGY",), "2024-05-06", "occurred")]

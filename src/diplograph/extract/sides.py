@@ -158,6 +158,16 @@ def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        # "the proposal put forward by Saudi Arabia": the agent of what is said of it
+        owners += [
+            o
+            for clause in obj.children
+            if clause.dep_ == "acl"
+            for p in clause.children
+            if p.dep_ == "agent"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         # "banned imports of Chinese apps": the thing's own nationality
         found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
         if found:
