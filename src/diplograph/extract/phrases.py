@@ -12,9 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..kb.loader import KnowledgeBase
-from ..nlp import text_of
 from ..resolve import Resolver
-from . import agents, lexicon, lists
+from . import agents, anaphora, lexicon, lists
 from .discourse import (
     FROM_NOUNS,
     GROUP_NOUNS,
@@ -68,7 +67,7 @@ class PhraseActors:
         self.on = on
         self.discourse = discourse
         self.lex = lexicon.agents()
-        self._anaphor_heads = anaphor_heads(self.lex.anaphors)
+        self.anaphor_heads = anaphor_heads(self.lex.anaphors)
         self._officials = {o for o in self.lex.officials if " " not in o}
         # Police, rebels, protesters... stand for their state as officials do.
         self._officials |= agents.nouns()
@@ -166,12 +165,12 @@ class PhraseActors:
         if lower in _STATE_PRONOUNS or definite_country(tok):
             found = self._pronoun(tok)
             return [Item(found, tok, "pronoun")] if found else []
-        anaphor = self._anaphor(tok)
+        anaphor = anaphora.anaphor(self, tok)
         if anaphor is not None:
             return anaphor
         words = lemmas(tok)
         if words & self._collectives:
-            members = self._collective(tok) or self._definite_plural(tok)
+            members = self._collective(tok) or anaphora.definite_plural(self, tok)
             if members:
                 return members
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
@@ -343,75 +342,6 @@ class PhraseActors:
             # In a ministry's own statement "the Prime Minister" is its own.
             return [Item((self.discourse.author,), tok, "author")]
         return []
-
-    def _anaphor(self, tok: Token) -> list[Item] | None:
-        left = text_of(tok.doc[tok.left_edge.i : tok.i + 1]).lower()
-        if left not in self._anaphor_heads and tok.lower_ not in self._anaphor_heads:
-            return None
-        right = text_of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1]).lower()
-        if any(
-            self.entity_codes(g)
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-            for g in c.subtree
-        ):
-            return None  # "the presidents of Russia and Turkey" say who they are
-        for phrase in (left, right):
-            kind = self.lex.anaphors.get(phrase)
-            if kind is None:
-                continue
-            d = self.discourse
-            pair = d.extra.get("sentence_pair") or d.last_pair
-            if phrase.startswith(("the two", "both")) and len(pair) > 2:
-                # "visited the UAE and Saudi Arabia and met the heads of state
-                # of the two countries": the two are one side of the event.
-                sides = d.extra.get("pair_sides", ())
-                pair = next((side for side in sides if len(side) == 2), pair)
-            codes = {
-                "pair": pair,
-                "group": d.last_group or d.last_pair,
-                # "X and Y held talks, after which they signed": this sentence's pair.
-                "previous": d.extra.get("sentence_pair") or d.last_subject or d.last_pair,
-                # "the bloc's summit", "the alliance": the organisation in play,
-                # the one named earlier in this sentence first
-                "organisation": self._organisation_before(tok)
-                or ((d.extra["last_org"],) if d.extra.get("last_org") else ()),
-            }[kind]
-            if codes:
-                self.anaphor_used = True
-                # "the bloc" names an organisation, not the occasion of a pair
-                how = "entity" if kind == "organisation" else "anaphor"
-                return [Item((c,), tok, how) for c in codes]
-            return []
-        return None
-
-    def _definite_plural(self, tok: Token) -> list[Item]:
-        """ "the northern countries' accession", "these states": a definite
-        plural that names no one, in or after it, is the parties just named
-        (like "they")."""
-        if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ not in self.lex.definite_plurals:
-            return []
-        kids = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in kids):
-            return []
-        if any(c.dep_ not in {"det", "amod", "nummod", "case"} for c in kids):
-            return []  # "the countries that ...", "the states of ...": said there
-        if any(self.entity_codes(t) for t in tok.subtree):
-            return []
-        d = self.discourse
-        codes = d.extra.get("sentence_pair") or d.last_subject or d.last_pair
-        if len(codes) < 2:
-            return []
-        self.anaphor_used = True
-        return [Item((c,), tok, "anaphor") for c in codes]
-
-    def _organisation_before(self, tok: Token) -> tuple[str, ...]:
-        for i in sorted((i for i in self.entity_at if i < tok.i), reverse=True):
-            r = self.entity_at[i][1]
-            orgs = [c for c in (r.codes if r is not None else ()) if c in self.kb.organisations]
-            if orgs:
-                return (orgs[0],)
-        return ()
 
     def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:
         """Every actor entity inside a phrase's subtree, skipping relative
