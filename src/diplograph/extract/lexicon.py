@@ -249,6 +249,7 @@ class AgentLexicon(Strict):
     support_verbs: list[str]  # verbs whose object is the event: hold talks, impose sanctions
     measure_nouns: list[str] = []  # "four days of talks": the measure stands in for the event noun
     definite_plurals: list[str] = []  # "the northern countries": the parties just named
+    quantities: WordSet = frozenset()  # "thousands of Georgians": who they are follows "of"
     government_pronouns: list[str]
 
 
@@ -311,6 +312,7 @@ class SidesLexicon(Strict):
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people
     continued_types: TypeSet = frozenset()  # aimed where the same speaker's last act was
+    armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
 

@@ -38,25 +38,6 @@ _PLACE_PREPS = {"within", "in", "inside", "under", "at", "during", "amid", "desp
 _MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
 
 
-# "five of them (Iran, Egypt, ...)", "thousands of Georgians": who they are follows "of".
-_QUANTITIES = {
-    "some",
-    "most",
-    "many",
-    "all",
-    "each",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "tens",
-    "million",
-    "millions",
-}
-
-
 class PhraseActors:
     """Actor resolution for one sentence (a spaCy Span)."""
 
@@ -177,7 +158,7 @@ class PhraseActors:
         # like the title, whether or not we know the person.
         if words & (self._officials | self._collectives) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             return self._official(tok) or agents.placed(self, tok)
-        if tok.pos_ in {"NUM", "PRON"} or words & _QUANTITIES:
+        if tok.pos_ in {"NUM", "PRON"} or words & self.lex.quantities:
             # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
             # a list in apposition says who they are, before any anaphora.
             pobjs = [

@@ -229,31 +229,13 @@ def _conditioned(d: Draft, actors: PhraseActors) -> list[Item]:
     return []
 
 
-_ARMED_BODIES = {
-    "army",
-    "force",
-    "police",
-    "military",
-    "navy",
-    "contingent",
-    "battalion",
-    "brigade",
-    "unit",
-    "militia",
-    "squad",
-    "division",
-    "corps",
-    "guard",
-}
-
-
 def _armed(d: Draft, actors: PhraseActors) -> str:
     """The armed sector (MIL, COP) of the doer, if that is what it is."""
     for it in d.source:
         sec = agents.sector(it.head, actors.kb)
         # "the army chief visited": one officer visits; armed men, a force or
         # a unit arriving deploy
-        single = it.head.tag_ in {"NN", "NNP"} and it.head.lemma_.lower() not in _ARMED_BODIES
+        single = it.head.tag_ in {"NN", "NNP"} and it.head.lemma_.lower() not in lexicon.sides().armed_bodies
         if sec in {"MIL", "COP"} and not single:
             return sec
     return ""
