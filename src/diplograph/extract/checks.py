@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import Any
 
 from . import slots
@@ -47,17 +47,16 @@ class Match:
     entry: Trigger
     lex: EventLexicon
     actors: PhraseActors
+    # The word's slots (slots.collect), collected once for all its entries;
+    # each entry works on its own copy.
+    known: InitVar[dict[str, list[Token]]]
     s: dict[str, list[Token]] = field(init=False)
     is_verb: bool = field(init=False)
     objects: list[Token] = field(init=False)
     roles: dict[str, list[Item]] = field(default_factory=dict)
-    # The word's slots when already collected for another entry of the same word.
-    known: dict[str, list[Token]] | None = None
 
-    def __post_init__(self) -> None:
-        if self.known is None:
-            self.known = slots.collect(self.tok)
-        self.s = defaultdict(list, {k: list(v) for k, v in self.known.items()})
+    def __post_init__(self, known: dict[str, list[Token]]) -> None:
+        self.s = defaultdict(list, {k: list(v) for k, v in known.items()})
         self.is_verb = self.tok.pos_ in {"VERB", "AUX"}
         # A noun's object is what it governs through "of" ("signing of the treaty").
         self.objects = self.s["object"] if self.is_verb else of_objects(self.tok)

@@ -101,9 +101,10 @@ class EventFinder:
             ):
                 continue  # part of a name ("Security Council"), or no trigger word
             tok = sent.doc[i]
-            known: dict[str, list[Token]] | None = None
-            for entry in self.index.candidates(tok):
-                draft, known = self._try(tok, entry, actors, author_passive, known)
+            entries = self.index.candidates(tok)
+            known = slots.collect(tok) if entries else {}  # once for all the word's entries
+            for entry in entries:
+                draft = self._try(tok, entry, actors, author_passive, known)
                 if draft is not None:
                     drafts.append(draft)
                     # "... visit to Pyongyang, during which the parties signed":
@@ -126,20 +127,20 @@ class EventFinder:
         entry: Trigger,
         actors: PhraseActors,
         author: str | None,
-        known: dict[str, list[Token]] | None,
-    ) -> tuple[Draft | None, dict[str, list[Token]] | None]:
-        """The word read as this entry, and the word's slots for its next entry."""
-        m = Match(tok, entry, self.lex, actors, known=known)
+        known: dict[str, list[Token]],
+    ) -> Draft | None:
+        """The word read as this entry (`known`: the word's slots)."""
+        m = Match(tok, entry, self.lex, actors, known)
         if not passes(m, BEFORE_ROLES):
-            return None, m.known
+            return None
         place = _fill_roles(m)
         if not passes(m, AFTER_ROLES):
-            return None, m.known
+            return None
         place = _more_parties(m, place)
         parties = _parties(m, author)
         if parties is None:
-            return None, m.known
-        return _draft(m, *parties, place), m.known
+            return None
+        return _draft(m, *parties, place)
 
     def split(self, d: Draft) -> list[Draft]:
         """A visit to several countries is one visit to each."""
@@ -322,10 +323,10 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
                 mode = entry.mode_by_of[w]
                 break
     status = status_of(tok)
-    draft = Draft(tok, entry, etype, mode, source, target, parts, place, status)
     if status == "negated" and _refused(tok, m.lex.refusing_verbs):
         # "Israel refused to meet Jordan's king": the refusal is what happened
-        draft.type, draft.mode, draft.status = etype, mode, status = "REJECT", None, "occurred"
+        etype, mode, status = "REJECT", None, "occurred"
+    draft = Draft(tok, entry, etype, mode, source, target, parts, place, status)
     shape(draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)
     host_rule(draft)

@@ -197,20 +197,18 @@ def _has_fts_index(store: Store) -> bool:
 
 
 def stats(store: Store) -> dict[str, int]:
-    def count(sql: str) -> int:
-        return _count(store, sql)
-
     return {
-        "documents": count("SELECT count(*) FROM documents"),
-        "sentences": count("SELECT count(*) FROM sentences"),
-        "actors": count(
+        "documents": _count(store, "SELECT count(*) FROM documents"),
+        "sentences": _count(store, "SELECT count(*) FROM sentences"),
+        "actors": _count(
+            store,
             "SELECT count(DISTINCT c) FROM (SELECT unnest(codes) AS c FROM mentions "
-            "WHERE form <> 'place') JOIN actors ON actors.code = c"
+            "WHERE form <> 'place') JOIN actors ON actors.code = c",
         ),
-        "events": count("SELECT count(*) FROM events"),
-        "memberships": count("SELECT count(*) FROM memberships"),
-        "figures": count("SELECT count(*) FROM figures"),
-        "errors": count("SELECT count(*) FROM ingest_errors"),
+        "events": _count(store, "SELECT count(*) FROM events"),
+        "memberships": _count(store, "SELECT count(*) FROM memberships"),
+        "figures": _count(store, "SELECT count(*) FROM figures"),
+        "errors": _count(store, "SELECT count(*) FROM ingest_errors"),
     }
 
 
