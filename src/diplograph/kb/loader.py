@@ -131,8 +131,9 @@ class KnowledgeBase:
             "head_of_state": 0,
             "head_of_government": 1,
             "foreign_minister": 2,
-            "head_of_organisation": 3,
-            "minister": 4,
+            "defence_minister": 3,
+            "head_of_organisation": 4,
+            "minister": 5,
         }
         best = sorted(roles, key=lambda r: (rank[r.role], _neg(r.start)))[0]
         return best.state or best.org

@@ -118,7 +118,12 @@ class Role(Strict):
     state: str | None = None
     org: str | None = None
     role: Literal[
-        "head_of_state", "head_of_government", "foreign_minister", "minister", "head_of_organisation"
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "minister",
+        "head_of_organisation",
     ]
     title: str | None = None
     start: Annotated[str, BeforeValidator(_partial_date)]
