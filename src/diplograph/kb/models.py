@@ -126,6 +126,9 @@ class Role(Strict):
         "head_of_organisation",
     ]
     title: str | None = None
+    # Collegial offices (Bosnia and Herzegovina's three-member presidency, San
+    # Marino's two captains regent) hold several people at once: one seat each.
+    seat: str | None = None
     start: Annotated[str, BeforeValidator(_partial_date)]
     end: PartialDate = None
 
