@@ -81,11 +81,12 @@ def example(doc: Any, heads: list[tuple[int, str]]) -> Example:
 
 @registry.readers("diplograph.plover_sentences.v1")
 def plover_sentences(
-    path: str, exclude_docs: str = "", only_docs: str = ""
+    path: str, exclude_docs: str = "", only_docs: str = "", extra: str = ""
 ) -> Callable[[Any], Iterator[Example]]:
     """spaCy reader: the labelled sentences of `path`, without the documents
     in `exclude_docs` (comma-separated names; a held-out fold), or only
-    those in `only_docs`."""
+    those in `only_docs`; then every sentence of the files in `extra`
+    (comma-separated; sentences we wrote ourselves, never held out)."""
     exclude = {d for d in exclude_docs.split(",") if d}
     only = {d for d in only_docs.split(",") if d}
 
@@ -94,5 +95,8 @@ def plover_sentences(
             if name in exclude or (only and name not in only):
                 continue
             yield example(doc.copy(), heads)
+        for more in (p for p in extra.split(",") if p):
+            for _name, doc, heads in parsed_sentences(Path(more)):
+                yield example(doc.copy(), heads)
 
     return read

@@ -27,7 +27,14 @@ def folds(names: list[str], k: int) -> list[list[str]]:
     return [ordered[i::k] for i in range(k)]
 
 
-def train_once(sentences: Path, out: Path, exclude: list[str], dev_only: list[str], overrides: dict[str, object]) -> Path:
+def train_once(
+    sentences: Path,
+    out: Path,
+    exclude: list[str],
+    dev_only: list[str],
+    overrides: dict[str, object],
+    own: list[Path] | None = None,
+) -> Path:
     from spacy.cli.train import train
 
     train(
@@ -38,6 +45,7 @@ def train_once(sentences: Path, out: Path, exclude: list[str], dev_only: list[st
             "paths.dev": str(sentences),
             "paths.exclude": ",".join(exclude),
             "paths.dev_only": ",".join(dev_only),
+            "paths.own": ",".join(str(p) for p in own or []),
             **overrides,
         },
     )
@@ -55,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path(str(resources.files("diplograph.learn") / "model")))
     ap.add_argument("--cv", type=int, default=0, help="also train K models, each with a fold of documents held out")
     ap.add_argument("--cv-dir", type=Path, help="where the fold models go (default: a temporary folder)")
+    ap.add_argument(
+        "--own", type=Path, action="append", default=[], help="sentences we wrote (always trained on, never held out)"
+    )
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     args = ap.parse_args(argv)
     overrides: dict[str, object] = {}
@@ -65,13 +76,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         base = args.cv_dir or Path(tempfile.mkdtemp(prefix="diplograph-cv-"))
         for n, held in enumerate(folds(names, args.cv)):
-            trained = train_once(args.sentences, base / f"fold{n}", held, held, overrides)
+            trained = train_once(args.sentences, base / f"fold{n}", held, held, overrides, args.own)
             install(trained, base / f"fold{n}" / "classifier")
             (base / f"fold{n}" / "held_out.txt").write_text(",".join(held) + "\n", encoding="utf-8")
         print(f"fold models in {base}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         some = sorted(set(names))[:5]  # spaCy wants a dev set; the final model trains on everything
-        trained = train_once(args.sentences, Path(tmp), [], some, overrides)
+        trained = train_once(args.sentences, Path(tmp), [], some, overrides, args.own)
         install(trained, args.out)
     print(f"classifier installed in {args.out}", file=sys.stderr)
     return 0
