@@ -18,15 +18,11 @@ from __future__ import annotations
 
 import dataclasses
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
-
 from ..kb.loader import KnowledgeBase
-from ..kb.models import SECTORS
 from ..records import Event
+from . import lexicon
 from .discourse import Item, lemmas
 
 if TYPE_CHECKING:
@@ -39,44 +35,9 @@ Token = Any  # spacy.tokens.Token
 _IN = {"in", "inside", "within", "throughout", "across", "at"}
 
 
-class SectorLexicon(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    sources: list[str]
-    sectors: dict[str, list[str]]
-    place_fallback: list[str]
-
-    @field_validator("sectors")
-    @classmethod
-    def _known(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        unknown = sorted(set(v) - SECTORS)
-        if unknown:
-            raise ValueError(f"not PLOVER sector codes: {unknown}")
-        seen: dict[str, str] = {}
-        for code, words in v.items():
-            for w in words:
-                if seen.setdefault(w, code) != code:
-                    raise ValueError(f"{w!r} is listed under both {seen[w]} and {code}")
-        return v
-
-    @field_validator("place_fallback")
-    @classmethod
-    def _fallback(cls, v: list[str]) -> list[str]:
-        unknown = sorted(set(v) - SECTORS)
-        if unknown:
-            raise ValueError(f"not PLOVER sector codes: {unknown}")
-        return v
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> SectorLexicon:
-    text = resources.files("diplograph.extract").joinpath("data/sectors.yaml").read_text("utf-8")
-    return SectorLexicon.model_validate(yaml.safe_load(text))
-
-
 @lru_cache(maxsize=1)
 def _sector_by_word() -> dict[str, str]:
-    return {w: code for code, words in lexicon().sectors.items() for w in words}
+    return {w: code for code, words in lexicon.sectors().sectors.items() for w in words}
 
 
 def nouns() -> frozenset[str]:
@@ -142,7 +103,7 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
     is in, else the place the sentence is set in, else the one state the
     sentence names."""
     sec = sector(tok, actors.kb) or ("CVL" if ethnic(tok) else "")
-    if sec not in lexicon().place_fallback or _manner(tok):
+    if sec not in lexicon.sectors().place_fallback or _manner(tok):
         return []
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in _IN:

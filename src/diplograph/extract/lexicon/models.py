@@ -1,23 +1,20 @@
-"""The extraction lexicons (event triggers, memberships, figures, agents,
-modality, stance) are data files; this module is their schema and loader."""
+"""The schema of each extraction lexicon (a YAML file in extract/data/):
+pydantic models that validate a file as it is loaded."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
+
+from ...kb.models import SECTORS
 
 EVENT_TYPES = (
     "AGREE",
@@ -322,70 +319,31 @@ class StanceLexicon(Strict):
     phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
 
 
-def _data_dir() -> Path:
-    return Path(str(resources.files("diplograph.extract") / "data"))
+class SectorLexicon(Strict):
+    """Nouns that name a PLOVER sector ("police" COP, "rebels" REB); see
+    actors/agents.py."""
 
+    sources: list[str]
+    sectors: dict[str, list[str]]
+    place_fallback: list[str]
 
-def _load(name: str, model: type[BaseModel]) -> BaseModel:
-    path = _data_dir() / name
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        return model.model_validate(raw)
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise LexiconError(f"{name}: {exc}") from exc
+    @field_validator("sectors")
+    @classmethod
+    def _known(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        seen: dict[str, str] = {}
+        for code, words in v.items():
+            for w in words:
+                if seen.setdefault(w, code) != code:
+                    raise ValueError(f"{w!r} is listed under both {seen[w]} and {code}")
+        return v
 
-
-@lru_cache(maxsize=1)
-def events() -> EventLexicon:
-    return _load("events.yaml", EventLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def memberships() -> MembershipLexicon:
-    return _load("memberships.yaml", MembershipLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def figures() -> FigureLexicon:
-    return _load("figures.yaml", FigureLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def agents() -> AgentLexicon:
-    return _load("agents.yaml", AgentLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def modality() -> ModalityLexicon:
-    return _load("modality.yaml", ModalityLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def stance() -> StanceLexicon:
-    return _load("stance.yaml", StanceLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def cascade() -> CascadeLexicon:
-    return _load("cascade.yaml", CascadeLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def narrative() -> NarrativeLexicon:
-    return _load("narrative.yaml", NarrativeLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def sides() -> SidesLexicon:
-    return _load("sides.yaml", SidesLexicon)  # type: ignore[return-value]
-
-
-def validate_all() -> list[str]:
-    """Load every lexicon; return a problem per file that fails."""
-    problems = []
-    for loader in (events, memberships, figures, agents, modality, stance, cascade, narrative, sides):
-        try:
-            loader()
-        except (LexiconError, OSError) as exc:
-            problems.append(str(exc))
-    return problems
+    @field_validator("place_fallback")
+    @classmethod
+    def _fallback(cls, v: list[str]) -> list[str]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        return v
