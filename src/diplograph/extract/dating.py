@@ -10,10 +10,10 @@ from typing import Any
 from .. import dates
 from ..nlp import text_of
 from . import narrative, slots, temporal
-from .discourse import Discourse
+from .actors.discourse import Discourse
+from .actors.phrases import PhraseActors
 from .draft import Draft
 from .modality import tense_of
-from .phrases import PhraseActors
 
 Token = Any
 _OCCASION_NOUNS = {

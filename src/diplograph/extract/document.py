@@ -11,13 +11,14 @@ from ..config import registry
 from ..nlp import ParsedDocument, text_of
 from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
 from ..resolve import Resolver
-from . import agents, cascade, dating, figures, narrative, sides, temporal
-from .discourse import Discourse, Item
+from . import cascade, dating, figures, narrative, sides, temporal
+from .actors import agents
+from .actors.discourse import Discourse, Item
+from .actors.phrases import PhraseActors
 from .draft import Draft
 from .events import EventFinder
 from .figures import FigureDraft, FigureFinder
 from .memberships import MembershipDraft, MembershipFinder
-from .phrases import PhraseActors
 
 Token = Any
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .discourse import Item
+from .actors.discourse import Item
 from .lexicon import Trigger
 
 Token = Any  # spacy.tokens.Token

@@ -7,21 +7,15 @@ from collections import defaultdict
 from typing import Any
 
 from ..nlp import lemma_ids
-from . import agents, lexicon, slots
+from . import lexicon, slots
+from .actors import agents
+from .actors.discourse import Item
+from .actors.phrases import PhraseActors
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
-from .conventions import (
-    apply_conventions,
-    conditional_threat,
-    host_rule,
-    of_objects,
-    shape,
-    threat_mode,
-)
-from .discourse import Item
+from .conventions import apply_conventions, conditional_threat, host_rule, of_objects, shape, threat_mode
 from .draft import Draft
 from .lexicon import EventLexicon, Trigger
 from .modality import status_of
-from .phrases import PhraseActors
 from .roles import (
     actor_codes,
     agentless_passive,

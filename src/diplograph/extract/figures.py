@@ -18,9 +18,9 @@ from typing import Any
 from ..nlp import text_of
 from ..records import Metric
 from . import lexicon, narrative, slots
-from .discourse import Item
+from .actors.discourse import Item
+from .actors.phrases import PhraseActors
 from .lexicon import FigureLexicon
-from .phrases import PhraseActors
 
 Token = Any
 

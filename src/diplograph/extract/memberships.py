@@ -9,10 +9,10 @@ from typing import Any
 
 from ..nlp import lemma_ids
 from . import lexicon, slots
+from .actors.phrases import PhraseActors
 from .checks import object_words
 from .lexicon import MembershipLexicon, MembershipTrigger
 from .modality import status_of
-from .phrases import PhraseActors
 
 Token = Any
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import slots
-from .discourse import Item
+from .actors.discourse import Item
+from .actors.phrases import PhraseActors
 from .draft import Draft
-from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token
 

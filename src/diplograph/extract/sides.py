@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from . import agents, lexicon, slots
-from .discourse import Item
+from . import lexicon, slots
+from .actors import agents
+from .actors.discourse import Item
+from .actors.phrases import PhraseActors
 from .draft import Draft
-from .phrases import PhraseActors
 
 Token = Any
 

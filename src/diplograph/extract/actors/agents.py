@@ -20,13 +20,13 @@ import dataclasses
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..kb.loader import KnowledgeBase
-from ..records import Event
-from . import lexicon
+from ...kb.loader import KnowledgeBase
+from ...records import Event
+from .. import lexicon
 from .discourse import Item, lemmas
 
 if TYPE_CHECKING:
-    from .draft import Draft
+    from ..draft import Draft
     from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..kb.loader import KnowledgeBase
-from ..resolve import Resolver
-from . import agents, anaphora, lexicon, lists
+from ...kb.loader import KnowledgeBase
+from ...resolve import Resolver
+from .. import lexicon
+from . import agents, anaphora, lists
 from .discourse import (
     FROM_NOUNS,
     GROUP_NOUNS,

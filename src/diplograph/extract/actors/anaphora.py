@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..nlp import text_of
+from ...nlp import text_of
 from .discourse import Item
 
 if TYPE_CHECKING:
