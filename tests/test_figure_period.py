@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from diplograph.extract import dating, figures, temporal
-from diplograph.extract.figures import Amount, FigureDraft
+from diplograph.extract import dating, temporal
+from diplograph.extract.events import figures
+from diplograph.extract.events.figures import Amount, FigureDraft
 from diplograph.ingest import Extracted, build_document
 from diplograph.ingest.manifest import ManifestRow
 from diplograph.nlp import Parser

@@ -9,11 +9,12 @@ from typing import Any
 
 from .. import dates
 from ..nlp import text_of
-from . import narrative, slots, temporal
+from . import narrative, temporal
 from .actors.discourse import Discourse
 from .actors.phrases import PhraseActors
-from .draft import Draft
-from .modality import tense_of
+from .events import slots
+from .events.draft import Draft
+from .events.modality import tense_of
 
 Token = Any
 _OCCASION_NOUNS = {

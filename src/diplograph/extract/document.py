@@ -11,14 +11,15 @@ from ..config import registry
 from ..nlp import ParsedDocument, text_of
 from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
 from ..resolve import Resolver
-from . import cascade, dating, figures, narrative, sides, temporal
+from . import cascade, dating, narrative, temporal
 from .actors import agents
 from .actors.discourse import Discourse, Item
 from .actors.phrases import PhraseActors
-from .draft import Draft
-from .events import EventFinder
-from .figures import FigureDraft, FigureFinder
-from .memberships import MembershipDraft, MembershipFinder
+from .events import figures, sides
+from .events.draft import Draft
+from .events.figures import FigureDraft, FigureFinder
+from .events.finder import EventFinder
+from .events.memberships import MembershipDraft, MembershipFinder
 
 Token = Any
 

@@ -26,7 +26,7 @@ from .. import lexicon
 from .discourse import Item, lemmas
 
 if TYPE_CHECKING:
-    from ..draft import Draft
+    from ..events.draft import Draft
     from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token

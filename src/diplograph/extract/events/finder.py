@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ..nlp import lemma_ids
-from . import lexicon, slots
-from .actors import agents
-from .actors.discourse import Item
-from .actors.phrases import PhraseActors
+from ...nlp import lemma_ids
+from .. import lexicon
+from ..actors import agents
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from ..lexicon import EventLexicon, Trigger
+from . import slots
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import apply_conventions, conditional_threat, host_rule, of_objects, shape, threat_mode
 from .draft import Draft
-from .lexicon import EventLexicon, Trigger
 from .modality import status_of
 from .roles import (
     actor_codes,

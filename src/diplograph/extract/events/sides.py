@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from . import lexicon, slots
-from .actors import agents
-from .actors.discourse import Item
-from .actors.phrases import PhraseActors
+from .. import lexicon
+from ..actors import agents
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from . import slots
 from .draft import Draft
 
 Token = Any

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
 from . import slots
-from .actors.discourse import Item
-from .actors.phrases import PhraseActors
 from .draft import Draft
 
 Token = Any  # spacy.tokens.Token

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Status
-from . import lexicon
-from .temporal import Tense
+from ...records import Status
+from .. import lexicon
+from ..temporal import Tense
 
 Token = Any
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none", "without"}

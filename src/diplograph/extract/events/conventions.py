@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import lexicon, slots
-from .actors.discourse import Item
-from .actors.phrases import PhraseActors
+from .. import lexicon
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from . import slots
 from .draft import Draft
 
 Token = Any  # spacy.tokens.Token

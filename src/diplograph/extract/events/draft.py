@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .actors.discourse import Item
-from .lexicon import Trigger
+from ..actors.discourse import Item
+from ..lexicon import Trigger
 
 Token = Any  # spacy.tokens.Token
 

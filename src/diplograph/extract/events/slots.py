@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from . import lexicon
+from .. import lexicon
 
 Token = Any
 OBJECT_CONTROL = {

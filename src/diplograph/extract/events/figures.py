@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..nlp import text_of
-from ..records import Metric
-from . import lexicon, narrative, slots
-from .actors.discourse import Item
-from .actors.phrases import PhraseActors
-from .lexicon import FigureLexicon
+from ...nlp import text_of
+from ...records import Metric
+from .. import lexicon, narrative
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from ..lexicon import FigureLexicon
+from . import slots
 
 Token = Any
 

@@ -7,11 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..nlp import lemma_ids
-from . import lexicon, slots
-from .actors.phrases import PhraseActors
+from ...nlp import lemma_ids
+from .. import lexicon
+from ..actors.phrases import PhraseActors
+from ..lexicon import MembershipLexicon, MembershipTrigger
+from . import slots
 from .checks import object_words
-from .lexicon import MembershipLexicon, MembershipTrigger
 from .modality import status_of
 
 Token = Any
