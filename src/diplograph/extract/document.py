@@ -11,15 +11,16 @@ from ..config import registry
 from ..nlp import ParsedDocument, text_of
 from ..records import DocumentResult, Event, Figure, Membership, Sentence, stable_id
 from ..resolve import Resolver
-from . import cascade, dating, narrative, temporal
+from . import cascade
 from .actors import agents
 from .actors.discourse import Discourse, Item
 from .actors.phrases import PhraseActors
-from .events import figures, sides
+from .events import sides
 from .events.draft import Draft
 from .events.figures import FigureDraft, FigureFinder
 from .events.finder import EventFinder
 from .events.memberships import MembershipDraft, MembershipFinder
+from .time import dating, narrative, periods, temporal
 
 Token = Any
 
@@ -167,7 +168,7 @@ class Extractor:
                 result.memberships += _memberships(doc.doc_id, sent_id, offset, sent, joining, later)
         found_f = self.figures.find(sent, actors, reading.previous_figure) if self.figures else []
         for f in found_f:
-            f.period = figures.period(f, times, sent, reading.previous_figure, ctx.scope)
+            f.period = periods.period(f, times, sent, reading.previous_figure, ctx.scope)
             result.figures.append(_figure(doc.doc_id, sent_id, offset, sent, f))
             reading.previous_figure = f
             reading.since_figure = 0

@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import dates
-from ..nlp import text_of
+from ... import dates
+from ...nlp import text_of
+from ..actors.discourse import Discourse
+from ..actors.phrases import PhraseActors
+from ..events import slots
+from ..events.draft import Draft
 from . import narrative, temporal
-from .actors.discourse import Discourse
-from .actors.phrases import PhraseActors
-from .events import slots
-from .events.draft import Draft
-from .events.modality import tense_of
+from .tense import tense_of
 
 Token = Any
 _OCCASION_NOUNS = {
