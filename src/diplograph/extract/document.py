@@ -105,7 +105,7 @@ class Extractor:
     ) -> None:
         doc = result.document
         discourse, ctx = reading.discourse, reading.ctx
-        discourse.extra.pop("sentence_pair", None)
+        discourse.sentence_pair = ()
         actors = PhraseActors(sent, self.resolver, doc.published, discourse)
         filed_from = narrative.dateline_end(sent)
         if filed_from is not None:
@@ -173,7 +173,7 @@ class Extractor:
             reading.previous_figure = f
             reading.since_figure = 0
         reading.last_org = _last_org(actors) or reading.last_org
-        discourse.extra["last_org"] = reading.last_org
+        discourse.last_org = reading.last_org
         dating.note_times(ctx, [(t.expr, t.value) for t in times], len(sent) >= 5 and bool(actors.entity_at))
         if eventful:
             dating.note_discourse(discourse, dated, actors, sent)

@@ -140,7 +140,7 @@ class PhraseActors:
             person = (
                 self._object_person(tok)
                 or self._sentence_person(tok)
-                or self.discourse.extra.get("subject_person")
+                or self.discourse.subject_person
                 or self.discourse.last_person
             )
             return [Item(person, tok, "pronoun")] if person else []

@@ -183,7 +183,7 @@ class FigureFinder:
         mutual = any(t.lower_ in {"mutual", "bilateral"} for t in sent)
         if len(named) == 2 or (len(named) > 2 and mutual):
             return pair, tuple(named[:2])
-        last = actors.discourse.extra.get("sentence_pair") or actors.discourse.last_pair
+        last = actors.discourse.sentence_pair or actors.discourse.last_pair
         if not named and not pair and mutual and len(last) == 2:
             return pair, tuple(last)
         return pair, ()

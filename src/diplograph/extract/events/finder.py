@@ -106,9 +106,9 @@ class EventFinder:
                     # the parties are the ones just named, in this sentence too.
                     codes = draft.codes(draft.source + draft.target)
                     if len(codes) >= 2 and not any(it.how == "anaphor" for it in draft.source + draft.target):
-                        actors.discourse.extra["sentence_pair"] = codes
-                        actors.discourse.extra["pair_draft"] = draft
-                        actors.discourse.extra["pair_sides"] = (
+                        actors.discourse.sentence_pair = codes
+                        actors.discourse.pair_draft = draft
+                        actors.discourse.pair_sides = (
                             draft.codes(draft.target),
                             draft.codes(draft.source),
                         )

@@ -70,7 +70,7 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
             d.target = _continued(d, actors)
     kept = [d for d in drafts if two_sided(d) or one_sided_by_nature(d, actors)]
     last = next((d for d in reversed(kept) if d.source and d.target), None)
-    actors.discourse.extra["last_act"] = (
+    actors.discourse.last_act = (
         (tuple(d.codes(last.source)), tuple(it.codes for it in last.target)) if last else None
     )
     return [x for d in kept for x in each_doer(d)]
@@ -80,7 +80,7 @@ def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
     """ "Borrell said the bloc rejects any seizure of power in Gabon. He
     called for dialogue": the same speaker's next charge or demand, with no
     target of its own, is aimed where the previous sentence's act was."""
-    last = actors.discourse.extra.get("last_act")
+    last = actors.discourse.last_act
     if d.type not in lexicon.sides().continued_types or not last:
         return []
     source, targets = last

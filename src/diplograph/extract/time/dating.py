@@ -187,7 +187,7 @@ def inherit(
     definite mention of an event already reported), or the document is a
     review of a stated period."""
     if any(it.how == "anaphor" for it in d.source + d.target):
-        antecedent = actors.discourse.extra.get("pair_draft")
+        antecedent = actors.discourse.pair_draft
         if antecedent is not None and antecedent.date:
             return str(antecedent.date)
         if actors.discourse.last_pair_date:
@@ -267,7 +267,7 @@ def note_discourse(
             if set(codes) != set(discourse.last_pair) or value:
                 discourse.last_pair_date = value
             discourse.last_pair = codes
-            discourse.extra["pair_draft"] = d
+            discourse.pair_draft = d
         elif len(codes) > 2:
             discourse.last_group = codes
     persons = [hit[0] for e in sent.ents if e.label_ == "PERSON" and (hit := actors.entity_codes(e.root))]
@@ -276,7 +276,7 @@ def note_discourse(
     subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "Putin met Xi ... The next day he travelled": "he" is the subject.
     people = [hit[0] for t in subj if (hit := actors.entity_codes(t)) and hit[1] == "person"]
-    discourse.extra["subject_person"] = people[0] if people else None
+    discourse.subject_person = people[0] if people else None
     codes = tuple(c for s in subj for c in actors.codes(s))
     if codes:
         discourse.last_subject = codes
