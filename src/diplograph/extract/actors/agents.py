@@ -16,17 +16,14 @@ dispersed students"): groups inside a country act in it.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...kb.loader import KnowledgeBase
-from ...records import Event
 from .. import lexicon
 from .discourse import Item, lemmas
 
 if TYPE_CHECKING:
-    from ..events.draft import Draft
     from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token
@@ -127,7 +124,7 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
     return []
 
 
-def _aligned(items: list[Item], codes: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+def aligned_sectors(items: list[Item], codes: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
     """One sector per code: that of the first item that names the code."""
     out = []
     for code in codes:
@@ -136,25 +133,6 @@ def _aligned(items: list[Item], codes: tuple[str, ...], kb: KnowledgeBase) -> tu
         known = item is not None and item.how not in {"anaphor", "pronoun", "author"}
         out.append(sector(item.head, kb, code) if item is not None and known else "")
     return tuple(out)
-
-
-def with_sectors(event: Event, d: Draft, kb: KnowledgeBase) -> Event:
-    """The event with the sector of each of its actors filled in, and a
-    domestic protest's recipient: a protest by a group inside a state with
-    no recipient named is against the government where it takes place
-    ("Egyptian demonstrators rioted" is EGY CVL against EGY GOV)."""
-    sources = _aligned(d.source, event.source, kb)
-    event = dataclasses.replace(
-        event,
-        source_sectors=sources,
-        target_sectors=_aligned(d.target, event.target, kb),
-        participant_sectors=_aligned(d.participants, event.participants, kb),
-    )
-    states = [c for c in event.source if c in kb.states]
-    if event.type == "PROTEST" and not event.target and states and all(s not in {"", "GOV"} for s in sources):
-        where = event.location if event.location in kb.states else states[0]
-        event = dataclasses.replace(event, target=(where,), target_sectors=("GOV",))
-    return event
 
 
 def other_side(item: Item, source: list[Item], kb: KnowledgeBase) -> bool:

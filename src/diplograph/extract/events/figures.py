@@ -19,7 +19,7 @@ from ...records import Metric
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from ..lexicon import FigureLexicon
+from ..lexicon import FigureLexicon, entry_id
 from . import slots
 
 Token = Any
@@ -41,6 +41,7 @@ class FigureDraft:
     anchor: Token  # a token of the amount, for dates
     continued: bool = False  # counterpart taken from the previous figure
     period: str | None = None
+    rules: tuple[str, ...] = ()  # the metric's cue that fired, then each rule that changed it
 
 
 class FigureFinder:
@@ -124,7 +125,9 @@ class FigureFinder:
                 pair = named
             if not pair:
                 continue
-            draft = FigureDraft(amount, metric, pair, span.root, continued)
+            rules: tuple[str, ...] = (entry_id("figures.yaml", f"metrics.{metric}"),)
+            rules += ("figures:continued_counterpart",) if continued else ()
+            draft = FigureDraft(amount, metric, pair, span.root, continued, rules=rules)
             out.append(draft)
             previous = draft
         return out

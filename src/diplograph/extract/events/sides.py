@@ -1,73 +1,146 @@
 """Both sides of an event. A sentence often names the other side only
 inside a phrase the trigger's slots do not reach ("suspended Gabon's
 membership", "India ordered the expulsion of Canadian diplomats"); these
-completions find it there. What still has one side afterwards is kept only
-where PLOVER's event is one-sided by nature (a mobilisation, a protest, a
-summit of an organisation, a declaration an organisation adopted): a
-one-sided "sanction" or "accusation" is most often a misread."""
+completions find it there (counterparts.py). What still has one side
+afterwards is kept only where PLOVER's event is one-sided by nature (a
+mobilisation, a protest, a summit of an organisation, a declaration an
+organisation adopted): a one-sided "sanction" or "accusation" is most
+often a misread.
+
+The completions are small named rules, tried in order on each draft (the
+way conventions.py's are tried on the sentence); a rule that changes a
+draft names itself in the draft's trace ("sides:possessor_target")."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .. import lexicon
-from ..actors import agents
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import slots
-from .draft import Draft
+from . import counterparts as find
+from .draft import Draft, traced_one
 
 Token = Any
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """What a rule may look at besides its draft."""
+
+    actors: PhraseActors
+    by_trigger: dict[int, Draft]  # the sentence's drafts by trigger position
+
+
+def counterpart_in_purpose(d: Draft, s: Sentence) -> None:
+    """ "X and Y signed ... to normalize relations with Z": X and Y
+    together, towards Z, when the sentence names such a Z."""
+    if d.type in lexicon.sides().collective_types and find.co_parties(d):
+        parties = d.source + d.target
+        found = find.counterpart_in_purpose(replace(d, source=parties, target=[]), s.actors)
+        if found:
+            d.source, d.target = parties, found
+
+
+def armed_arrival_deploys(d: Draft, s: Sentence) -> None:
+    """ "Kenyan police arrived in Haiti": armed men arriving deploy, they do not visit."""
+    armed = find.armed(d, s.actors) if d.type == "CONSULT" and d.mode == "visit" else ""
+    if armed:
+        d.type, d.mode = "MOBILIZE", "police" if armed == "COP" else "troops"
+
+
+def leaving_is_sanction(d: Draft, s: Sentence) -> None:
+    """ "withdrawal from ECOWAS": leaving an organisation is a sanction of it."""
+    if (
+        d.type == "RETREAT"
+        and d.trigger.lemma_.lower() in lexicon.sides().leaving_words
+        and d.target
+        and all(c in s.actors.kb.organisations for c in d.codes(d.target))
+    ):
+        d.type, d.mode = "SANCTION", "withdraw"
+
+
+def pair_acts_together(d: Draft, s: Sentence) -> None:
+    """ "Venezuela and Guyana agreed": two parties acting together are each
+    other's counterpart, as with "met" and "talks between"."""
+    if (
+        d.type in lexicon.sides().collective_types
+        and not d.target
+        and len(d.source) == 2
+        and len(set(d.codes(d.source))) == 2
+    ):
+        d.source, d.target = d.source[:1], d.source[1:]
+
+
+def possessor_target(d: Draft, s: Sentence) -> None:
+    """ "The AU suspended Gabon's membership": the owner of what is acted on."""
+    if not d.target and d.source:
+        d.target = find.possessor_of_object(d, s.actors)
+
+
+def threat_condition(d: Draft, s: Sentence) -> None:
+    """ "threatened to stop the talks if the United States goes ahead"."""
+    if not d.target and d.source and d.type == "THREATEN":
+        d.target = find.conditioned(d, s.actors)
+
+
+def conjunct_counterpart(d: Draft, s: Sentence) -> None:
+    """ "is ready to promote cooperation with Panama, and will provide support"."""
+    if not d.target and d.source and d.type in lexicon.sides().collective_types:
+        d.target = find.conjunct_counterpart(d, s.actors)
+
+
+def summit_attendees(d: Draft, s: Sentence) -> None:
+    """ "Wang Yi met officials on the sidelines of the UN summit": who meets
+    at a summit attends it."""
+    if d.type == "CONSULT" and d.trigger.pos_ in {"NOUN", "PROPN"}:
+        d.participants += find.attendees(d, s.actors)
+
+
+def governing_subject(d: Draft, s: Sentence) -> None:
+    """ "agreed to resume relations after four days of talks in Beijing": a
+    meeting with no parties of its own is the clause's."""
+    if not d.source and (d.target or d.participants or d.type in lexicon.sides().clause_party_types):
+        d.source = find.governing_subject(d, s.actors, s.by_trigger)
+
+
+def continued_charge(d: Draft, s: Sentence) -> None:
+    """ "Borrell said the bloc rejects any seizure of power in Gabon. He
+    called for dialogue": the same speaker's next charge or demand, with no
+    target of its own, is aimed where the previous sentence's act was."""
+    if not d.target and d.source:
+        d.target = _continued(d, s.actors)
+
+
+SideRule = Callable[[Draft, Sentence], None]
+# Tried in this order on each draft before the next draft is looked at (a
+# later rule sees what an earlier one found; governing_subject sees the
+# types of the drafts before this one as these rules left them).
+FIRST: tuple[SideRule, ...] = (
+    counterpart_in_purpose,
+    armed_arrival_deploys,
+    leaving_is_sanction,
+    pair_acts_together,
+    possessor_target,
+    threat_condition,
+    conjunct_counterpart,
+    summit_attendees,
+    governing_subject,
+)
+# Then, once every draft has been through FIRST.
+THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge)
+
+
 def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
-    by_trigger = {d.trigger.i: d for d in drafts}
-    collective = lexicon.sides().collective_types
-    for d in drafts:
-        if d.type in lexicon.sides().collective_types and _co_parties(d):
-            # "X and Y signed ... to normalize relations with Z": X and Y
-            # together, towards Z, when the sentence names such a Z.
-            parties = d.source + d.target
-            found = _counterpart_in_purpose(replace(d, source=parties, target=[]), actors)
-            if found:
-                d.source, d.target = parties, found
-        armed = _armed(d, actors) if d.type == "CONSULT" and d.mode == "visit" else ""
-        if armed:
-            # "Kenyan police arrived in Haiti": armed men arriving deploy, they do not visit
-            d.type, d.mode = "MOBILIZE", "police" if armed == "COP" else "troops"
-        if (
-            d.type == "RETREAT"
-            and d.trigger.lemma_.lower() in lexicon.sides().leaving_words
-            and d.target
-            and all(c in actors.kb.organisations for c in d.codes(d.target))
-        ):
-            # "withdrawal from ECOWAS": leaving an organisation is a sanction of it
-            d.type, d.mode = "SANCTION", "withdraw"
-        if d.type in collective and not d.target and len(d.source) == 2 and len(set(d.codes(d.source))) == 2:
-            # "Venezuela and Guyana agreed": two parties acting together are
-            # each other's counterpart, as with "met" and "talks between".
-            d.target = d.source[1:]
-            d.source = d.source[:1]
-        if not d.target and d.source:
-            d.target = _possessor_of_object(d, actors)
-        if not d.target and d.source and d.type == "THREATEN":
-            d.target = _conditioned(d, actors)
-        if not d.target and d.source and d.type in collective:
-            d.target = _conjunct_counterpart(d, actors)
-        if d.type == "CONSULT" and d.trigger.pos_ in {"NOUN", "PROPN"}:
-            # "Wang Yi met officials on the sidelines of the UN summit": who
-            # meets at a summit attends it.
-            d.participants += _attendees(d, actors)
-        if not d.source and (d.target or d.participants or d.type in lexicon.sides().clause_party_types):
-            # "agreed to resume relations after four days of talks in
-            # Beijing": a meeting with no parties of its own is the clause's.
-            d.source = _governing_subject(d, actors, by_trigger)
-    for d in drafts:
-        if d.type in collective and not d.target and len(d.source) == 2 and len(set(d.codes(d.source))) == 2:
-            d.source, d.target = d.source[:1], d.source[1:]
-        if not d.target and d.source:
-            d.target = _continued(d, actors)
+    """Both sides of each draft; those left with one side that should have
+    two are dropped, and each doer of a joint charge gets its own draft."""
+    s = Sentence(actors, {d.trigger.i: d for d in drafts})
+    for rules in (FIRST, THEN):
+        for d in drafts:
+            for rule in rules:
+                traced_one(f"sides:{rule.__name__}", rule, d, s)
     kept = [d for d in drafts if two_sided(d) or one_sided_by_nature(d, actors)]
     last = next((d for d in reversed(kept) if d.source and d.target), None)
     actors.discourse.last_act = (
@@ -77,9 +150,6 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
 
 
 def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
-    """ "Borrell said the bloc rejects any seizure of power in Gabon. He
-    called for dialogue": the same speaker's next charge or demand, with no
-    target of its own, is aimed where the previous sentence's act was."""
     last = actors.discourse.last_act
     if d.type not in lexicon.sides().continued_types or not last:
         return []
@@ -94,7 +164,7 @@ def each_doer(d: Draft) -> list[Draft]:
     never a conflict among them. Joint acts (meetings, agreements) stay one."""
     if d.type in lexicon.sides().collective_types or len(d.source) < 2:
         return [d]
-    return [replace(d, source=[item]) for item in d.source]
+    return [replace(d, source=[item], rules=(*d.rules, "sides:each_doer")) for item in d.source]
 
 
 def two_sided(d: Draft) -> bool:
@@ -115,184 +185,6 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     if not any(c in actors.kb.organisations for c in codes):
         return False
     return d.type in rules.organisation_alone_types or d.trigger.lemma_.lower() in rules.document_verbs
-
-
-def _possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
-    """ "The AU suspended Gabon's membership", "ratified Sweden's accession
-    protocol", "suspended the participation of Gabon": the state whose
-    thing is acted on is the target."""
-    tok = d.trigger
-    if tok.pos_ not in {"VERB", "AUX"}:
-        return []
-    mine = set(d.codes(d.source + d.participants))
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    # "denounced as an ugly crime Serbia's suppression of ...": the parser's apposition
-    objects += [
-        a
-        for p in tok.children
-        if p.lower_ == "as"
-        for o in p.children
-        for a in o.children
-        if a.dep_ == "appos"
-    ]
-    charging = d.type in lexicon.sides().charging_types
-    preps = {"of", "with"} | ({"from", "by"} if charging else set())
-    if charging:
-        # "complained over Israeli air raids", "is opposed to French mediation"
-        # ... the matter before the addressee ("complained to the UN over ...")
-        objects += [
-            o
-            for word in ("over", "about", "against", "to")
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == word
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-    if d.entry.type == "AID":
-        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-    for obj in objects:
-        owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}]
-        # "the participation of Gabon", "the deal with Mercosur", "an offer from Kabul"
-        owners += [
-            o
-            for p in obj.children
-            if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        # "the proposal put forward by Saudi Arabia": the agent of what is said of it
-        owners += [
-            o
-            for clause in obj.children
-            if clause.dep_ == "acl"
-            for p in clause.children
-            if p.dep_ == "agent"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        # "banned imports of Chinese apps": the thing's own nationality
-        found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
-        if found:
-            return found
-        if charging or d.entry.type == "AID":
-            # "condemned the coup in Peru", "allocate $22 million for needs in
-            # Sudan": the state where the charged act happened, or the help goes
-            for t in obj.subtree:
-                place = actors.is_place(t) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
-                if place and place not in mine:
-                    return [Item((place,), t, "entity")]
-    return []
-
-
-def _attendees(d: Draft, actors: PhraseActors) -> list[Item]:
-    verb = slots.occasion_verb(d.trigger)
-    if verb is None:
-        return []
-    present = set(d.codes(d.source + d.target + d.participants))
-    found = [it for t in slots.verb_subject(verb) for it in actors.items(t)]
-    return [replace(it, how="attendee") for it in found if not set(it.codes) & present]
-
-
-def _conjunct_counterpart(d: Draft, actors: PhraseActors) -> list[Item]:
-    """ "China is ready to promote cooperation with Panama, and will provide
-    support": coordinated verbs of one promise share its counterpart."""
-    tok = d.trigger
-    if tok.pos_ not in {"VERB", "AUX"}:
-        return []
-    mine = set(d.codes(d.source + d.participants))
-    for verb in tok.conjuncts:
-        for t in verb.subtree:
-            if (
-                t.dep_ == "pobj"
-                and t.head.lower_ in {"with", "to"}
-                and t.head.head.i != tok.i
-                and not slots.in_mind(t)
-            ):
-                found = [it for it in actors.items(t) if not set(it.codes) & mine]
-                if found:
-                    return found
-    return []
-
-
-def _conditioned(d: Draft, actors: PhraseActors) -> list[Item]:
-    """ "Russia threatened to stop the talks if the United States goes
-    ahead": a threat is aimed at the one whose act is its condition."""
-    mine = set(d.codes(d.source))
-    heads = [d.trigger, *[c for c in d.trigger.children if c.dep_ == "xcomp"]]
-    for h in heads:
-        for clause in (c for c in h.children if c.dep_ == "advcl"):
-            if not any(k.dep_ == "mark" and k.lower_ in {"if", "unless"} for k in clause.children):
-                continue
-            found = [
-                it for s in slots.verb_subject(clause) for it in actors.items(s) if not set(it.codes) & mine
-            ]
-            if found:
-                return found
-    return []
-
-
-def _armed(d: Draft, actors: PhraseActors) -> str:
-    """The armed sector (MIL, COP) of the doer, if that is what it is."""
-    for it in d.source:
-        sec = agents.sector(it.head, actors.kb)
-        # "the army chief visited": one officer visits; armed men, a force or
-        # a unit arriving deploy
-        single = it.head.tag_ in {"NN", "NNP"} and it.head.lemma_.lower() not in lexicon.sides().armed_bodies
-        if sec in {"MIL", "COP"} and not single:
-            return sec
-    return ""
-
-
-def _co_parties(d: Draft) -> bool:
-    """Source and target are one coordinated subject ("X and Y signed")."""
-    if not d.source or not d.target:
-        return len(d.source) >= 2
-    heads = {it.head.i for it in d.source}
-    return all(it.head.i in heads or any(c.i in heads for c in it.head.conjuncts) for it in d.target)
-
-
-def _counterpart_in_purpose(d: Draft, actors: PhraseActors) -> list[Item]:
-    """ "The UAE and Bahrain signed agreements to normalize relations with
-    Israel": the party they act towards is named in the purpose."""
-    mine = set(d.codes(d.source + d.participants))
-    tok = d.trigger
-    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"}]
-    clauses += [a for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ in {"acl", "relcl"}]
-    for clause in clauses:
-        for t in clause.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "with" and not slots.in_mind(t):
-                found = [it for it in actors.items(t) if not set(it.codes) & mine]
-                if found:
-                    return found
-    return []
-
-
-def _governing_subject(d: Draft, actors: PhraseActors, by_trigger: dict[int, Draft]) -> list[Item]:
-    """ "India ordered the expulsion of six Canadian diplomats", "EU envoys
-    agreed on new sanctions against Russia": a nominal act with no doer of
-    its own is done by the subject of the verb it is the object of, unless
-    that verb is itself a charge against someone ("condemned the invasion")."""
-    tok = d.trigger
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    cur = tok
-    verb = None
-    for _ in range(6):
-        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "oprd"} or cur.head.i == cur.i:
-            return []
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
-            verb = cur
-            break
-    if verb is None:
-        return []
-    other = by_trigger.get(verb.i)
-    if other is not None and other.type in lexicon.sides().charging_types:
-        return []
-    if verb.lemma_.lower() in lexicon.sides().charging_verbs:
-        return []
-    theirs = set(d.codes(d.target + d.participants))
-    return [it for s in slots.verb_subject(verb) for it in actors.items(s) if not set(it.codes) & theirs]
 
 
 def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:

@@ -220,6 +220,16 @@ def inherit(
     return None
 
 
+def story_date(trig: Token, status: str, ctx: temporal.DateContext, times: list[TimeMention]) -> str | None:
+    """An act reported without a date belongs to the story being told: the
+    story's day as this sentence or the lede gave it, or the publication
+    date. Plans, conditions and acts told as earlier background keep none."""
+    if status not in {"occurred", "negated"} or narrative.told_as_past(trig):
+        return None
+    here = next((t.value for t in times if narrative.in_story_window(t.value, ctx.published)), None)
+    return narrative.story_date(here or ctx.narrative, ctx.published)
+
+
 def note_times(
     ctx: temporal.DateContext, found: list[tuple[temporal.TimeExpr, str | None]], about_actors: bool
 ) -> None:
