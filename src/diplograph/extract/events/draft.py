@@ -36,6 +36,21 @@ class Draft:
     # A learned pass's confidence in a draft it proposed; rules leave it None.
     score: float | None = None
 
+    @staticmethod
+    def proposed_entry(by: str, etype: str, mode: str | None = None) -> Trigger:
+        """The entry a draft stands on when no lexicon trigger gave it (a
+        learned pass's proposal): no conditions, roles or location of its
+        own."""
+        return Trigger(
+            id=by,
+            type=etype,
+            mode=mode,
+            pos=["VERB", "NOUN"],
+            lemmas=[],
+            roles={},
+            examples=[f"(proposed by {by})"],
+        )
+
     def codes(self, items: list[Item]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for it in items for c in it.codes))
 
