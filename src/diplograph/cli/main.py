@@ -301,6 +301,8 @@ def kb_check() -> None:
         f"knowledge base OK: {len(kb.states)} states, {len(kb.organisations)} organisations, "
         f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.places)} places"
     )
+    checked = ", ".join(sorted(lexicon.LOADERS))
+    print(f"lexicons {'with problems' if problems else 'OK'}: {checked}")
     if problems:
         raise typer.Exit(1)
 

@@ -27,9 +27,6 @@ if TYPE_CHECKING:
     from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token
-# Prepositions that set a group in a place: "police in Kenya", "students
-# throughout Indonesia", "rebels inside Sudan".
-_IN = {"in", "inside", "within", "throughout", "across", "at"}
 
 
 @lru_cache(maxsize=1)
@@ -102,14 +99,15 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
     sec = sector(tok, actors.kb) or ("CVL" if ethnic(tok) else "")
     if sec not in lexicon.sectors().place_fallback or _manner(tok):
         return []
+    near = lexicon.sectors().place_prepositions  # "police in Kenya"
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in _IN:
+        if prep.dep_ == "prep" and prep.lower_ in near:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (code := actors.is_place(obj)):
                     return [Item((code,), tok, "official")]
     # Below, the state comes from the sentence, not the phrase: "placed".
     for t in actors.sent:
-        if t.dep_ == "pobj" and t.head.lower_ in _IN and (code := actors.is_place(t)):
+        if t.dep_ == "pobj" and t.head.lower_ in near and (code := actors.is_place(t)):
             return [Item((code,), tok, "placed")]
     named = {
         r.codes[0]

@@ -12,54 +12,6 @@ from typing import Any, Protocol
 
 Token = Any  # spacy.tokens.Token
 
-OWN_OFFICES = {
-    "president",
-    "minister",
-    "chancellor",
-    "premier",
-    "king",
-    "emir",
-    "government",
-    "ministry",
-    "leader",
-    "ambassador",
-    "embassy",
-    "delegation",
-}
-# Only these nouns pass their "from" (or "under") phrase on: "officials from
-# Iran" are Iran, "ministers under the Quad partnership" the Quad;
-# "organisations from Algeria" are not Algeria.
-FROM_NOUNS = {
-    "delegation",
-    "delegate",
-    "negotiator",
-    "ambassador",
-    "representative",
-    "official",
-    "diplomat",
-    "minister",
-    "leader",
-    "envoy",
-    "participant",
-}
-GROUP_NOUNS = {
-    "group",
-    "bloc",
-    "alliance",
-    "organization",
-    "organisation",
-    "association",
-    "format",
-    "grouping",
-    "club",
-    "union",
-    "community",
-    "coalition",
-    "framework",
-    "mechanism",
-    "partnership",
-}
-
 
 @lru_cache(maxsize=4)
 def _anaphor_heads_cached(phrases: tuple[str, ...]) -> frozenset[str]:

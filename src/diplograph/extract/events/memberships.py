@@ -187,7 +187,7 @@ def _org_in(tok: Token, actors: PhraseActors, lex: MembershipLexicon, depth: int
             ):
                 return found
         for key, toks in slots.prep_objects(tok).items():
-            if key in {"in", "of", "to", "with", "at", "into"}:
+            if key in lex.organisation_prepositions:
                 for t in toks:
                     if found := _org_in(t, actors, lex, depth + 1):
                         return found

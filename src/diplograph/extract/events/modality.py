@@ -116,19 +116,17 @@ def _has_conditional_parent(tok: Token, marks: list[str]) -> bool:
 
 def _to_be_held(noun: Token) -> bool:
     """ "the summit to be held in October", "a meeting scheduled for May"."""
+    lex = lexicon.modality()
     for k in noun.children:
         if k.dep_ in {"acl", "relcl"}:
             lemma = k.lemma_.lower()
             auxes = {a.lower_ for a in k.children if a.dep_ in {"aux", "auxpass"}}
             # "a visit to meet the president" is a purpose, not a plan.
-            if lemma in _HOLDING and ("to" in auxes or auxes & set(lexicon.modality().future_aux)):
+            if lemma in lex.holding_verbs and ("to" in auxes or auxes & set(lex.future_aux)):
                 return True
             if lemma in {"schedule", "plan", "set"}:
                 return True
     return False
-
-
-_HOLDING = {"hold", "take", "convene", "organize", "organise", "host", "open", "start", "begin", "be"}
 
 
 def future_in_the_past(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from .models import (
     NAMED_SLOTS,
     AgentLexicon,
     CascadeLexicon,
+    DatingLexicon,
     EventLexicon,
     FigureLexicon,
     LexiconError,
@@ -28,6 +29,7 @@ from .models import (
     NarrativeLexicon,
     SectorLexicon,
     SidesLexicon,
+    SlotsLexicon,
     StanceLexicon,
     Trigger,
     TypeInfo,
@@ -118,6 +120,16 @@ def sides() -> SidesLexicon:
     return _load("sides.yaml", SidesLexicon)
 
 
+@lru_cache(maxsize=1)
+def slots() -> SlotsLexicon:
+    return _load("slots.yaml", SlotsLexicon)
+
+
+@lru_cache(maxsize=1)
+def dating() -> DatingLexicon:
+    return _load("dating.yaml", DatingLexicon)
+
+
 # Every lexicon file, by the loader that reads it.
 LOADERS = {
     "events.yaml": events,
@@ -130,6 +142,8 @@ LOADERS = {
     "cascade.yaml": cascade,
     "narrative.yaml": narrative,
     "sides.yaml": sides,
+    "slots.yaml": slots,
+    "dating.yaml": dating,
 }
 
 

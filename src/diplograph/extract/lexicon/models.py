@@ -225,6 +225,9 @@ class MembershipLexicon(Strict):
     prospect_prepositions: WordSet
     # "leaders agreed (decided) to invite": the decision is the act.
     deciding_verbs: WordSet
+    # "membership in", "status with", "a member of": prepositions through
+    # which a wrapper noun names the organisation.
+    organisation_prepositions: WordSet
 
 
 class FigureLexicon(Strict):
@@ -233,6 +236,9 @@ class FigureLexicon(Strict):
     multipliers: dict[str, float]
     metrics: dict[str, list[str]]  # metric -> cue lemmas
     not_money_units: list[str]
+    # "..., the minister said on Tuesday": a date on these dates the
+    # statement, not the period the figure covers.
+    reporting_verbs: WordSet
 
 
 class AgentLexicon(Strict):
@@ -248,6 +254,17 @@ class AgentLexicon(Strict):
     definite_plurals: list[str] = []  # "the northern countries": the parties just named
     quantities: WordSet = frozenset()  # "thousands of Georgians": who they are follows "of"
     government_pronouns: list[str]
+    # In a ministry's own statement "the Prime Minister" is its own.
+    own_offices: WordSet
+    # Only these nouns pass their "from" (or "under") phrase on: "officials
+    # from Iran" are Iran; "organisations from Algeria" are not Algeria.
+    from_nouns: WordSet
+    # Nouns for a group of states, beside `collectives`: "the BRICS group".
+    group_nouns: WordSet
+    # "his counterpart" is the other side, not his.
+    other_side_nouns: WordSet
+    # Phrases under these set the scene, they name no party ("talks in Minsk").
+    scene_prepositions: WordSet
 
 
 class ModalityLexicon(Strict):
@@ -263,6 +280,8 @@ class ModalityLexicon(Strict):
     # "announced that Putin would travel": "would" under these, in the past,
     # is the future seen from then, not a hypothesis.
     reporting_verbs: list[str] = []
+    # "the summit to be held in October": an event noun with such a verb to come is planned.
+    holding_verbs: WordSet
 
 
 class CascadeLexicon(Strict):
@@ -314,6 +333,34 @@ class SidesLexicon(Strict):
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
 
 
+class SlotsLexicon(Strict):
+    """Grammar words the slots and roles read (see events/slots.py and
+    events/roles.py)."""
+
+    sources: list[str]
+    # "urged Iran to return": the object of these is the subject of the
+    # clause they govern.
+    control_verbs: WordSet
+    # "talks took place in Doha": an event noun that is the subject of these
+    # takes their prepositional phrases.
+    happening_verbs: WordSet
+    # "on the outskirts of Nairobi": the place is the one these are of.
+    nearby_nouns: WordSet
+
+
+class DatingLexicon(Strict):
+    """Words that decide which date an event takes (see time/dating.py)."""
+
+    sources: list[str]
+    # "at the meeting": a definite occasion of these continues the last
+    # meeting's date.
+    occasion_nouns: WordSet
+    occasion_prepositions: WordSet
+    # "scheduled for 12 May": with these "for" gives the event's own date,
+    # not a period it covers.
+    for_the_date_verbs: WordSet
+
+
 class StanceLexicon(Strict):
     sources: list[str]
     phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
@@ -326,6 +373,8 @@ class SectorLexicon(Strict):
     sources: list[str]
     sectors: dict[str, list[str]]
     place_fallback: list[str]
+    # "police in Kenya", "students throughout Indonesia": what sets a group in a place.
+    place_prepositions: WordSet
 
     @field_validator("sectors")
     @classmethod

@@ -9,6 +9,7 @@ from typing import Any
 
 from ... import dates
 from ...nlp import text_of
+from .. import lexicon
 from ..actors.discourse import Discourse
 from ..actors.phrases import PhraseActors
 from ..events import slots
@@ -17,22 +18,6 @@ from . import narrative, temporal
 from .tense import tense_of
 
 Token = Any
-_OCCASION_NOUNS = {
-    "meeting",
-    "visit",
-    "talk",
-    "summit",
-    "session",
-    "conference",
-    "forum",
-    "negotiation",
-    "consultation",
-    "trip",
-    "tour",
-    "event",
-    "ceremony",
-}
-_OCCASION_PREPS = {"at", "during", "following", "after", "on", "in", "upon"}
 Coref = dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], str | None]]
 
 
@@ -205,12 +190,13 @@ def inherit(
     ):
         # The same parties again, with no new date: the same occasion.
         return actors.discourse.last_pair_date
+    words = lexicon.dating()
     for tok in sent:
         if (
-            tok.lemma_.lower() in _OCCASION_NOUNS
+            tok.lemma_.lower() in words.occasion_nouns
             and any(c.lower_ == "the" for c in tok.children)
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in _OCCASION_PREPS
+            and tok.head.lower_ in words.occasion_prepositions
             and last_consult_date
             and tok.i != d.trigger.i
         ):
@@ -317,10 +303,6 @@ def _comparison_point(span: Any) -> bool:
     return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
 
 
-# "scheduled for 12 May": with these, "for" gives the event's own date.
-_FOR_THE_DATE = {"schedule", "reschedule", "set", "plan", "slate", "postpone", "move", "fix", "due"}
-
-
 def _period_covered(span: Any) -> bool:
     """ "discussed the draft programme for 2024-2026", "extended sanctions
     for 2025", "aid until 2024": the period a plan or measure covers, not
@@ -331,7 +313,9 @@ def _period_covered(span: Any) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "for":
         return False
     head = doc[span.start - 1].head
-    return not (head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in _FOR_THE_DATE)
+    return not (
+        head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
+    )
 
 
 def _paren_owner(span: Any) -> Token | None:

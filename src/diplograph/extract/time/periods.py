@@ -6,13 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...nlp import text_of
+from .. import lexicon
 from ..events.figures import FigureDraft
 from . import narrative
 from .dating import TimeMention
-
-# Verbs of saying: "..., the minister said on Tuesday" dates the statement,
-# not the period the figure covers.
-_REPORTING = {"say", "tell", "announce", "state", "note", "report", "add", "declare", "stress"}
 
 
 def period(
@@ -28,7 +25,8 @@ def period(
     for t in times:
         if not t.value or (filed is not None and t.tokens.start < filed):
             continue
-        if t.attach.lemma_.lower() in _REPORTING:
+        if t.attach.lemma_.lower() in lexicon.figures().reporting_verbs:
+            # "..., the minister said on Tuesday": when it was said, not the figure's period
             continue
         return f"{t.value}/{t.end}" if t.end else t.value
     if previous is not None and ("same period" in text_of(sent).lower() or f.continued):
