@@ -1,7 +1,8 @@
-"""PLOVER's coding conventions applied to the drafts of one sentence: who is
-source and target of reciprocal and hosted meetings, and which drafts
-describe one event ("agreed to provide aid" is one AGREE; "threatened to cut
-off supplies" one THREATEN; "sought Russia's support" a REQUEST)."""
+"""PLOVER's coding conventions applied to the drafts of one sentence: which
+drafts describe one event ("agreed to provide aid" is one AGREE;
+"threatened to cut off supplies" one THREATEN; "sought Russia's support" a
+REQUEST), and one visit per country visited. Who is source and target of a
+meeting is meetings.py's."""
 
 from __future__ import annotations
 
