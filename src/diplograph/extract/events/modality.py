@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Status
-from . import lexicon
-from .temporal import Tense
+from ...records import Status
+from .. import lexicon
 
 Token = Any
-_NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none", "without"}
 
 
 def governors(tok: Token) -> list[Token]:
@@ -82,7 +80,7 @@ def status_of(tok: Token) -> Status:
         if any(a in lex.future_aux for a in auxes):
             return "planned"
         if any(a in lex.hypothetical_aux for a in auxes):
-            if _future_in_the_past(t):
+            if future_in_the_past(t):
                 return "planned"
             return "hypothetical"
         if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj"}:
@@ -118,50 +116,20 @@ def _has_conditional_parent(tok: Token, marks: list[str]) -> bool:
 
 def _to_be_held(noun: Token) -> bool:
     """ "the summit to be held in October", "a meeting scheduled for May"."""
+    lex = lexicon.modality()
     for k in noun.children:
         if k.dep_ in {"acl", "relcl"}:
             lemma = k.lemma_.lower()
             auxes = {a.lower_ for a in k.children if a.dep_ in {"aux", "auxpass"}}
             # "a visit to meet the president" is a purpose, not a plan.
-            if lemma in _HOLDING and ("to" in auxes or auxes & set(lexicon.modality().future_aux)):
+            if lemma in lex.holding_verbs and ("to" in auxes or auxes & set(lex.future_aux)):
                 return True
             if lemma in {"schedule", "plan", "set"}:
                 return True
     return False
 
 
-_HOLDING = {"hold", "take", "convene", "organize", "organise", "host", "open", "start", "begin", "be"}
-
-
-def tense_of(tok: Token) -> Tense:
-    """Past, present or future of the clause a token belongs to, for
-    resolving "in May" to the last May or the next."""
-    cur = tok
-    for _ in range(5):
-        if cur.pos_ in {"VERB", "AUX"}:
-            auxes = [k for k in cur.children if k.dep_ in {"aux", "auxpass"}]
-            if any(a.lower_ in {"will", "shall", "'ll"} for a in auxes):
-                return "future"
-            if _future_in_the_past(cur):
-                return "future"
-            if (
-                any(a.lower_ == "to" for a in auxes)
-                and cur.head.lemma_.lower() in lexicon.modality().future_governors
-            ):
-                return "future"
-            if cur.tag_ in {"VBD", "VBN"} or any(
-                a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"} for a in auxes
-            ):
-                return "past"
-            if cur.tag_ in {"VBZ", "VBP"}:
-                return "present"
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return "past"
-
-
-def _future_in_the_past(verb: Token) -> bool:
+def future_in_the_past(verb: Token) -> bool:
     """ "The Kremlin announced that Putin would travel to Beijing": "would"
     in the clause of a past reporting verb is the future seen from then."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]

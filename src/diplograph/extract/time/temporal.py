@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from .. import dates
+from ... import dates
 
 Tense = Literal["past", "future", "present"]
 

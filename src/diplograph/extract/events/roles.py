@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import lexicon
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
 from . import slots
-from .discourse import Item
 from .draft import Draft
-from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token
 
@@ -28,9 +29,6 @@ def agentless_passive(tok: Token) -> bool:
         return slots.is_passive(tok) and not slots.agents(tok)
     head = tok.head
     return tok.dep_ == "nsubjpass" and not slots.agents(head)
-
-
-_NEARBY = {"outskirt", "outskirts", "suburb", "suburbs", "edge", "vicinity", "environs"}
 
 
 def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> str | None:
@@ -57,11 +55,16 @@ def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> st
         found = slots.prep_objects(occasion)
         candidates += found.get("in", []) + found.get("at", [])
     # "on the outskirts of San Francisco", "in the suburbs of Nairobi"
-    candidates += [t for k in ("on", "near", "outside") for t in s.get(k, []) if t.lemma_.lower() in _NEARBY]
+    candidates += [
+        t
+        for k in ("on", "near", "outside")
+        for t in s.get(k, [])
+        if t.lemma_.lower() in lexicon.slots().nearby_nouns
+    ]
     for t in candidates:
         if c := actors.is_place(t):
             return c
-        if t.lemma_.lower() in _NEARBY:
+        if t.lemma_.lower() in lexicon.slots().nearby_nouns:
             for o in slots.prep_objects(t).get("of", []):
                 if c := actors.is_place(o):
                     return c

@@ -11,28 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from . import lexicon
+from .. import lexicon
 
 Token = Any
-OBJECT_CONTROL = {
-    "invite",
-    "urge",
-    "ask",
-    "call",
-    "help",
-    "allow",
-    "encourage",
-    "force",
-    "persuade",
-    "enable",
-    "instruct",
-    "request",
-    "press",
-    "push",
-    "order",
-    "tell",
-    "permit",
-}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _PREP_DEPS = {"prep", "agent", "dative"}
 
@@ -59,7 +40,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i:
         return []
     if dep == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in lexicon.slots().control_verbs:
             objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
             if objs:
                 return objs
@@ -180,8 +161,7 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
         if (
             trigger.dep_ == "nsubj"
             and head.pos_ in {"VERB", "AUX"}
-            and head.lemma_.lower()
-            in {"take", "occur", "happen", "convene", "open", "begin", "start", "end", "close"}
+            and head.lemma_.lower() in lexicon.slots().happening_verbs
         ):
             for key, toks in prep_objects(head).items():
                 if not slots.get(key):

@@ -7,12 +7,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..nlp import lemma_ids
-from . import lexicon, slots
+from ...nlp import lemma_ids
+from .. import lexicon
+from ..actors.phrases import PhraseActors
+from ..lexicon import MembershipLexicon, MembershipTrigger, entry_id
+from . import slots
 from .checks import object_words
-from .lexicon import MembershipLexicon, MembershipTrigger
 from .modality import status_of
-from .phrases import PhraseActors
 
 Token = Any
 
@@ -24,6 +25,7 @@ class MembershipDraft:
     members: list[tuple[str, Token]]  # (state code, head token for dates)
     organization: str
     status: str
+    rules: tuple[str, ...] = ()  # the entry that fired, then each rule that changed it
 
 
 class MembershipFinder:
@@ -87,15 +89,20 @@ class MembershipFinder:
         if not members:
             return None
         status = entry.status or status_of(tok)
+        rules: tuple[str, ...] = (entry_id("memberships.yaml", entry.id),)
         if status == "occurred" and _prospective(tok, self.lex):
             status = "planned"
+            rules += ("memberships:prospective",)
         if entry.mode in {"invite", "leave", "suspend"} and status == "planned" and _decided(tok, self.lex):
             # "agreed to invite", "decided to leave": the decision is the act
             status = "occurred"
+            rules += ("memberships:decided",)
         mode = entry.mode
         if tok.pos_ == "NOUN" and tok.dep_ in {"nsubjpass", "dobj"}:
             mode = self.lex.ending_verbs.get(tok.head.lemma_.lower(), mode)
-        return MembershipDraft(tok, mode, list(dict.fromkeys(members)), org, status)
+            if mode != entry.mode:
+                rules += ("memberships:ending_verb",)
+        return MembershipDraft(tok, mode, list(dict.fromkeys(members)), org, status, rules)
 
     def _organization(
         self, tok: Token, spec: str, s: dict[str, list[Token]], actors: PhraseActors, previous_org: str | None
@@ -180,7 +187,7 @@ def _org_in(tok: Token, actors: PhraseActors, lex: MembershipLexicon, depth: int
             ):
                 return found
         for key, toks in slots.prep_objects(tok).items():
-            if key in {"in", "of", "to", "with", "at", "into"}:
+            if key in lex.organisation_prepositions:
                 for t in toks:
                     if found := _org_in(t, actors, lex, depth + 1):
                         return found

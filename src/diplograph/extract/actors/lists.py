@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .. import dates
+from ... import dates
 from .discourse import Item
 
 if TYPE_CHECKING:

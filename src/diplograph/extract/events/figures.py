@@ -11,16 +11,16 @@ in the paragraph ("with a turnover of $42 billion").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..nlp import text_of
-from ..records import Metric
-from . import lexicon, narrative, slots
-from .discourse import Item
-from .lexicon import FigureLexicon
-from .phrases import PhraseActors
+from ...nlp import text_of
+from ...records import Metric
+from .. import lexicon
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from ..lexicon import FigureLexicon, entry_id
+from . import slots
 
 Token = Any
 
@@ -41,6 +41,7 @@ class FigureDraft:
     anchor: Token  # a token of the amount, for dates
     continued: bool = False  # counterpart taken from the previous figure
     period: str | None = None
+    rules: tuple[str, ...] = ()  # the metric's cue that fired, then each rule that changed it
 
 
 class FigureFinder:
@@ -124,7 +125,9 @@ class FigureFinder:
                 pair = named
             if not pair:
                 continue
-            draft = FigureDraft(amount, metric, pair, span.root, continued)
+            rules: tuple[str, ...] = (entry_id("figures.yaml", f"metrics.{metric}"),)
+            rules += ("figures:continued_counterpart",) if continued else ()
+            draft = FigureDraft(amount, metric, pair, span.root, continued, rules=rules)
             out.append(draft)
             previous = draft
         return out
@@ -183,36 +186,10 @@ class FigureFinder:
         mutual = any(t.lower_ in {"mutual", "bilateral"} for t in sent)
         if len(named) == 2 or (len(named) > 2 and mutual):
             return pair, tuple(named[:2])
-        last = actors.discourse.extra.get("sentence_pair") or actors.discourse.last_pair
+        last = actors.discourse.sentence_pair or actors.discourse.last_pair
         if not named and not pair and mutual and len(last) == 2:
             return pair, tuple(last)
         return pair, ()
-
-
-# Verbs of saying: "..., the minister said on Tuesday" dates the statement,
-# not the period the figure covers.
-_REPORTING = {"say", "tell", "announce", "state", "note", "report", "add", "declare", "stress"}
-
-
-def period(
-    f: FigureDraft, times: Sequence[Any], sent: Any, previous: FigureDraft | None, scope: str | None
-) -> str | None:
-    """The period a figure is for, as the text states it: a date in its
-    sentence, the previous figure's for "the same period" or a continued
-    figure, or the year a year-in-review covers. A wire dateline or the
-    day something was said is when the story was filed or told, not the
-    figure's period; with nothing else stated the period is unknown (None),
-    never the publication date. `times` are dating.TimeMention."""
-    filed = narrative.dateline_end(sent)
-    for t in times:
-        if not t.value or (filed is not None and t.tokens.start < filed):
-            continue
-        if t.attach.lemma_.lower() in _REPORTING:
-            continue
-        return f"{t.value}/{t.end}" if t.end else t.value
-    if previous is not None and ("same period" in text_of(sent).lower() or f.continued):
-        return previous.period
-    return scope
 
 
 def _cue_near(tok: Token, cues: list[str]) -> bool:
@@ -241,4 +218,4 @@ def _is_range_start(text: str, a: Amount, amounts: list[Amount]) -> bool:
     return any(b.start > a.end and re.match(r"\s*(to|-|–)\s*$", text[a.end : b.start]) for b in amounts)
 
 
-__all__ = ["Amount", "FigureDraft", "FigureFinder", "Item", "period"]
+__all__ = ["Amount", "FigureDraft", "FigureFinder", "Item"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from .. import dates
-from . import lexicon
+from ... import dates
+from .. import lexicon
 
 Token = Any
 # How far before publication a dated event still counts as the story's own

@@ -1,16 +1,18 @@
-"""PLOVER's coding conventions applied to the drafts of one sentence: who is
-source and target of reciprocal and hosted meetings, and which drafts
-describe one event ("agreed to provide aid" is one AGREE; "threatened to cut
-off supplies" one THREATEN; "sought Russia's support" a REQUEST)."""
+"""PLOVER's coding conventions applied to the drafts of one sentence: which
+drafts describe one event ("agreed to provide aid" is one AGREE;
+"threatened to cut off supplies" one THREATEN; "sought Russia's support" a
+REQUEST), and one visit per country visited. Who is source and target of a
+meeting is meetings.py's."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import lexicon, slots
-from .discourse import Item
-from .draft import Draft
-from .phrases import PhraseActors
+from .. import lexicon
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from . import slots
+from .draft import Draft, traced
 
 Token = Any  # spacy.tokens.Token
 _VERBAL = {"VERB", "AUX"}
@@ -21,59 +23,6 @@ def asking_verbs() -> frozenset[str]:
     """Verbs that ask for what their object names: "sought Russia's
     support" (events.yaml asking_verbs)."""
     return lexicon.events().asking_verbs
-
-
-def shape(d: Draft, actors: PhraseActors) -> None:
-    """PLOVER's actor conventions: reciprocal events name one party as
-    source and the others as target; three or more parties, or an
-    organisation's meeting, make a multilateral event."""
-    kb = actors.kb
-    codes = d.codes(d.source + d.target + d.participants)
-    has_org = any(c in kb.organisations for c in codes)
-    if d.participants or (d.entry.reciprocal and not d.target):
-        parties = _dedupe_items(d.source + d.participants)
-        if not d.target and len(parties) == 2:
-            d.source, d.target, d.participants = [parties[0]], [parties[1]], []
-        elif not d.target:
-            d.source, d.participants = parties, []
-    if d.type == "CONSULT" and d.mode is None and (has_org or len(codes) >= 3):
-        d.mode = "multilateral"
-
-
-def _dedupe_items(items: list[Item]) -> list[Item]:
-    seen: set[str] = set()
-    out = []
-    for it in items:
-        fresh = tuple(c for c in it.codes if c not in seen)
-        if fresh:
-            seen.update(fresh)
-            out.append(Item(fresh, it.head, it.how))
-    return out
-
-
-def _visitor(item: Item) -> bool:
-    """ "a visiting Iranian president", "the visiting delegation"."""
-    for t in [item.head, *[c for c in item.head.children if c.dep_ == "appos"]]:
-        if any(c.lower_ == "visiting" for c in t.children if c.dep_ in {"amod", "compound"}):
-            return True
-    return False
-
-
-def host_rule(d: Draft) -> None:
-    """At a meeting held in one party's country, that party hosts: the
-    others are the source (visitors), the host the target. A party called
-    "visiting" is the visitor."""
-    if d.type == "CONSULT" and d.mode is None and len(d.target) == 1 and _visitor(d.target[0]):
-        d.source, d.target, d.mode = d.target, d.source, "visit"
-        d.location = d.location or next((c for c in d.codes(d.target) if len(c) == 3), None)
-        return
-    if d.type != "CONSULT" or not d.location or d.mode in {"visit", "multilateral", "phone"}:
-        return
-    src, tgt = d.codes(d.source), d.codes(d.target)
-    if d.location in src and d.location not in tgt and len(src) == 1 and tgt:
-        d.source, d.target = d.target, d.source
-    if d.location in d.codes(d.target) or d.location in d.codes(d.source):
-        d.mode = "visit"
 
 
 def of_objects(noun: Token) -> list[Token]:
@@ -242,12 +191,41 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
 def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     """The sentence-level merges and recastings, in the order they depend on:
     first the ones that make two drafts one, then those that recast or
-    complete the drafts that remain."""
+    complete the drafts that remain, then one visit per country visited.
+    Each draft a convention changes names it in its trace
+    ("conventions:promises")."""
     for merge in (in_the_act, one_meeting, absorb, promises, threats, demands, drop_agents, rejected_things):
-        drafts = merge(drafts)
+        drafts = traced(f"conventions:{merge.__name__}", merge, drafts)
     for complete in (requests, recipients, organisation_summits):
-        drafts = complete(drafts, actors)
-    return drafts
+        drafts = traced(f"conventions:{complete.__name__}", complete, drafts, actors)
+    return [x for d in drafts for x in one_visit_each(d)]
+
+
+def one_visit_each(d: Draft) -> list[Draft]:
+    """A visit to several countries is one visit to each."""
+    if d.mode != "visit" or len(d.target) < 2:
+        return [d]
+    out = []
+    for item in d.target:
+        loc = item.codes[0] if d.entry.location == "target" and len(item.codes) == 1 else d.location
+        out.append(
+            Draft(
+                d.trigger,
+                d.entry,
+                d.type,
+                d.mode,
+                d.source,
+                [item],
+                d.participants,
+                loc,
+                d.status,
+                item.head,
+                d.absorbed,
+                rules=(*d.rules, "conventions:one_visit_each"),
+                score=d.score,
+            )
+        )
+    return out
 
 
 def organisation_summits(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:

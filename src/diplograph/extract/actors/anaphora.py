@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..nlp import text_of
+from ...nlp import text_of
 from .discourse import Item
 
 if TYPE_CHECKING:
@@ -36,21 +36,20 @@ def anaphor(actors: PhraseActors, tok: Token) -> list[Item] | None:
         if kind is None:
             continue
         d = actors.discourse
-        pair = d.extra.get("sentence_pair") or d.last_pair
+        pair = d.sentence_pair or d.last_pair
         if phrase.startswith(("the two", "both")) and len(pair) > 2:
             # "visited the UAE and Saudi Arabia and met the heads of state
             # of the two countries": the two are one side of the event.
-            sides = d.extra.get("pair_sides", ())
+            sides = d.pair_sides
             pair = next((side for side in sides if len(side) == 2), pair)
         codes = {
             "pair": pair,
             "group": d.last_group or d.last_pair,
             # "X and Y held talks, after which they signed": this sentence's pair.
-            "previous": d.extra.get("sentence_pair") or d.last_subject or d.last_pair,
+            "previous": d.sentence_pair or d.last_subject or d.last_pair,
             # "the bloc's summit", "the alliance": the organisation in play,
             # the one named earlier in this sentence first
-            "organisation": organisation_before(actors, tok)
-            or ((d.extra["last_org"],) if d.extra.get("last_org") else ()),
+            "organisation": organisation_before(actors, tok) or ((d.last_org,) if d.last_org else ()),
         }[kind]
         if codes:
             actors.anaphor_used = True
@@ -75,7 +74,7 @@ def definite_plural(actors: PhraseActors, tok: Token) -> list[Item]:
     if any(actors.entity_codes(t) for t in tok.subtree):
         return []
     d = actors.discourse
-    codes = d.extra.get("sentence_pair") or d.last_subject or d.last_pair
+    codes = d.sentence_pair or d.last_subject or d.last_pair
     if len(codes) < 2:
         return []
     actors.anaphor_used = True

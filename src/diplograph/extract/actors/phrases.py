@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..kb.loader import KnowledgeBase
-from ..resolve import Resolver
-from . import agents, anaphora, lexicon, lists
+from ...kb.loader import KnowledgeBase
+from ...resolve import Resolver
+from .. import lexicon
+from . import agents, anaphora, lists
 from .discourse import (
-    FROM_NOUNS,
-    GROUP_NOUNS,
-    OWN_OFFICES,
     Discourse,
     Item,
     anaphor_heads,
@@ -33,8 +31,6 @@ Token = Any  # spacy.tokens.Token
 EXPAND_GROUPS_UP_TO = 10
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 _STATE_PRONOUNS = {"it", "its", "itself"}
-_OTHER_SIDE = {"counterpart", "colleague", "opposite", "partner", "host", "guest"}
-_PLACE_PREPS = {"within", "in", "inside", "under", "at", "during", "amid", "despite"}
 _MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
 
 
@@ -52,7 +48,7 @@ class PhraseActors:
         self._officials = {o for o in self.lex.officials if " " not in o}
         # Police, rebels, protesters... stand for their state as officials do.
         self._officials |= agents.nouns()
-        self._collectives = set(self.lex.collectives) | GROUP_NOUNS
+        self._collectives = set(self.lex.collectives) | self.lex.group_nouns
         self.entity_at: dict[int, tuple[Any, Any]] = {}
         for ent in sent.ents:
             r = resolver.resolve_entity(ent, on)
@@ -139,7 +135,7 @@ class PhraseActors:
             person = (
                 self._object_person(tok)
                 or self._sentence_person(tok)
-                or self.discourse.extra.get("subject_person")
+                or self.discourse.subject_person
                 or self.discourse.last_person
             )
             return [Item(person, tok, "pronoun")] if person else []
@@ -292,11 +288,11 @@ class PhraseActors:
                         return [Item(found[0].codes, tok, "official")]
                 # "the country's president", "Iran's minister"; but "his
                 # counterpart" is the other side, not his.
-                if child.dep_ == "poss" and not lemmas(tok) & _OTHER_SIDE:
+                if child.dep_ == "poss" and not lemmas(tok) & self.lex.other_side_nouns:
                     owners = self.items(child, conj=False)
                     if owners and owners[0].how != "author":
                         return [Item(owners[0].codes, tok, "official")]
-        preps = {"of", "from", "under"} if lemmas(tok) & FROM_NOUNS else {"of"}
+        preps = {"of", "from", "under"} if lemmas(tok) & self.lex.from_nouns else {"of"}
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
@@ -316,7 +312,7 @@ class PhraseActors:
                     return [*others, Item(group, tok, "group")]
         if (
             self.discourse.author
-            and lemmas(tok) & OWN_OFFICES
+            and lemmas(tok) & self.lex.own_offices
             and any(c.lower_ == "the" for c in tok.children)
             and tok.tag_ not in {"NNS", "NNPS"}
         ):
@@ -339,6 +335,6 @@ class PhraseActors:
                 c
                 for c in t.children
                 if c.dep_ not in {"relcl", "acl", "advcl"}
-                and not (c.dep_ == "prep" and c.lower_ in _PLACE_PREPS)
+                and not (c.dep_ == "prep" and c.lower_ in self.lex.scene_prepositions)
             )
         return dedupe(sorted(out, key=lambda it: it.head.i))

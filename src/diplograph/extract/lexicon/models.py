@@ -1,23 +1,20 @@
-"""The extraction lexicons (event triggers, memberships, figures, agents,
-modality, stance) are data files; this module is their schema and loader."""
+"""The schema of each extraction lexicon (a YAML file in extract/data/):
+pydantic models that validate a file as it is loaded."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
+
+from ...kb.models import SECTORS
 
 EVENT_TYPES = (
     "AGREE",
@@ -228,6 +225,9 @@ class MembershipLexicon(Strict):
     prospect_prepositions: WordSet
     # "leaders agreed (decided) to invite": the decision is the act.
     deciding_verbs: WordSet
+    # "membership in", "status with", "a member of": prepositions through
+    # which a wrapper noun names the organisation.
+    organisation_prepositions: WordSet
 
 
 class FigureLexicon(Strict):
@@ -236,6 +236,9 @@ class FigureLexicon(Strict):
     multipliers: dict[str, float]
     metrics: dict[str, list[str]]  # metric -> cue lemmas
     not_money_units: list[str]
+    # "..., the minister said on Tuesday": a date on these dates the
+    # statement, not the period the figure covers.
+    reporting_verbs: WordSet
 
 
 class AgentLexicon(Strict):
@@ -251,6 +254,17 @@ class AgentLexicon(Strict):
     definite_plurals: list[str] = []  # "the northern countries": the parties just named
     quantities: WordSet = frozenset()  # "thousands of Georgians": who they are follows "of"
     government_pronouns: list[str]
+    # In a ministry's own statement "the Prime Minister" is its own.
+    own_offices: WordSet
+    # Only these nouns pass their "from" (or "under") phrase on: "officials
+    # from Iran" are Iran; "organisations from Algeria" are not Algeria.
+    from_nouns: WordSet
+    # Nouns for a group of states, beside `collectives`: "the BRICS group".
+    group_nouns: WordSet
+    # "his counterpart" is the other side, not his.
+    other_side_nouns: WordSet
+    # Phrases under these set the scene, they name no party ("talks in Minsk").
+    scene_prepositions: WordSet
 
 
 class ModalityLexicon(Strict):
@@ -266,6 +280,8 @@ class ModalityLexicon(Strict):
     # "announced that Putin would travel": "would" under these, in the past,
     # is the future seen from then, not a hypothesis.
     reporting_verbs: list[str] = []
+    # "the summit to be held in October": an event noun with such a verb to come is planned.
+    holding_verbs: WordSet
 
 
 class CascadeLexicon(Strict):
@@ -317,75 +333,66 @@ class SidesLexicon(Strict):
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
 
 
+class SlotsLexicon(Strict):
+    """Grammar words the slots and roles read (see events/slots.py and
+    events/roles.py)."""
+
+    sources: list[str]
+    # "urged Iran to return": the object of these is the subject of the
+    # clause they govern.
+    control_verbs: WordSet
+    # "talks took place in Doha": an event noun that is the subject of these
+    # takes their prepositional phrases.
+    happening_verbs: WordSet
+    # "on the outskirts of Nairobi": the place is the one these are of.
+    nearby_nouns: WordSet
+
+
+class DatingLexicon(Strict):
+    """Words that decide which date an event takes (see time/dating.py)."""
+
+    sources: list[str]
+    # "at the meeting": a definite occasion of these continues the last
+    # meeting's date.
+    occasion_nouns: WordSet
+    occasion_prepositions: WordSet
+    # "scheduled for 12 May": with these "for" gives the event's own date,
+    # not a period it covers.
+    for_the_date_verbs: WordSet
+
+
 class StanceLexicon(Strict):
     sources: list[str]
     phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
 
 
-def _data_dir() -> Path:
-    return Path(str(resources.files("diplograph.extract") / "data"))
+class SectorLexicon(Strict):
+    """Nouns that name a PLOVER sector ("police" COP, "rebels" REB); see
+    actors/agents.py."""
 
+    sources: list[str]
+    sectors: dict[str, list[str]]
+    place_fallback: list[str]
+    # "police in Kenya", "students throughout Indonesia": what sets a group in a place.
+    place_prepositions: WordSet
 
-def _load(name: str, model: type[BaseModel]) -> BaseModel:
-    path = _data_dir() / name
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        return model.model_validate(raw)
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise LexiconError(f"{name}: {exc}") from exc
+    @field_validator("sectors")
+    @classmethod
+    def _known(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        seen: dict[str, str] = {}
+        for code, words in v.items():
+            for w in words:
+                if seen.setdefault(w, code) != code:
+                    raise ValueError(f"{w!r} is listed under both {seen[w]} and {code}")
+        return v
 
-
-@lru_cache(maxsize=1)
-def events() -> EventLexicon:
-    return _load("events.yaml", EventLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def memberships() -> MembershipLexicon:
-    return _load("memberships.yaml", MembershipLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def figures() -> FigureLexicon:
-    return _load("figures.yaml", FigureLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def agents() -> AgentLexicon:
-    return _load("agents.yaml", AgentLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def modality() -> ModalityLexicon:
-    return _load("modality.yaml", ModalityLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def stance() -> StanceLexicon:
-    return _load("stance.yaml", StanceLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def cascade() -> CascadeLexicon:
-    return _load("cascade.yaml", CascadeLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def narrative() -> NarrativeLexicon:
-    return _load("narrative.yaml", NarrativeLexicon)  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def sides() -> SidesLexicon:
-    return _load("sides.yaml", SidesLexicon)  # type: ignore[return-value]
-
-
-def validate_all() -> list[str]:
-    """Load every lexicon; return a problem per file that fails."""
-    problems = []
-    for loader in (events, memberships, figures, agents, modality, stance, cascade, narrative, sides):
-        try:
-            loader()
-        except (LexiconError, OSError) as exc:
-            problems.append(str(exc))
-    return problems
+    @field_validator("place_fallback")
+    @classmethod
+    def _fallback(cls, v: list[str]) -> list[str]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        return v

@@ -16,67 +16,22 @@ dispersed students"): groups inside a country act in it.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
-
-from ..kb.loader import KnowledgeBase
-from ..kb.models import SECTORS
-from ..records import Event
+from ...kb.loader import KnowledgeBase
+from .. import lexicon
 from .discourse import Item, lemmas
 
 if TYPE_CHECKING:
-    from .draft import Draft
     from .phrases import PhraseActors
 
 Token = Any  # spacy.tokens.Token
-# Prepositions that set a group in a place: "police in Kenya", "students
-# throughout Indonesia", "rebels inside Sudan".
-_IN = {"in", "inside", "within", "throughout", "across", "at"}
-
-
-class SectorLexicon(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    sources: list[str]
-    sectors: dict[str, list[str]]
-    place_fallback: list[str]
-
-    @field_validator("sectors")
-    @classmethod
-    def _known(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
-        unknown = sorted(set(v) - SECTORS)
-        if unknown:
-            raise ValueError(f"not PLOVER sector codes: {unknown}")
-        seen: dict[str, str] = {}
-        for code, words in v.items():
-            for w in words:
-                if seen.setdefault(w, code) != code:
-                    raise ValueError(f"{w!r} is listed under both {seen[w]} and {code}")
-        return v
-
-    @field_validator("place_fallback")
-    @classmethod
-    def _fallback(cls, v: list[str]) -> list[str]:
-        unknown = sorted(set(v) - SECTORS)
-        if unknown:
-            raise ValueError(f"not PLOVER sector codes: {unknown}")
-        return v
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> SectorLexicon:
-    text = resources.files("diplograph.extract").joinpath("data/sectors.yaml").read_text("utf-8")
-    return SectorLexicon.model_validate(yaml.safe_load(text))
 
 
 @lru_cache(maxsize=1)
 def _sector_by_word() -> dict[str, str]:
-    return {w: code for code, words in lexicon().sectors.items() for w in words}
+    return {w: code for code, words in lexicon.sectors().sectors.items() for w in words}
 
 
 def nouns() -> frozenset[str]:
@@ -142,16 +97,17 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
     is in, else the place the sentence is set in, else the one state the
     sentence names."""
     sec = sector(tok, actors.kb) or ("CVL" if ethnic(tok) else "")
-    if sec not in lexicon().place_fallback or _manner(tok):
+    if sec not in lexicon.sectors().place_fallback or _manner(tok):
         return []
+    near = lexicon.sectors().place_prepositions  # "police in Kenya"
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in _IN:
+        if prep.dep_ == "prep" and prep.lower_ in near:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (code := actors.is_place(obj)):
                     return [Item((code,), tok, "official")]
     # Below, the state comes from the sentence, not the phrase: "placed".
     for t in actors.sent:
-        if t.dep_ == "pobj" and t.head.lower_ in _IN and (code := actors.is_place(t)):
+        if t.dep_ == "pobj" and t.head.lower_ in near and (code := actors.is_place(t)):
             return [Item((code,), tok, "placed")]
     named = {
         r.codes[0]
@@ -166,7 +122,7 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
     return []
 
 
-def _aligned(items: list[Item], codes: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+def aligned_sectors(items: list[Item], codes: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
     """One sector per code: that of the first item that names the code."""
     out = []
     for code in codes:
@@ -175,25 +131,6 @@ def _aligned(items: list[Item], codes: tuple[str, ...], kb: KnowledgeBase) -> tu
         known = item is not None and item.how not in {"anaphor", "pronoun", "author"}
         out.append(sector(item.head, kb, code) if item is not None and known else "")
     return tuple(out)
-
-
-def with_sectors(event: Event, d: Draft, kb: KnowledgeBase) -> Event:
-    """The event with the sector of each of its actors filled in, and a
-    domestic protest's recipient: a protest by a group inside a state with
-    no recipient named is against the government where it takes place
-    ("Egyptian demonstrators rioted" is EGY CVL against EGY GOV)."""
-    sources = _aligned(d.source, event.source, kb)
-    event = dataclasses.replace(
-        event,
-        source_sectors=sources,
-        target_sectors=_aligned(d.target, event.target, kb),
-        participant_sectors=_aligned(d.participants, event.participants, kb),
-    )
-    states = [c for c in event.source if c in kb.states]
-    if event.type == "PROTEST" and not event.target and states and all(s not in {"", "GOV"} for s in sources):
-        where = event.location if event.location in kb.states else states[0]
-        event = dataclasses.replace(event, target=(where,), target_sectors=("GOV",))
-    return event
 
 
 def other_side(item: Item, source: list[Item], kb: KnowledgeBase) -> bool:

@@ -6,22 +6,18 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ..nlp import lemma_ids
-from . import agents, lexicon, slots
+from ...nlp import lemma_ids
+from .. import lexicon
+from ..actors import agents
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from ..lexicon import EventLexicon, Trigger
+from . import slots
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
-from .conventions import (
-    apply_conventions,
-    conditional_threat,
-    host_rule,
-    of_objects,
-    shape,
-    threat_mode,
-)
-from .discourse import Item
-from .draft import Draft
-from .lexicon import EventLexicon, Trigger
+from .conventions import conditional_threat, of_objects, threat_mode
+from .draft import Draft, fired, traced_one
+from .meetings import host_rule, shape
 from .modality import status_of
-from .phrases import PhraseActors
 from .roles import (
     actor_codes,
     agentless_passive,
@@ -111,15 +107,14 @@ class EventFinder:
                     # the parties are the ones just named, in this sentence too.
                     codes = draft.codes(draft.source + draft.target)
                     if len(codes) >= 2 and not any(it.how == "anaphor" for it in draft.source + draft.target):
-                        actors.discourse.extra["sentence_pair"] = codes
-                        actors.discourse.extra["pair_draft"] = draft
-                        actors.discourse.extra["pair_sides"] = (
+                        actors.discourse.sentence_pair = codes
+                        actors.discourse.pair_draft = draft
+                        actors.discourse.pair_sides = (
                             draft.codes(draft.target),
                             draft.codes(draft.source),
                         )
                     break
-        drafts = apply_conventions(drafts, actors)
-        return [x for d in drafts for x in self.split(d)]
+        return drafts
 
     def _try(
         self,
@@ -141,30 +136,6 @@ class EventFinder:
         if parties is None:
             return None
         return _draft(m, *parties, place)
-
-    def split(self, d: Draft) -> list[Draft]:
-        """A visit to several countries is one visit to each."""
-        if d.mode != "visit" or len(d.target) < 2:
-            return [d]
-        out = []
-        for item in d.target:
-            loc = item.codes[0] if d.entry.location == "target" and len(item.codes) == 1 else d.location
-            out.append(
-                Draft(
-                    d.trigger,
-                    d.entry,
-                    d.type,
-                    d.mode,
-                    d.source,
-                    [item],
-                    d.participants,
-                    loc,
-                    d.status,
-                    item.head,
-                    d.absorbed,
-                )
-            )
-        return out
 
 
 def _fill_roles(m: Match) -> str | None:
@@ -323,13 +294,15 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
                 mode = entry.mode_by_of[w]
                 break
     status = status_of(tok)
+    rules = fired(entry)
     if status == "negated" and _refused(tok, m.lex.refusing_verbs):
         # "Israel refused to meet Jordan's king": the refusal is what happened
         etype, mode, status = "REJECT", None, "occurred"
-    draft = Draft(tok, entry, etype, mode, source, target, parts, place, status)
-    shape(draft, m.actors)
+        rules += ("events:refusal_is_reject",)
+    draft = Draft(tok, entry, etype, mode, source, target, parts, place, status, rules=rules)
+    traced_one("events:reciprocal_and_multilateral", shape, draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)
-    host_rule(draft)
+    traced_one("events:host_is_target", host_rule, draft)
     if (
         status in {"planned", "hypothetical"}
         and etype in CONFLICT_FUTURE
@@ -337,9 +310,11 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
     ):
         # "will withdraw its force from Chad unless ...": a threat
         draft.type, draft.mode, draft.status = "THREATEN", threat_mode(etype, draft.mode), "occurred"
+        draft.noted("events:future_conflict_is_threat")
     elif status == "planned" and etype in COOPERATIVE_FUTURE:
         # "is willing to withdraw its troops", "will allow inspectors": a promise
         draft.type, draft.mode = "AGREE", None
+        draft.noted("events:future_cooperation_is_promise")
     if entry.event_object:
         draft.absorbed = event_objects(tok, m.objects, s)
     return draft

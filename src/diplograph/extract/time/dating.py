@@ -7,31 +7,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .. import dates
-from ..nlp import text_of
-from . import narrative, slots, temporal
-from .discourse import Discourse
-from .draft import Draft
-from .modality import tense_of
-from .phrases import PhraseActors
+from ... import dates
+from ...nlp import text_of
+from .. import lexicon
+from ..actors.discourse import Discourse
+from ..actors.phrases import PhraseActors
+from ..events import slots
+from ..events.draft import Draft
+from . import narrative, temporal
+from .tense import tense_of
 
 Token = Any
-_OCCASION_NOUNS = {
-    "meeting",
-    "visit",
-    "talk",
-    "summit",
-    "session",
-    "conference",
-    "forum",
-    "negotiation",
-    "consultation",
-    "trip",
-    "tour",
-    "event",
-    "ceremony",
-}
-_OCCASION_PREPS = {"at", "during", "following", "after", "on", "in", "upon"}
 Coref = dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], str | None]]
 
 
@@ -186,7 +172,7 @@ def inherit(
     definite mention of an event already reported), or the document is a
     review of a stated period."""
     if any(it.how == "anaphor" for it in d.source + d.target):
-        antecedent = actors.discourse.extra.get("pair_draft")
+        antecedent = actors.discourse.pair_draft
         if antecedent is not None and antecedent.date:
             return str(antecedent.date)
         if actors.discourse.last_pair_date:
@@ -204,12 +190,13 @@ def inherit(
     ):
         # The same parties again, with no new date: the same occasion.
         return actors.discourse.last_pair_date
+    words = lexicon.dating()
     for tok in sent:
         if (
-            tok.lemma_.lower() in _OCCASION_NOUNS
+            tok.lemma_.lower() in words.occasion_nouns
             and any(c.lower_ == "the" for c in tok.children)
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in _OCCASION_PREPS
+            and tok.head.lower_ in words.occasion_prepositions
             and last_consult_date
             and tok.i != d.trigger.i
         ):
@@ -217,6 +204,16 @@ def inherit(
     if ctx.scope and d.status in {"occurred", "negated"}:
         return ctx.scope
     return None
+
+
+def story_date(trig: Token, status: str, ctx: temporal.DateContext, times: list[TimeMention]) -> str | None:
+    """An act reported without a date belongs to the story being told: the
+    story's day as this sentence or the lede gave it, or the publication
+    date. Plans, conditions and acts told as earlier background keep none."""
+    if status not in {"occurred", "negated"} or narrative.told_as_past(trig):
+        return None
+    here = next((t.value for t in times if narrative.in_story_window(t.value, ctx.published)), None)
+    return narrative.story_date(here or ctx.narrative, ctx.published)
 
 
 def note_times(
@@ -266,7 +263,7 @@ def note_discourse(
             if set(codes) != set(discourse.last_pair) or value:
                 discourse.last_pair_date = value
             discourse.last_pair = codes
-            discourse.extra["pair_draft"] = d
+            discourse.pair_draft = d
         elif len(codes) > 2:
             discourse.last_group = codes
     persons = [hit[0] for e in sent.ents if e.label_ == "PERSON" and (hit := actors.entity_codes(e.root))]
@@ -275,7 +272,7 @@ def note_discourse(
     subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "Putin met Xi ... The next day he travelled": "he" is the subject.
     people = [hit[0] for t in subj if (hit := actors.entity_codes(t)) and hit[1] == "person"]
-    discourse.extra["subject_person"] = people[0] if people else None
+    discourse.subject_person = people[0] if people else None
     codes = tuple(c for s in subj for c in actors.codes(s))
     if codes:
         discourse.last_subject = codes
@@ -306,10 +303,6 @@ def _comparison_point(span: Any) -> bool:
     return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
 
 
-# "scheduled for 12 May": with these, "for" gives the event's own date.
-_FOR_THE_DATE = {"schedule", "reschedule", "set", "plan", "slate", "postpone", "move", "fix", "due"}
-
-
 def _period_covered(span: Any) -> bool:
     """ "discussed the draft programme for 2024-2026", "extended sanctions
     for 2025", "aid until 2024": the period a plan or measure covers, not
@@ -320,7 +313,9 @@ def _period_covered(span: Any) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "for":
         return False
     head = doc[span.start - 1].head
-    return not (head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in _FOR_THE_DATE)
+    return not (
+        head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
+    )
 
 
 def _paren_owner(span: Any) -> Token | None:

@@ -6,59 +6,11 @@ resolution uses."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 Token = Any  # spacy.tokens.Token
-
-OWN_OFFICES = {
-    "president",
-    "minister",
-    "chancellor",
-    "premier",
-    "king",
-    "emir",
-    "government",
-    "ministry",
-    "leader",
-    "ambassador",
-    "embassy",
-    "delegation",
-}
-# Only these nouns pass their "from" (or "under") phrase on: "officials from
-# Iran" are Iran, "ministers under the Quad partnership" the Quad;
-# "organisations from Algeria" are not Algeria.
-FROM_NOUNS = {
-    "delegation",
-    "delegate",
-    "negotiator",
-    "ambassador",
-    "representative",
-    "official",
-    "diplomat",
-    "minister",
-    "leader",
-    "envoy",
-    "participant",
-}
-GROUP_NOUNS = {
-    "group",
-    "bloc",
-    "alliance",
-    "organization",
-    "organisation",
-    "association",
-    "format",
-    "grouping",
-    "club",
-    "union",
-    "community",
-    "coalition",
-    "framework",
-    "mechanism",
-    "partnership",
-}
 
 
 @lru_cache(maxsize=4)
@@ -103,9 +55,22 @@ class Item:
     how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee
 
 
+class Dated(Protocol):
+    """An event draft as the discourse keeps it: its date once it has one
+    (events/draft.py's Draft)."""
+
+    date: str | None
+
+
+# (the doer's codes, each recipient's codes) of a sentence's last act
+Act = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
 @dataclass
 class Discourse:
-    """What earlier sentences of the document established."""
+    """What earlier sentences of the document established, and what this
+    sentence has established so far ("X and Y held talks, after which the
+    parties signed": the pair is this sentence's)."""
 
     author: str | None = None
     last_pair: tuple[str, ...] = ()
@@ -114,7 +79,20 @@ class Discourse:
     last_subject: tuple[str, ...] = ()
     last_group: tuple[str, ...] = ()
     used_anaphor: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Of this sentence (cleared before each): the two or more parties of the
+    # last event found in it, with no anaphor among them.
+    sentence_pair: tuple[str, ...] = ()
+    # Those parties by side (target, source), for "the two" of a larger group.
+    pair_sides: tuple[tuple[str, ...], ...] = ()
+    # The event that gave the pair: "the parties" continue its occasion and date.
+    pair_draft: Dated | None = None
+    # The person subject of the previous sentence: "he" in the next.
+    subject_person: tuple[str, ...] | None = None
+    # The organisation the text was last about: "the bloc".
+    last_org: str | None = None
+    # The previous sentence's last two-sided act: the same speaker's next
+    # charge with no target of its own is aimed there.
+    last_act: Act | None = None
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import InitVar, dataclass, field
 from typing import Any
 
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from ..lexicon import EventLexicon, Trigger
 from . import slots
 from .conventions import of_objects
-from .discourse import Item
-from .lexicon import EventLexicon, Trigger
-from .phrases import PhraseActors
 from .roles import modal_clause, participle_object
 
 Token = Any
