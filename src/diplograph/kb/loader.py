@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,10 +20,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .. import dates
+from . import offices as office_checks
 from .models import (
+    BodiesFile,
+    Body,
     Group,
     GroupsFile,
     IgnoreFile,
+    OfficesFile,
     Organisation,
     OrganisationsFile,
     PeopleFile,
@@ -42,6 +47,8 @@ ActorKind = Literal["state", "organisation", "region", "group"]
 FormKind = Literal["name", "adjective", "metonym", "person", "region_adjective", "place", "ignore"]
 
 M = TypeVar("M", bound=BaseModel)
+# A state's own bodies (kb models.Body), one file per kind, each optional.
+BODY_FILES = ("institutions.yaml", "agencies.yaml", "forces.yaml", "parties.yaml")
 
 
 class KnowledgeBaseError(ValueError):
@@ -76,7 +83,14 @@ class KnowledgeBase:
     places: list[Place] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     forms: list[SurfaceForm] = field(default_factory=list)
+    # Named groups and a state's own bodies (models.Body, which code to
+    # their state alone), by code: both give the sector of a name.
     groups: dict[str, Group] = field(default_factory=dict)
+    offices: OfficesFile | None = None
+
+    @property
+    def bodies(self) -> dict[str, Body]:
+        return {c: g for c, g in self.groups.items() if isinstance(g, Body)}
 
     def actor(self, code: str) -> Actor | None:
         if code in self.states:
@@ -88,10 +102,10 @@ class KnowledgeBase:
         if code in self.regions:
             r = self.regions[code]
             return Actor(code, "region", r.name, r.qid, r.parent)
-        if code in self.groups:
+        if code in self.groups and not isinstance(self.groups[code], Body):
             g = self.groups[code]
             return Actor(code, "group", g.name, g.qid, g.home)
-        return None
+        return None  # a body is never an actor of its own: it is its state
 
     def actors(self) -> list[Actor]:
         codes = [*self.states, *self.organisations, *self.regions, *self.groups]
@@ -174,12 +188,19 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     places_file = _read(d / "places.yaml", PlacesFile) if (d / "places.yaml").exists() else None
     ignore_file = _read(d / "ignore.yaml", IgnoreFile) if (d / "ignore.yaml").exists() else None
     groups_file = _read(d / "groups.yaml", GroupsFile) if (d / "groups.yaml").exists() else None
+    body_files = {name: _read(d / name, BodiesFile) for name in BODY_FILES if (d / name).exists()}
+    offices_file = _read(d / "offices.yaml", OfficesFile) if (d / "offices.yaml").exists() else None
 
     problems: list[str] = []
     states = _index(states_file.states, "states.yaml", problems)
     orgs = _index(orgs_file.organisations, "organisations.yaml", problems)
     regions = _index(regions_file.regions, "regions.yaml", problems)
     groups = _index(groups_file.groups, "groups.yaml", problems) if groups_file else {}
+    for name, bf in body_files.items():
+        for code, body in _index(bf.bodies, name, problems).items():
+            if code in groups:
+                problems.append(f"{name}: {code} is listed twice")
+            groups[code] = body
     people: dict[str, Person] = {}
     # One person entered twice under different ids shows as the same name
     # holding the same office from the same day.
@@ -211,14 +232,20 @@ def load(directory: Path | None = None) -> KnowledgeBase:
             **({"places.yaml": places_file.sources} if places_file else {}),
             **({"ignore.yaml": ignore_file.sources} if ignore_file else {}),
             **({"groups.yaml": groups_file.sources} if groups_file else {}),
+            **{name: bf.sources for name, bf in body_files.items()},
+            **({"offices.yaml": offices_file.sources} if offices_file else {}),
         },
         places=list(places_file.places) if places_file else [],
         ignore=list(ignore_file.phrases) if ignore_file else [],
         groups=groups,
+        offices=offices_file,
     )
     for group in groups.values():
         if group.home is not None and group.home not in states:
             problems.append(f"groups.yaml: {group.code} has unknown home state {group.home}")
+        if isinstance(group, Body) and not group.code.startswith(f"{group.home}:"):
+            problems.append(f"{group.code}: a body's code begins with its state's code ({group.home})")
+    problems += _office_problems(kb)
     for place in kb.places:
         if place.state not in states:
             problems.append(f"places.yaml: {place.name} has unknown state {place.state}")
@@ -230,6 +257,37 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     return kb
 
 
+def _office_problems(kb: KnowledgeBase) -> list[str]:
+    """Overlapping terms in one office; with offices.yaml, its own faults and
+    the coverage gaps that fail the load (every member state's when
+    coverage is strict, else those of the states it lists as covered)."""
+    by_office = office_checks.terms(kb.people.values())
+    problems = office_checks.overlaps(by_office)
+    if kb.offices is None:
+        return problems
+    problems += office_checks.rule_problems(kb.offices, kb.states, kb.people.values())
+    cov = kb.offices.coverage
+    only = None if cov.strict else cov.covered
+    problems += [
+        f"offices.yaml coverage: {g}" for g in office_checks.gaps(kb.offices, kb.states, by_office, only=only)
+    ]
+    return problems
+
+
+def coverage_gaps(kb: KnowledgeBase, today: date | None = None) -> list[office_checks.Gap]:
+    """Every UN member state's office gaps, strict or not."""
+    if kb.offices is None:
+        return []
+    by_office = office_checks.terms(kb.people.values())
+    return office_checks.gaps(kb.offices, kb.states, by_office, today=today)
+
+
+def coverage_report(kb: KnowledgeBase, today: date | None = None) -> str:
+    """What `diplograph kb --coverage` prints: every gap, then a count."""
+    members = sum(s.un_status == "member" for s in kb.states.values())
+    return office_checks.report(coverage_gaps(kb, today), members)
+
+
 @lru_cache(maxsize=1)
 def default() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process; the environment
@@ -238,7 +296,7 @@ def default() -> KnowledgeBase:
     return load(Path(override) if override else None)
 
 
-T = TypeVar("T", State, Organisation, Region, Group)
+T = TypeVar("T", State, Organisation, Region, Group, Body)
 
 
 def _index(items: list[T], filename: str, problems: list[str]) -> dict[str, T]:
@@ -307,8 +365,10 @@ def _surface_forms(kb: KnowledgeBase, problems: list[str]) -> list[SurfaceForm]:
         forms += [SurfaceForm(n, r.code, "name") for n in names]
         forms += [SurfaceForm(a, r.code, "region_adjective") for a in r.adjectives]
     for g in kb.groups.values():
-        # A group's names are actor names: "Hamas said" as "Russia said".
-        forms += [SurfaceForm(n, g.code, "name") for n in {g.name, *g.names}]
+        # A group's names are actor names: "Hamas said" as "Russia said";
+        # a seat of power is a metonym, as a capital is ("the Kremlin").
+        form: FormKind = "metonym" if isinstance(g, Body) and g.seat else "name"
+        forms += [SurfaceForm(n, g.code, form) for n in {g.name, *g.names}]
     actor_forms = {f.text for f in forms}
     for place in kb.places:
         # A place never overrides an actor's name ("Washington" stays the USA).
