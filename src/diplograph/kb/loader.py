@@ -8,7 +8,6 @@ no code is defined twice, no surface form names two different actors).
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -21,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import dates
 from . import offices as office_checks
+from .forms import SurfaceForm, surface_forms
 from .models import (
     BodiesFile,
     Body,
@@ -42,9 +42,6 @@ from .models import (
 )
 
 ActorKind = Literal["state", "organisation", "region", "group"]
-# How a surface form refers to an actor; resolution and extraction treat
-# them differently ("Moscow" as a place vs "Moscow said").
-FormKind = Literal["name", "adjective", "metonym", "person", "region_adjective", "place", "ignore"]
 
 M = TypeVar("M", bound=BaseModel)
 # A state's own bodies (kb models.Body), one file per kind, each optional.
@@ -64,15 +61,6 @@ class Actor:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
-class SurfaceForm:
-    """One way a text can name an actor."""
-
-    text: str
-    code: str  # actor code, or "person:<id>" for people
-    form: FormKind
-
-
 @dataclass
 class KnowledgeBase:
     states: dict[str, State]
@@ -82,6 +70,9 @@ class KnowledgeBase:
     sources: dict[str, list[str]]
     places: list[Place] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    # Words joined to a name by a hyphen that make it a side or a backer.
+    hyphen_prefixes: frozenset[str] = frozenset()
+    hyphen_suffixes: frozenset[str] = frozenset()
     forms: list[SurfaceForm] = field(default_factory=list)
     # Named groups and a state's own bodies (models.Body, which code to
     # their state alone), by code: both give the sector of a name.
@@ -237,6 +228,8 @@ def load(directory: Path | None = None) -> KnowledgeBase:
         },
         places=list(places_file.places) if places_file else [],
         ignore=list(ignore_file.phrases) if ignore_file else [],
+        hyphen_prefixes=frozenset(ignore_file.hyphen_prefixes) if ignore_file else frozenset(),
+        hyphen_suffixes=frozenset(ignore_file.hyphen_suffixes) if ignore_file else frozenset(),
         groups=groups,
         offices=offices_file,
     )
@@ -249,7 +242,7 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     for place in kb.places:
         if place.state not in states:
             problems.append(f"places.yaml: {place.name} has unknown state {place.state}")
-    kb.forms = _surface_forms(kb, problems)
+    kb.forms = surface_forms(kb, problems)
     if problems:
         shown = problems[:25]
         more = f"\n  ... and {len(problems) - 25} more" if len(problems) > 25 else ""
@@ -342,62 +335,3 @@ def _check_references(
                 problems.append(f"people.yaml: {p.name}: unknown organisation {role.org}")
             if role.end and role.end < role.start:
                 problems.append(f"people.yaml: {p.name}: role ends before it starts")
-
-
-def _surface_forms(kb: KnowledgeBase, problems: list[str]) -> list[SurfaceForm]:
-    forms: list[SurfaceForm] = []
-    for s in kb.states.values():
-        for n in {s.name, s.official, *s.names}:
-            forms.append(SurfaceForm(n, s.code, "name"))
-        forms += [SurfaceForm(a, s.code, "adjective") for a in s.adjectives]
-        metonyms = set(s.metonyms) | ({s.capital} if s.capital else set())
-        forms += [SurfaceForm(m, s.code, "metonym") for m in metonyms]
-    for o in kb.organisations.values():
-        for n in {o.code, o.name, *o.names}:
-            forms.append(SurfaceForm(n, o.code, "name"))
-    state_names = {n for st in kb.states.values() for n in {st.name, *st.names}}
-    for r in kb.regions.values():
-        if not r.match:
-            continue
-        # "Australia and New Zealand" (M49:053) in a text is the two states
-        # acting together, not the region: such a name is no surface form.
-        names = {n for n in {r.name, *r.names} if not set(n.split(" and ")) <= state_names}
-        forms += [SurfaceForm(n, r.code, "name") for n in names]
-        forms += [SurfaceForm(a, r.code, "region_adjective") for a in r.adjectives]
-    for g in kb.groups.values():
-        # A group's names are actor names: "Hamas said" as "Russia said";
-        # a seat of power is a metonym, as a capital is ("the Kremlin").
-        form: FormKind = "metonym" if isinstance(g, Body) and g.seat else "name"
-        forms += [SurfaceForm(n, g.code, form) for n in {g.name, *g.names}]
-    actor_forms = {f.text for f in forms}
-    for place in kb.places:
-        # A place never overrides an actor's name ("Washington" stays the USA).
-        forms += [
-            SurfaceForm(n, place.state, "place") for n in {place.name, *place.names} if n not in actor_forms
-        ]
-    forms += [SurfaceForm(phrase, "", "ignore") for phrase in kb.ignore]
-    for p in kb.people.values():
-        for n in {p.name, *p.names}:
-            forms.append(SurfaceForm(n, f"person:{p.id}", "person"))
-
-    # A surface form that names two actors would make resolution arbitrary.
-    # Person names may collide (two leaders called "Aliyev"); resolution
-    # then prefers whoever held office on the date, so only actors count.
-    owners: dict[str, set[str]] = defaultdict(set)
-    for f in forms:
-        if f.form not in {"person", "place", "ignore"}:
-            owners[f.text].add(f.code)
-    for text, codes in sorted(owners.items()):
-        if len(codes) > 1:
-            problems.append(f"surface form {text!r} names several actors: {sorted(codes)}")
-    seen: set[tuple[str, str, str]] = set()
-    unique = []
-    ignored = set(kb.ignore)
-    for f in forms:
-        key = (f.text, f.code, f.form)
-        if f.form != "ignore" and f.text in ignored:
-            problems.append(f"ignore.yaml: {f.text!r} is also a name of {f.code}")
-        if key not in seen and f.text.strip():
-            seen.add(key)
-            unique.append(f)
-    return unique

@@ -198,6 +198,10 @@ class Group(Strict):
     name: str
     qid: OptionalQid = Field(default=None, description="Wikidata QID where known for certain")
     names: list[str] = Field(default_factory=list)
+    # Abbreviations that often mean something else ("RSF": also Reporters
+    # Without Borders) name the group only in a document that also names it
+    # in full.
+    short_names: list[str] = Field(default_factory=list)
     home: str | None = Field(default=None, description="state it belongs to; none for transnational groups")
     sector: str
     note: str | None = None
@@ -301,6 +305,10 @@ class IgnoreFile(Strict):
 
     sources: list[str]
     phrases: list[str]
+    # A name joined by a hyphen to one of these names a side or a backer,
+    # not the actor: "pro-Russian protesters", "Iranian-backed militias".
+    hyphen_prefixes: list[str] = Field(default_factory=list)
+    hyphen_suffixes: list[str] = Field(default_factory=list)
 
 
 class PlacesFile(Strict):
