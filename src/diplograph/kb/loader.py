@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .. import dates
+from . import cache
 from . import offices as office_checks
 from .forms import SurfaceForm, surface_forms
 from .models import (
@@ -39,6 +40,7 @@ from .models import (
     Role,
     State,
     StatesFile,
+    TitlesFile,
 )
 
 ActorKind = Literal["state", "organisation", "region", "group"]
@@ -78,6 +80,7 @@ class KnowledgeBase:
     # their state alone), by code: both give the sector of a name.
     groups: dict[str, Group] = field(default_factory=dict)
     offices: OfficesFile | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # title of office -> role (titles.yaml)
 
     @property
     def bodies(self) -> dict[str, Body]:
@@ -170,7 +173,12 @@ def data_dir() -> Path:
 
 
 def load(directory: Path | None = None) -> KnowledgeBase:
-    d = directory or data_dir()
+    """The knowledge base in a folder of its files (the packaged one by
+    default), validated; kept between processes by kb/cache.py."""
+    return cache.cached(directory or data_dir(), _load, KnowledgeBase)
+
+
+def _load(d: Path) -> KnowledgeBase:
     states_file = _read(d / "states.yaml", StatesFile)
     orgs_file = _read(d / "organisations.yaml", OrganisationsFile)
     # People are split by region so that each file stays reviewable.
@@ -181,6 +189,7 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     groups_file = _read(d / "groups.yaml", GroupsFile) if (d / "groups.yaml").exists() else None
     body_files = {name: _read(d / name, BodiesFile) for name in BODY_FILES if (d / name).exists()}
     offices_file = _read(d / "offices.yaml", OfficesFile) if (d / "offices.yaml").exists() else None
+    titles_file = _read(d / "titles.yaml", TitlesFile) if (d / "titles.yaml").exists() else None
 
     problems: list[str] = []
     states = _index(states_file.states, "states.yaml", problems)
@@ -225,6 +234,7 @@ def load(directory: Path | None = None) -> KnowledgeBase:
             **({"groups.yaml": groups_file.sources} if groups_file else {}),
             **{name: bf.sources for name, bf in body_files.items()},
             **({"offices.yaml": offices_file.sources} if offices_file else {}),
+            **({"titles.yaml": titles_file.sources} if titles_file else {}),
         },
         places=list(places_file.places) if places_file else [],
         ignore=list(ignore_file.phrases) if ignore_file else [],
@@ -232,6 +242,7 @@ def load(directory: Path | None = None) -> KnowledgeBase:
         hyphen_suffixes=frozenset(ignore_file.hyphen_suffixes) if ignore_file else frozenset(),
         groups=groups,
         offices=offices_file,
+        titles={w: role for role, words in titles_file.titles.items() for w in words} if titles_file else {},
     )
     for group in groups.values():
         if group.home is not None and group.home not in states:

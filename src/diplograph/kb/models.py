@@ -124,17 +124,20 @@ class Organisation(Strict):
         return v
 
 
+RoleName = Literal[
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "minister",
+    "head_of_organisation",
+]
+
+
 class Role(Strict):
     state: str | None = None
     org: str | None = None
-    role: Literal[
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "defence_minister",
-        "minister",
-        "head_of_organisation",
-    ]
+    role: RoleName
     title: str | None = None
     # Collegial offices (Bosnia and Herzegovina's three-member presidency, San
     # Marino's two captains regent) hold several people at once: one seat each.
@@ -287,6 +290,25 @@ class OfficesFile(Strict):
     sources: list[str]
     coverage: Coverage
     rules: list[OfficeRule]
+
+
+class TitlesFile(Strict):
+    """Titles of office, by the role each names."""
+
+    sources: list[str]
+    titles: dict[RoleName, list[str]]
+
+    @field_validator("titles")
+    @classmethod
+    def _once(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for role, words in v.items():
+            for w in words:
+                if w != w.lower():
+                    raise ValueError(f"title {w!r} must be lower case")
+                if seen.setdefault(w, role) != role:
+                    raise ValueError(f"title {w!r} is listed under both {seen[w]} and {role}")
+        return v
 
 
 class BodiesFile(Strict):
