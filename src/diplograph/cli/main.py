@@ -284,10 +284,14 @@ def evaluate(
 
 
 @app.command("kb")
-def kb_check() -> None:
+def kb_check(
+    coverage: Annotated[
+        bool, typer.Option("--coverage", help="also list every gap in the office-holders of UN member states")
+    ] = False,
+) -> None:
     """Validate the knowledge base and lexicons and print their size."""
     from ..extract import lexicon
-    from ..kb.loader import KnowledgeBaseError, load
+    from ..kb.loader import KnowledgeBaseError, coverage_report, load
 
     try:
         kb = load()
@@ -297,9 +301,12 @@ def kb_check() -> None:
     problems = lexicon.validate_all()
     for p in problems:
         err.print(p)
+    if coverage:
+        print(coverage_report(kb))
     print(
         f"knowledge base OK: {len(kb.states)} states, {len(kb.organisations)} organisations, "
-        f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.places)} places"
+        f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.bodies)} bodies, "
+        f"{len(kb.places)} places"
     )
     checked = ", ".join(sorted(lexicon.LOADERS))
     print(f"lexicons {'with problems' if problems else 'OK'}: {checked}")
