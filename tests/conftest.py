@@ -3,6 +3,10 @@ stores built from small hand-made inputs or the sample corpus."""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +20,12 @@ from diplograph.kb.loader import KnowledgeBase
 from diplograph.nlp import Parser
 from diplograph.records import DocumentResult
 from diplograph.resolve import Resolver
+
+# The knowledge base's disk cache (kb/cache.py) of this test run, apart from
+# the user's own.
+if "DIPLOGRAPH_KB_CACHE" not in os.environ:
+    os.environ["DIPLOGRAPH_KB_CACHE"] = tempfile.mkdtemp(prefix="diplograph-kb-cache-")
+    atexit.register(shutil.rmtree, os.environ["DIPLOGRAPH_KB_CACHE"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from diplograph.extract import agents
-from diplograph.extract.discourse import Discourse
-from diplograph.extract.phrases import PhraseActors
+from diplograph.extract.actors import agents
+from diplograph.extract.actors.discourse import Discourse
+from diplograph.extract.actors.phrases import PhraseActors
 from diplograph.kb.loader import KnowledgeBase
 from diplograph.nlp import Parser
 from diplograph.records import Document, DocumentResult, Event

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from diplograph.extract import dating, figures, temporal
-from diplograph.extract.figures import Amount, FigureDraft
+from diplograph.extract.events.figures import Amount, FigureDraft
+from diplograph.extract.time import dating, periods, temporal
 from diplograph.ingest import Extracted, build_document
 from diplograph.ingest.manifest import ManifestRow
 from diplograph.nlp import Parser
@@ -27,7 +27,7 @@ CASES = [
 
 
 def period_of(parser: Parser, text: str, published: str = "2024-06-15") -> str | None:
-    """figures.period on the sentence's own time expressions, as the
+    """periods.period on the sentence's own time expressions, as the
     extractor finds them."""
     row = ManifestRow(Path("t.txt"), None, None, None, published, "en")
     doc = build_document(Extracted(text=text, name="t"), "t.txt", row)
@@ -37,7 +37,7 @@ def period_of(parser: Parser, text: str, published: str = "2024-06-15") -> str |
     sent: Any = unit.doc[:]
     times = dating.times(sent, temporal.DateContext(published=published))
     draft = FigureDraft(Amount(0, 1, 65.7e9, "USD"), "trade", ("IND", "RUS"), sent.root)
-    return figures.period(draft, times, sent, None, None)
+    return periods.period(draft, times, sent, None, None)
 
 
 @pytest.mark.parametrize(("text", "period"), CASES)

@@ -106,3 +106,33 @@ def test_same_person_under_two_ids_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(KnowledgeBaseError, match="repeats tigran-sargsyan"):
         loader.load(_broken_copy(tmp_path, "people-europe.yaml", "- id: ", copy))
+
+
+def test_the_loaded_knowledge_base_is_kept_until_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    store = tmp_path / "cache"
+    monkeypatch.setenv("DIPLOGRAPH_KB_CACHE", str(store))
+    d = _broken_copy(tmp_path, "ignore.yaml", '"Indian Ocean",', '"Indian Ocean",')
+    first = loader.load(d)
+    (kept,) = store.glob("kb-*.pickle")
+    # A second process reads the kept copy: mark it to see that it does.
+    first.sources["marker"] = ["kept"]
+    kept.write_bytes(pickle.dumps(first))
+    assert loader.load(d).sources.get("marker") == ["kept"]
+    # Any change to a file builds it afresh.
+    text = (d / "ignore.yaml").read_text(encoding="utf-8")
+    text = text.replace('"Indian Ocean",', '"Indian Ocean", "Sea of Marmara",')
+    (d / "ignore.yaml").write_text(text, encoding="utf-8")
+    fresh = loader.load(d)
+    assert "marker" not in fresh.sources and "Sea of Marmara" in fresh.ignore
+    # A damaged copy is rebuilt, not trusted.
+    for path in store.glob("kb-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert "Sea of Marmara" in loader.load(d).ignore
+    monkeypatch.setenv("DIPLOGRAPH_KB_CACHE", "off")
+    shutil.rmtree(store)
+    loader.load(d)
+    assert not store.exists()

@@ -73,3 +73,63 @@ def test_the_rule_sees_a_relative_import_of_the_cli() -> None:
     web_api = PACKAGE / "web" / "api.py"
     assert "diplograph.api.rows" in _imports(web_api)
     assert all(_layer(m) != "cli" for m in _imports(web_api))
+
+
+# Inside extract, the sub-packages import only downwards too: the lexicon
+# loader, then actors (phrases, agents, anaphora), events (finders, checks,
+# conventions, sides), time (dates of what the events found), and the
+# pipeline of passes on top. `cascade` (the words-only test) sits on the
+# lexicon; the package's __init__ offers the pipeline.
+EXTRACT = PACKAGE / "extract"
+EXTRACT_RANK = {
+    "lexicon": 0,
+    "cascade": 1,
+    "actors": 1,
+    "events": 2,
+    "time": 3,
+    "pipeline": 4,
+    "__init__": 5,
+}
+
+
+def _extract_imports(path: Path) -> list[str]:
+    """The parts of extract a file imports (a sub-package or top-level
+    module name), naming `from .. import lexicon` by what it imports."""
+    module = ["diplograph", *path.relative_to(PACKAGE).with_suffix("").parts]
+    package = module[:-1]
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            stem = node.module or ""
+            if node.level:
+                stem = ".".join(package[: len(package) - node.level + 1] + ([stem] if stem else []))
+            out += [f"{stem}.{a.name}" for a in node.names]
+    parts = [m.split(".") for m in out if m.startswith("diplograph.extract.")]
+    return [p[2] for p in parts]
+
+
+def _extract_part(path: Path) -> str:
+    first = path.relative_to(EXTRACT).parts[0]
+    return first.removesuffix(".py")
+
+
+def test_extract_sub_packages_import_only_downwards() -> None:
+    bad = []
+    for path in sorted(EXTRACT.rglob("*.py")):
+        mine = _extract_part(path)
+        assert mine in EXTRACT_RANK, f"extract/{mine}: a new part; place it in EXTRACT_RANK"
+        for theirs in _extract_imports(path):
+            if theirs == mine:
+                continue
+            if EXTRACT_RANK.get(theirs, 99) >= EXTRACT_RANK[mine]:
+                bad.append(f"{path.relative_to(PACKAGE)} imports extract.{theirs}")
+    assert bad == []
+
+
+def test_the_extract_rule_sees_an_upward_import() -> None:
+    # time/tense.py reads events/modality.py (downwards), never the reverse.
+    assert "events" in _extract_imports(EXTRACT / "time" / "tense.py")
+    assert "lexicon" in _extract_imports(EXTRACT / "events" / "sides.py")
+    assert EXTRACT_RANK["events"] < EXTRACT_RANK["time"]

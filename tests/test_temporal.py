@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.temporal import DateContext, document_scope, find, resolve
+from diplograph.extract.time.temporal import DateContext, document_scope, find, resolve
 
 
 def one(

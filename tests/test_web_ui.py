@@ -382,6 +382,25 @@ def test_event_page_shows_every_mention(ui: UI) -> None:
     ui.assert_clean()
 
 
+def test_event_page_says_why_the_event_is_what_it_is(ui: UI) -> None:
+    """ "Why is this a SANCTION?": each mention lists the lexicon entry that
+    fired, then each rule that changed the record, in order."""
+    events = api(ui.base, "/api/events?limit=1000")["items"]
+    details = [api(ui.base, f"/api/events/{e['merged_id']}") for e in events]
+    ev = max(details, key=lambda d: (len(d["mentions"][0]["rules"]), d["merged_id"]))
+    first = ev["mentions"][0]
+    assert len(first["rules"]) >= 2 and first["rules"][0].startswith("lexicon:")
+    page = ui.open(f"/events/{ev['merged_id']}")
+    assert_evidence_page(page)
+    cards = page.locator("#mentions section.mention")
+    for n, m in enumerate(ev["mentions"]):
+        why = cards.nth(n).locator(".why")
+        assert f"Why is this a {m['type']}?" in why.inner_text()
+        assert why.locator("ol.rules li code").all_inner_texts() == m["rules"]
+    ui.shot(page, "event-why")
+    ui.assert_clean()
+
+
 def test_sources_stance_bars_and_contradictions(ui: UI) -> None:
     page = ui.open("/sources?actor=RUS")
     stance = api(ui.base, "/api/stance?actor=RUS")

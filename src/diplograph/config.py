@@ -19,7 +19,21 @@ class Config:
     max_file_mb: float = 20.0
     max_text_chars: int = 5_000_000
     batch_documents: int = 32
-    components: tuple[str, ...] = ("events", "memberships", "figures")
+    # The sentence pipeline's passes, in the order they run ([extract] passes),
+    # and those switched off ([extract] without, `diplograph eval --without`).
+    passes: tuple[str, ...] = (
+        "dateline",
+        "times",
+        "events",
+        "conventions",
+        "sides",
+        "background",
+        "records",
+        "memberships",
+        "figures",
+        "discourse",
+    )
+    without: tuple[str, ...] = ()
     cascade: bool = True
     parse_cache: int = 10_000
     workers: int = 2
@@ -39,7 +53,8 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         "max_file_mb": raw.get("ingest", {}).get("max_file_mb", Config.max_file_mb),
         "max_text_chars": raw.get("ingest", {}).get("max_text_chars", Config.max_text_chars),
         "batch_documents": raw.get("ingest", {}).get("batch_documents", Config.batch_documents),
-        "components": tuple(raw.get("extract", {}).get("components", Config.components)),
+        "passes": tuple(raw.get("extract", {}).get("passes", Config.passes)),
+        "without": tuple(raw.get("extract", {}).get("without", Config.without)),
         "cascade": raw.get("nlp", {}).get("cascade", Config.cascade),
         "parse_cache": raw.get("nlp", {}).get("parse_cache", Config.parse_cache),
         "workers": raw.get("ingest", {}).get("workers", Config.workers),

@@ -81,6 +81,10 @@ class Event:
     source_sectors: tuple[str, ...] = ()
     target_sectors: tuple[str, ...] = ()
     participant_sectors: tuple[str, ...] = ()
+    # Why the record is what it is: the lexicon entry that fired
+    # ("lexicon:events.yaml#sanction.impose"), then each rule that changed
+    # it, in order ("sides:possessor_target").
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class Membership:
     mode: MembershipMode
     date: str | None = None
     status: Status = "occurred"
+    rules: tuple[str, ...] = ()  # as Event.rules
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ class Figure:
     value: float
     unit: str
     period: str | None = None
+    rules: tuple[str, ...] = ()  # as Event.rules
 
 
 @dataclass

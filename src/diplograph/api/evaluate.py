@@ -8,11 +8,13 @@ import json
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..config import Config
+from ..config import Config, load_config
+from ..extract import pass_names
 from .client import Diplograph
 from .export import export
 from .ingest import ingest
@@ -39,7 +41,12 @@ def evaluate(
     scorer: Path | None = None,
     config: Config | None = None,
     keep: Path | None = None,
+    without: Collection[str] = (),
 ) -> Evaluation:
+    """Score one corpus against its gold. `without`: passes of the
+    sentence pipeline to switch off, for an ablation (the config's own
+    `without` too)."""
+    config = ablated(config, without)
     scorer = scorer or find_scorer(gold)
     if scorer is None:
         raise FileNotFoundError(f"no score.py beside {gold}; pass --scorer")
@@ -53,6 +60,15 @@ def evaluate(
         text = _run(scorer, gold, predicted, [])
         report = json.loads(_run(scorer, gold, predicted, ["--json"]))
     return Evaluation(report, text, predicted)
+
+
+def ablated(config: Config | None, without: Collection[str]) -> Config:
+    """The configuration with these passes switched off as well; a name
+    that is no pass raises PassError before anything runs."""
+    config = config or load_config()
+    off = tuple(dict.fromkeys([*config.without, *without]))
+    pass_names(config.passes, off)
+    return replace(config, without=off)
 
 
 def _run(scorer: Path, gold: Path, predicted: Path, extra: list[str]) -> str:
@@ -89,8 +105,11 @@ def available_sets(shared: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def evaluate_sets(shared: Path, config: Config | None = None) -> list[tuple[str, Evaluation]]:
+def evaluate_sets(
+    shared: Path, config: Config | None = None, without: Collection[str] = ()
+) -> list[tuple[str, Evaluation]]:
     """Score every available set, for a side-by-side report."""
+    config = ablated(config, without)
     return [(name, evaluate(gold, corpus, config=config)) for name, gold, corpus in available_sets(shared)]
 
 

@@ -85,6 +85,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "status": r["status"],
             "location": r["location"],
             "trigger": r["trigger"],
+            "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},
         }
     for r in g.memberships().to_dict("records"):
@@ -99,6 +100,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "date": r["date"],
             "status": r["status"],
             "trigger": r["trigger"],
+            "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},
         }
     for r in g.figures().to_dict("records"):
@@ -113,6 +115,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "unit": r["unit"],
             "period": r["period"],
             "text": r["text"],
+            "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},
         }
 

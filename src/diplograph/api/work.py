@@ -31,12 +31,19 @@ class Worker:
         return self.extractor.extract(self.parser.parse(doc))
 
 
-_WORKERS: dict[tuple[str, int, bool, int, tuple[str, ...]], Worker] = {}
+_WORKERS: dict[tuple[str, int, bool, int, tuple[str, ...], tuple[str, ...]], Worker] = {}
 
 
 def worker(config: Config) -> Worker:
     """This process's worker for a configuration, built on first use."""
-    key = (config.model, config.nlp_batch_size, config.cascade, config.parse_cache, config.components)
+    key = (
+        config.model,
+        config.nlp_batch_size,
+        config.cascade,
+        config.parse_cache,
+        config.passes,
+        config.without,
+    )
     if key not in _WORKERS:
         kb = loader.default()
         parser = Parser(
@@ -47,7 +54,7 @@ def worker(config: Config) -> Worker:
             config.parse_cache,
             cascade=config.cascade,
         )
-        _WORKERS[key] = Worker(parser, Extractor(Resolver(kb), parser.names, config.components))
+        _WORKERS[key] = Worker(parser, Extractor(Resolver(kb), parser.names, config.passes, config.without))
     return _WORKERS[key]
 
 

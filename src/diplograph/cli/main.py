@@ -248,15 +248,21 @@ def evaluate(
     scorer: Annotated[Path | None, typer.Option(help="score.py (default: beside the gold file)")] = None,
     keep: Annotated[Path | None, typer.Option(help="also write the predictions here")] = None,
     min_strict_f1: Annotated[float | None, typer.Option(help="exit 1 if strict event F1 is lower")] = None,
+    without: Annotated[
+        list[str] | None, typer.Option(help="switch a pass of the sentence pipeline off (repeat)")
+    ] = None,
 ) -> None:
     """Score extraction: with GOLD, the scorer's report on one corpus; with
-    none, the seeds, dev and PLOVER GSR sets side by side."""
+    none, the seeds, dev and PLOVER GSR sets side by side. --without PASS
+    scores the pipeline without that pass (an ablation)."""
     from ..api.evaluate import evaluate as run
     from ..api.evaluate import evaluate_sets, side_by_side
+    from ..extract import PassError
 
+    off = without or []
     try:
         if gold is None:
-            results = evaluate_sets(shared)
+            results = evaluate_sets(shared, without=off)
             if not results:
                 _error(f"no evaluation sets under {shared}/eval; pass GOLD and --corpus")
                 raise typer.Exit(2)
@@ -266,8 +272,8 @@ def evaluate(
                 _error(f"strict event F1 {worst:.3f} is below the floor {min_strict_f1:.3f}")
                 raise typer.Exit(1)
             return
-        result = run(gold, corpus, scorer, keep=keep)
-    except (FileNotFoundError, RuntimeError) as exc:
+        result = run(gold, corpus, scorer, keep=keep, without=off)
+    except (FileNotFoundError, RuntimeError, PassError) as exc:
         _error(f"{exc}")
         raise typer.Exit(2) from None
     print(result.text, end="")
@@ -278,10 +284,14 @@ def evaluate(
 
 
 @app.command("kb")
-def kb_check() -> None:
+def kb_check(
+    coverage: Annotated[
+        bool, typer.Option("--coverage", help="also list every gap in the office-holders of UN member states")
+    ] = False,
+) -> None:
     """Validate the knowledge base and lexicons and print their size."""
     from ..extract import lexicon
-    from ..kb.loader import KnowledgeBaseError, load
+    from ..kb.loader import KnowledgeBaseError, coverage_report, load
 
     try:
         kb = load()
@@ -291,10 +301,15 @@ def kb_check() -> None:
     problems = lexicon.validate_all()
     for p in problems:
         err.print(p)
+    if coverage:
+        print(coverage_report(kb))
     print(
         f"knowledge base OK: {len(kb.states)} states, {len(kb.organisations)} organisations, "
-        f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.places)} places"
+        f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.bodies)} bodies, "
+        f"{len(kb.places)} places"
     )
+    checked = ", ".join(sorted(lexicon.LOADERS))
+    print(f"lexicons {'with problems' if problems else 'OK'}: {checked}")
     if problems:
         raise typer.Exit(1)
 

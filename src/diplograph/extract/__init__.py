@@ -1,5 +1,6 @@
-"""Extract: PLOVER events, memberships and figures from parsed documents."""
+"""Extract: PLOVER events, memberships and figures from parsed documents,
+by a pipeline of named passes (extract/pipeline/)."""
 
-from .document import Extractor
+from .pipeline import Extractor, PassError, pass_names, register_pass
 
-__all__ = ["Extractor"]
+__all__ = ["Extractor", "PassError", "pass_names", "register_pass"]

@@ -8,8 +8,8 @@ no code is defined twice, no surface form names two different actors).
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,10 +19,16 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .. import dates
+from . import cache
+from . import offices as office_checks
+from .forms import SurfaceForm, surface_forms
 from .models import (
+    BodiesFile,
+    Body,
     Group,
     GroupsFile,
     IgnoreFile,
+    OfficesFile,
     Organisation,
     OrganisationsFile,
     PeopleFile,
@@ -34,14 +40,14 @@ from .models import (
     Role,
     State,
     StatesFile,
+    TitlesFile,
 )
 
 ActorKind = Literal["state", "organisation", "region", "group"]
-# How a surface form refers to an actor; resolution and extraction treat
-# them differently ("Moscow" as a place vs "Moscow said").
-FormKind = Literal["name", "adjective", "metonym", "person", "region_adjective", "place", "ignore"]
 
 M = TypeVar("M", bound=BaseModel)
+# A state's own bodies (kb models.Body), one file per kind, each optional.
+BODY_FILES = ("institutions.yaml", "agencies.yaml", "forces.yaml", "parties.yaml")
 
 
 class KnowledgeBaseError(ValueError):
@@ -57,15 +63,6 @@ class Actor:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
-class SurfaceForm:
-    """One way a text can name an actor."""
-
-    text: str
-    code: str  # actor code, or "person:<id>" for people
-    form: FormKind
-
-
 @dataclass
 class KnowledgeBase:
     states: dict[str, State]
@@ -75,8 +72,19 @@ class KnowledgeBase:
     sources: dict[str, list[str]]
     places: list[Place] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    # Words joined to a name by a hyphen that make it a side or a backer.
+    hyphen_prefixes: frozenset[str] = frozenset()
+    hyphen_suffixes: frozenset[str] = frozenset()
     forms: list[SurfaceForm] = field(default_factory=list)
+    # Named groups and a state's own bodies (models.Body, which code to
+    # their state alone), by code: both give the sector of a name.
     groups: dict[str, Group] = field(default_factory=dict)
+    offices: OfficesFile | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # title of office -> role (titles.yaml)
+
+    @property
+    def bodies(self) -> dict[str, Body]:
+        return {c: g for c, g in self.groups.items() if isinstance(g, Body)}
 
     def actor(self, code: str) -> Actor | None:
         if code in self.states:
@@ -88,10 +96,10 @@ class KnowledgeBase:
         if code in self.regions:
             r = self.regions[code]
             return Actor(code, "region", r.name, r.qid, r.parent)
-        if code in self.groups:
+        if code in self.groups and not isinstance(self.groups[code], Body):
             g = self.groups[code]
             return Actor(code, "group", g.name, g.qid, g.home)
-        return None
+        return None  # a body is never an actor of its own: it is its state
 
     def actors(self) -> list[Actor]:
         codes = [*self.states, *self.organisations, *self.regions, *self.groups]
@@ -165,7 +173,12 @@ def data_dir() -> Path:
 
 
 def load(directory: Path | None = None) -> KnowledgeBase:
-    d = directory or data_dir()
+    """The knowledge base in a folder of its files (the packaged one by
+    default), validated; kept between processes by kb/cache.py."""
+    return cache.cached(directory or data_dir(), _load, KnowledgeBase)
+
+
+def _load(d: Path) -> KnowledgeBase:
     states_file = _read(d / "states.yaml", StatesFile)
     orgs_file = _read(d / "organisations.yaml", OrganisationsFile)
     # People are split by region so that each file stays reviewable.
@@ -174,12 +187,20 @@ def load(directory: Path | None = None) -> KnowledgeBase:
     places_file = _read(d / "places.yaml", PlacesFile) if (d / "places.yaml").exists() else None
     ignore_file = _read(d / "ignore.yaml", IgnoreFile) if (d / "ignore.yaml").exists() else None
     groups_file = _read(d / "groups.yaml", GroupsFile) if (d / "groups.yaml").exists() else None
+    body_files = {name: _read(d / name, BodiesFile) for name in BODY_FILES if (d / name).exists()}
+    offices_file = _read(d / "offices.yaml", OfficesFile) if (d / "offices.yaml").exists() else None
+    titles_file = _read(d / "titles.yaml", TitlesFile) if (d / "titles.yaml").exists() else None
 
     problems: list[str] = []
     states = _index(states_file.states, "states.yaml", problems)
     orgs = _index(orgs_file.organisations, "organisations.yaml", problems)
     regions = _index(regions_file.regions, "regions.yaml", problems)
     groups = _index(groups_file.groups, "groups.yaml", problems) if groups_file else {}
+    for name, bf in body_files.items():
+        for code, body in _index(bf.bodies, name, problems).items():
+            if code in groups:
+                problems.append(f"{name}: {code} is listed twice")
+            groups[code] = body
     people: dict[str, Person] = {}
     # One person entered twice under different ids shows as the same name
     # holding the same office from the same day.
@@ -211,23 +232,64 @@ def load(directory: Path | None = None) -> KnowledgeBase:
             **({"places.yaml": places_file.sources} if places_file else {}),
             **({"ignore.yaml": ignore_file.sources} if ignore_file else {}),
             **({"groups.yaml": groups_file.sources} if groups_file else {}),
+            **{name: bf.sources for name, bf in body_files.items()},
+            **({"offices.yaml": offices_file.sources} if offices_file else {}),
+            **({"titles.yaml": titles_file.sources} if titles_file else {}),
         },
         places=list(places_file.places) if places_file else [],
         ignore=list(ignore_file.phrases) if ignore_file else [],
+        hyphen_prefixes=frozenset(ignore_file.hyphen_prefixes) if ignore_file else frozenset(),
+        hyphen_suffixes=frozenset(ignore_file.hyphen_suffixes) if ignore_file else frozenset(),
         groups=groups,
+        offices=offices_file,
+        titles={w: role for role, words in titles_file.titles.items() for w in words} if titles_file else {},
     )
     for group in groups.values():
         if group.home is not None and group.home not in states:
             problems.append(f"groups.yaml: {group.code} has unknown home state {group.home}")
+        if isinstance(group, Body) and not group.code.startswith(f"{group.home}:"):
+            problems.append(f"{group.code}: a body's code begins with its state's code ({group.home})")
+    problems += _office_problems(kb)
     for place in kb.places:
         if place.state not in states:
             problems.append(f"places.yaml: {place.name} has unknown state {place.state}")
-    kb.forms = _surface_forms(kb, problems)
+    kb.forms = surface_forms(kb, problems)
     if problems:
         shown = problems[:25]
         more = f"\n  ... and {len(problems) - 25} more" if len(problems) > 25 else ""
         raise KnowledgeBaseError("knowledge base is inconsistent:\n  " + "\n  ".join(shown) + more)
     return kb
+
+
+def _office_problems(kb: KnowledgeBase) -> list[str]:
+    """Overlapping terms in one office; with offices.yaml, its own faults and
+    the coverage gaps that fail the load (every member state's when
+    coverage is strict, else those of the states it lists as covered)."""
+    by_office = office_checks.terms(kb.people.values())
+    problems = office_checks.overlaps(by_office)
+    if kb.offices is None:
+        return problems
+    problems += office_checks.rule_problems(kb.offices, kb.states, kb.people.values())
+    cov = kb.offices.coverage
+    only = None if cov.strict else cov.covered
+    problems += [
+        f"offices.yaml coverage: {g}" for g in office_checks.gaps(kb.offices, kb.states, by_office, only=only)
+    ]
+    return problems
+
+
+def coverage_gaps(kb: KnowledgeBase, today: date | None = None) -> list[office_checks.Gap]:
+    """Every UN member state's office gaps, strict or not."""
+    if kb.offices is None:
+        return []
+    by_office = office_checks.terms(kb.people.values())
+    return office_checks.gaps(kb.offices, kb.states, by_office, today=today)
+
+
+def coverage_report(kb: KnowledgeBase, today: date | None = None) -> str:
+    """What `diplograph kb --coverage` prints: every gap, then a count."""
+    members = sum(s.un_status == "member" for s in kb.states.values())
+    return office_checks.report(coverage_gaps(kb, today), members)
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +300,7 @@ def default() -> KnowledgeBase:
     return load(Path(override) if override else None)
 
 
-T = TypeVar("T", State, Organisation, Region, Group)
+T = TypeVar("T", State, Organisation, Region, Group, Body)
 
 
 def _index(items: list[T], filename: str, problems: list[str]) -> dict[str, T]:
@@ -284,60 +346,3 @@ def _check_references(
                 problems.append(f"people.yaml: {p.name}: unknown organisation {role.org}")
             if role.end and role.end < role.start:
                 problems.append(f"people.yaml: {p.name}: role ends before it starts")
-
-
-def _surface_forms(kb: KnowledgeBase, problems: list[str]) -> list[SurfaceForm]:
-    forms: list[SurfaceForm] = []
-    for s in kb.states.values():
-        for n in {s.name, s.official, *s.names}:
-            forms.append(SurfaceForm(n, s.code, "name"))
-        forms += [SurfaceForm(a, s.code, "adjective") for a in s.adjectives]
-        metonyms = set(s.metonyms) | ({s.capital} if s.capital else set())
-        forms += [SurfaceForm(m, s.code, "metonym") for m in metonyms]
-    for o in kb.organisations.values():
-        for n in {o.code, o.name, *o.names}:
-            forms.append(SurfaceForm(n, o.code, "name"))
-    state_names = {n for st in kb.states.values() for n in {st.name, *st.names}}
-    for r in kb.regions.values():
-        if not r.match:
-            continue
-        # "Australia and New Zealand" (M49:053) in a text is the two states
-        # acting together, not the region: such a name is no surface form.
-        names = {n for n in {r.name, *r.names} if not set(n.split(" and ")) <= state_names}
-        forms += [SurfaceForm(n, r.code, "name") for n in names]
-        forms += [SurfaceForm(a, r.code, "region_adjective") for a in r.adjectives]
-    for g in kb.groups.values():
-        # A group's names are actor names: "Hamas said" as "Russia said".
-        forms += [SurfaceForm(n, g.code, "name") for n in {g.name, *g.names}]
-    actor_forms = {f.text for f in forms}
-    for place in kb.places:
-        # A place never overrides an actor's name ("Washington" stays the USA).
-        forms += [
-            SurfaceForm(n, place.state, "place") for n in {place.name, *place.names} if n not in actor_forms
-        ]
-    forms += [SurfaceForm(phrase, "", "ignore") for phrase in kb.ignore]
-    for p in kb.people.values():
-        for n in {p.name, *p.names}:
-            forms.append(SurfaceForm(n, f"person:{p.id}", "person"))
-
-    # A surface form that names two actors would make resolution arbitrary.
-    # Person names may collide (two leaders called "Aliyev"); resolution
-    # then prefers whoever held office on the date, so only actors count.
-    owners: dict[str, set[str]] = defaultdict(set)
-    for f in forms:
-        if f.form not in {"person", "place", "ignore"}:
-            owners[f.text].add(f.code)
-    for text, codes in sorted(owners.items()):
-        if len(codes) > 1:
-            problems.append(f"surface form {text!r} names several actors: {sorted(codes)}")
-    seen: set[tuple[str, str, str]] = set()
-    unique = []
-    ignored = set(kb.ignore)
-    for f in forms:
-        key = (f.text, f.code, f.form)
-        if f.form != "ignore" and f.text in ignored:
-            problems.append(f"ignore.yaml: {f.text!r} is also a name of {f.code}")
-        if key not in seen and f.text.strip():
-            seen.add(key)
-            unique.append(f)
-    return unique

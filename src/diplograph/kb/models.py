@@ -11,12 +11,22 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 REGION_CODE = re.compile(r"^(M49:\d{3}|GRP:[A-Z0-9_]+)$")
 GROUP_CODE = re.compile(r"^GRP:[A-Z0-9_]+$")
+# A state's own body: its state's code, then a name ("RUS:PACIFIC_FLEET").
+BODY_CODE = re.compile(r"^[A-Z]{3}:[A-Z0-9_]+$")
 # PLOVER's sector codes (manual, "Sector Primary Code") and its codes for
 # non-state actors with no home state (IMG: transnational militarized group).
 # fmt: off
@@ -114,23 +124,30 @@ class Organisation(Strict):
         return v
 
 
+RoleName = Literal[
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "minister",
+    "head_of_organisation",
+]
+
+
 class Role(Strict):
     state: str | None = None
     org: str | None = None
-    role: Literal[
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "defence_minister",
-        "minister",
-        "head_of_organisation",
-    ]
+    role: RoleName
     title: str | None = None
     # Collegial offices (Bosnia and Herzegovina's three-member presidency, San
     # Marino's two captains regent) hold several people at once: one seat each.
     seat: str | None = None
     start: Annotated[str, BeforeValidator(_partial_date)]
     end: PartialDate = None
+    # A rival claimant to an office another holds (Libya's rival governments,
+    # Venezuela's interim president of 2019-2023): the name still codes to the
+    # state, but the term is left out of the checks of terms and coverage.
+    disputed: bool = False
 
 
 class Person(Strict):
@@ -184,6 +201,10 @@ class Group(Strict):
     name: str
     qid: OptionalQid = Field(default=None, description="Wikidata QID where known for certain")
     names: list[str] = Field(default_factory=list)
+    # Abbreviations that often mean something else ("RSF": also Reporters
+    # Without Borders) name the group only in a document that also names it
+    # in full.
+    short_names: list[str] = Field(default_factory=list)
     home: str | None = Field(default=None, description="state it belongs to; none for transnational groups")
     sector: str
     note: str | None = None
@@ -203,6 +224,98 @@ class Group(Strict):
         return v
 
 
+class Body(Group):
+    """A state's own body: a political party, an intelligence or security
+    agency, an armed force, branch or fleet, a ministry, a legislature or a
+    seat of power. PLOVER codes it as its state plus a sector ("the Pacific
+    Fleet" is RUS MIL, "the ANC" ZAF PTY): it codes to its state alone, and
+    its own code (kept on the matched name) carries the sector."""
+
+    home: str = Field(description="the state the body belongs to")
+    # A building or seat of power is also where things happen ("talks at
+    # the Kremlin"): it matches as a metonym, as a capital does.
+    seat: bool = False
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not BODY_CODE.match(v):
+            raise ValueError(
+                f"body code must be its state's code and a name, e.g. RUS:PACIFIC_FLEET, got {v!r}"
+            )
+        return v
+
+
+Office = Literal["head_of_state", "head_of_government", "foreign_minister", "defence_minister"]
+
+
+class OfficeRule(Strict):
+    """How one of a state's offices is filled over a period, where it is not
+    by the state's own office-holders alone (the default)."""
+
+    state: str
+    office: Office
+    start: PartialDate = None  # from the start of the checked period
+    end: PartialDate = None  # to today
+    held_by: str | None = Field(default=None, description="another state whose head of state holds it")
+    absent: bool = Field(default=False, description="no such office: the head of state heads the government")
+    vacant: bool = Field(default=False, description="the office stood empty")
+    seats: list[str] = Field(default_factory=list, description="a collegial office: each seat is filled")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> OfficeRule:
+        kinds = [self.held_by is not None, self.absent, self.vacant, bool(self.seats)]
+        if sum(kinds) != 1:
+            raise ValueError(
+                f"{self.state} {self.office}: give exactly one of held_by, absent, vacant, seats"
+            )
+        return self
+
+
+class Coverage(Strict):
+    """Which offices every UN member state must have filled, and how strictly
+    gaps are enforced."""
+
+    since: Annotated[str, BeforeValidator(_partial_date)]
+    max_gap_days: int = Field(ge=0)
+    offices: list[Office]
+    # false: gaps are reported (`diplograph kb --coverage`) but fail the load
+    # only for the states in `covered`; true: every member state's gaps fail it.
+    strict: bool = False
+    covered: list[str] = Field(default_factory=list)
+
+
+class OfficesFile(Strict):
+    sources: list[str]
+    coverage: Coverage
+    rules: list[OfficeRule]
+
+
+class TitlesFile(Strict):
+    """Titles of office, by the role each names."""
+
+    sources: list[str]
+    titles: dict[RoleName, list[str]]
+
+    @field_validator("titles")
+    @classmethod
+    def _once(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for role, words in v.items():
+            for w in words:
+                if w != w.lower():
+                    raise ValueError(f"title {w!r} must be lower case")
+                if seen.setdefault(w, role) != role:
+                    raise ValueError(f"title {w!r} is listed under both {seen[w]} and {role}")
+        return v
+
+
+class BodiesFile(Strict):
+    sources: list[str]
+    bodies: list[Body]
+
+
 class GroupsFile(Strict):
     sources: list[str]
     groups: list[Group]
@@ -214,6 +327,10 @@ class IgnoreFile(Strict):
 
     sources: list[str]
     phrases: list[str]
+    # A name joined by a hyphen to one of these names a side or a backer,
+    # not the actor: "pro-Russian protesters", "Iranian-backed militias".
+    hyphen_prefixes: list[str] = Field(default_factory=list)
+    hyphen_suffixes: list[str] = Field(default_factory=list)
 
 
 class PlacesFile(Strict):

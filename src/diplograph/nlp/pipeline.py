@@ -54,6 +54,9 @@ class Match:
     end: int
     label: str
     ids: str  # "|"-joined actor codes or person ids
+    # A short name ("RSF"): it names its actor only in a document that also
+    # names that actor in full (kb SurfaceForm.short).
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,19 @@ class ParsedDocument:
 
 def ruler_patterns(kb: KnowledgeBase) -> list[dict[str, str]]:
     """One phrase pattern per surface form; forms shared by several people
-    become one pattern whose id lists them all."""
+    become one pattern whose id lists them all. `short` is "1" for a short
+    name (see Match.short), else ""."""
     by_text: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    short = {f.text for f in kb.forms if f.short}
     for f in kb.forms:
         by_text[f.text][f.form].add(f.code)
     patterns = []
     for text, forms in sorted(by_text.items()):
         form = next(f for f in FORM_PRIORITY if f in forms)
-        patterns.append({"label": LABEL_FOR_FORM[form], "pattern": text, "id": "|".join(sorted(forms[form]))})
+        ids = "|".join(sorted(forms[form]))
+        patterns.append(
+            {"label": LABEL_FOR_FORM[form], "pattern": text, "id": ids, "short": "1" * (text in short)}
+        )
     return patterns
 
 
@@ -107,11 +115,11 @@ def _load(kb: KnowledgeBase, model: str) -> tuple[Any, Any, Any]:
         lemmas.install(nlp)
         patterns = ruler_patterns(kb)
         matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_key: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        by_key: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
         for p in patterns:
-            by_key[(p["label"], p["id"])].append(nlp.tokenizer(p["pattern"]))
-        for (label, ids), docs in by_key.items():
-            matcher.add(f"{label}\t{ids}", docs)
+            by_key[(p["label"], p["id"], p["short"])].append(nlp.tokenizer(p["pattern"]))
+        for (label, ids, short), docs in by_key.items():
+            matcher.add(f"{label}\t{ids}\t{short}", docs)
         _CACHE[key] = (nlp, matcher, Sentencizer())
     return _CACHE[key]
 
@@ -228,14 +236,16 @@ class Parser:
     def names(self, text: str) -> list[Match]:
         """Knowledge-base names in a short text (a publisher, a dateline)."""
         doc = self.nlp.make_doc(text)
-        return _longest(self.matcher(doc), doc, 0)
+        return [m for m in _longest(self.matcher(doc), doc, 0) if not m.short]
 
     def split(self, text: str) -> Iterator[tuple[Sentence, frozenset[str]]]:
         """The cheap pass: sentences with the names in them, and their
-        lower-case words."""
+        lower-case words. A short name stays only where the document also
+        names its actor in full."""
         from spacy.attrs import LOWER
 
         strings = self.nlp.vocab.strings
+        found = []
         # In pieces the tokenizer accepts: a paragraph can be one long line.
         for start, end in paragraph_spans(text, self.nlp.max_length):
             doc = self.nlp.make_doc(text[start:end])
@@ -247,7 +257,14 @@ class Parser:
                 words = frozenset(strings[h] for h in set(lower[sent.start : sent.end]))
                 for cut_start, cut_end in _cut(text, s_start, s_end):
                     inside = tuple(m for m in matches if cut_start <= m.start and m.end <= cut_end)
-                    yield Sentence(cut_start, cut_end, inside), words
+                    found.append((Sentence(cut_start, cut_end, inside), words))
+        if not any(m.short for s, _ in found for m in s.matches):
+            yield from found
+            return
+        named = {m.ids for s, _ in found for m in s.matches if not m.short}
+        for s, words in found:
+            kept = tuple(m for m in s.matches if not m.short or m.ids in named)
+            yield (s if kept == s.matches else Sentence(s.start, s.end, kept)), words
 
 
 def text_of(span: Any) -> str:
@@ -293,8 +310,8 @@ def _longest(found: list[tuple[int, int, int]], doc: Any, offset: int) -> list[M
     labels = {(doc[s:e].start, doc[s:e].end): doc.vocab.strings[k] for k, s, e in found}
     out = []
     for span in filter_spans(spans):
-        label, ids = labels[(span.start, span.end)].split("\t", 1)
-        out.append(Match(offset + span.start_char, offset + span.end_char, label, ids))
+        label, ids, short = labels[(span.start, span.end)].split("\t")
+        out.append(Match(offset + span.start_char, offset + span.end_char, label, ids, bool(short)))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..kb.loader import KnowledgeBase
+from ..kb.models import Body
 from ..nlp.pipeline import LABEL_FOR_FORM, Match, Sentence
 from ..records import Document, Mention, stable_id
+from . import context
 
 FORM_FOR_LABEL = {v: k for k, v in LABEL_FOR_FORM.items()}
 _GOVERNMENT_WORDS = re.compile(
@@ -32,8 +34,45 @@ class Resolver:
         self.kb = kb
 
     def resolve_entity(self, ent: Any, on: str | None) -> Resolved | None:
-        """Codes for a spaCy entity span, or None when it names no actor."""
+        """Codes for a spaCy entity span, or None when it names no actor
+        ("pro-Russian": a side, not Russia). A person is read with the title
+        the text gives them (see person_as_named)."""
+        if context.side_or_backer(ent, self.kb):
+            return None
+        if FORM_FOR_LABEL.get(ent.label_) == "person":
+            ids = [i.removeprefix("person:") for i in ent.ent_id_.split("|") if i]
+            named = self.person_as_named(ids, self._affiliations(ent, on), on)
+            if named:
+                return Resolved(named, "person")
         return self.resolve_label(ent.label_, ent.ent_id_, on)
+
+    def _affiliations(self, ent: Any, on: str | None) -> list[str]:
+        """The states and organisations the title beside a name names."""
+        out = []
+        for tok in context.affiliation_tokens(ent):
+            r = self.resolve_label(tok.ent_type_, tok.ent_id_, on)
+            if r is not None and r.form != "person":
+                out += [c for c in r.codes if c in self.kb.states or c in self.kb.organisations]
+        return out
+
+    def person_as_named(self, person_ids: list[str], named: list[str], on: str | None) -> tuple[str, ...]:
+        """A person as the text names them, where that settles who or what
+        they stand for: of two people sharing a name, the one who served the
+        state the title names ("former North Macedonian foreign minister
+        Osmani"); a person out of office on the date, the state or
+        organisation the title names ("former UN chief Ban Ki-moon"), even
+        one the knowledge base has no role of theirs in. Someone in office
+        on the date stands for the office they then hold. () where the title
+        names nothing or settles nothing."""
+        if not named or not person_ids:
+            return ()
+        code = named[0]
+        served = [p for p in person_ids if any((r.state or r.org) == code for r in self.kb.people[p].roles)]
+        who = served or person_ids
+        in_office = [p for p in who if on and self.kb.roles_on(p, on)]
+        if in_office or (not on and not served):
+            return self.people_codes(in_office or who, on) if served else ()
+        return (code,)
 
     def resolve_label(self, label: str, ids: str, on: str | None) -> Resolved | None:
         form = FORM_FOR_LABEL.get(label)
@@ -48,8 +87,10 @@ class Resolver:
     def with_home(self, codes: list[str]) -> tuple[str, ...]:
         """A named group codes to itself and its home state ("Hamas" is
         GRP:HAMAS and PSE), so that a record matches both PLOVER's state-only
-        coding and a group-level one."""
-        out = list(codes)
+        coding and a group-level one. A state's own body (a party, an
+        agency, a fleet) codes to its state alone ("the Pacific Fleet" is
+        RUS); its sector stays with the matched name."""
+        out = [c for c in codes if not isinstance(self.kb.groups.get(c), Body)]
         for code in codes:
             group = self.kb.groups.get(code)
             if group is not None and group.home and group.home not in out:

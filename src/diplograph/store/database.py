@@ -249,6 +249,7 @@ class Store:
                     list(e.source_sectors),
                     list(e.target_sectors),
                     list(e.participant_sectors),
+                    list(e.rules),
                 )
                 for e in r.events
             ]
@@ -265,6 +266,7 @@ class Store:
                     m.mode,
                     m.date,
                     m.status,
+                    list(m.rules),
                 )
                 for m in r.memberships
             ]
@@ -281,6 +283,7 @@ class Store:
                     f.value,
                     f.unit,
                     f.period,
+                    list(f.rules),
                 )
                 for f in r.figures
             ]

@@ -68,7 +68,7 @@ def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
         SELECT e.event_id, d.name AS doc, e.type, e.mode, e.source, e.target, e.participants,
                e.date, e.date_end, e.status, e.location, e.trigger, s.text AS sentence,
                e.start_char, e.end_char, d.publisher, d.title, d.url, d.published, e.rule, e.doc_id,
-               e.source_sectors, e.target_sectors, e.participant_sectors
+               e.source_sectors, e.target_sectors, e.participant_sectors, e.rules
         FROM events e JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
         WHERE {" AND ".join(where)}
         ORDER BY e.date NULLS LAST, d.name, e.start_char, e.event_id"""
@@ -84,7 +84,7 @@ def membership_rows(store: Store, organization: str | None = None) -> pd.DataFra
         f"""
         SELECT m.membership_id, d.name AS doc, m.member, m.organization, m.mode, m.date, m.status,
                m.trigger, s.text AS sentence, m.start_char, m.end_char, d.publisher, d.title, d.url,
-               d.published
+               d.published, m.rules
         FROM memberships m JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
         {where} ORDER BY m.organization, m.member, m.date NULLS LAST, d.name""",
         [organization] if organization else [],
@@ -96,7 +96,7 @@ def figure_rows(store: Store) -> pd.DataFrame:
         store,
         """
         SELECT f.figure_id, d.name AS doc, f.metric, f.actors, f.value, f.unit, f.period, f.text,
-               s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published
+               s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published, f.rules
         FROM figures f JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
         ORDER BY d.name, f.start_char""",
     )
@@ -394,7 +394,7 @@ def merged_event_mentions(store: Store, merged_id: str) -> pd.DataFrame:
         """
         SELECT e.event_id, d.name AS doc, d.doc_id, d.title, d.publisher, d.url, d.published,
                s.text AS sentence, e.start_char, e.end_char, e.trigger, e.type, e.mode, e.source,
-               e.target, e.participants, e.date, e.status, e.location, e.rule
+               e.target, e.participants, e.date, e.status, e.location, e.rule, e.rules
         FROM event_groups g JOIN events e USING (event_id) JOIN documents d USING (doc_id)
         LEFT JOIN sentences s USING (sent_id)
         WHERE g.merged_id = ? ORDER BY d.published NULLS LAST, d.name, e.start_char""",

@@ -86,6 +86,15 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "ALTER TABLE events ADD COLUMN participant_sectors VARCHAR[]",
         ],
     ),
+    (
+        6,
+        "each record's rules: the lexicon entry that fired, then each rule that changed it",
+        [
+            "ALTER TABLE events ADD COLUMN rules VARCHAR[]",
+            "ALTER TABLE memberships ADD COLUMN rules VARCHAR[]",
+            "ALTER TABLE figures ADD COLUMN rules VARCHAR[]",
+        ],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -126,6 +135,7 @@ COLUMNS = {
         "source_sectors",
         "target_sectors",
         "participant_sectors",
+        "rules",
     ],
     "memberships": [
         "membership_id",
@@ -139,6 +149,7 @@ COLUMNS = {
         "mode",
         "date",
         "status",
+        "rules",
     ],
     "figures": [
         "figure_id",
@@ -152,5 +163,6 @@ COLUMNS = {
         "value",
         "unit",
         "period",
+        "rules",
     ],
 }

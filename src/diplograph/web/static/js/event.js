@@ -18,6 +18,17 @@
       text.slice(at + m.trigger.length));
   }
 
+  // "Why is this a SANCTION?": the lexicon entry that fired, then each
+  // pass's rule that changed the record, in the order they ran.
+  function why(m) {
+    const rules = m.rules || [];
+    if (!rules.length) return [];
+    return el("div", { class: "why" },
+      el("p", { class: "small" }, el("b", {}, `Why is this a ${m.type}?`)),
+      el("ol", { class: "rules small" }, ...rules.map((r, i) => el("li", {},
+        i === 0 ? "fired: " : "then: ", el("code", {}, r)))));
+  }
+
   function mentionCard(m) {
     const reader = `/documents/${encodeURIComponent(m.doc)}?event=${encodeURIComponent(m.event_id)}`;
     const link = DG.safeHref(m.url);
@@ -30,7 +41,8 @@
       el("p", { class: "small muted" },
         `coded as ${m.type}${m.mode ? ` (${m.mode})` : ""}: ${codes(m.source)} → ${codes(m.target)}`,
         `, date ${m.date || "undated"}, status ${m.status}`,
-        m.location ? `, in ${m.location}` : "", m.rule ? ` · rule ${m.rule}` : ""));
+        m.location ? `, in ${m.location}` : "", m.rule ? ` · rule ${m.rule}` : ""),
+      why(m));
   }
 
   getJSON(`/api/events/${encodeURIComponent(id)}`)

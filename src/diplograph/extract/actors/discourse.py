@@ -1,0 +1,105 @@
+"""The small pieces phrase resolution works with: an Item (one actor of a
+phrase with its head token), the Discourse (what earlier sentences of the
+document established), and the word lists and word-level tests phrase
+resolution uses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+Token = Any  # spacy.tokens.Token
+
+
+@lru_cache(maxsize=4)
+def _anaphor_heads_cached(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrases) | frozenset(w for p in phrases for w in p.split() if w not in {"the", "two"})
+
+
+def anaphor_heads(anaphors: Mapping[str, str]) -> frozenset[str]:
+    """Words of the anaphoric phrases ("parties", "sides", "heads", "they"):
+    only tokens among them can head one."""
+    return _anaphor_heads_cached(tuple(sorted(anaphors)))
+
+
+def definite_country(tok: Token) -> bool:
+    """ "the country", "the nation": a state just named."""
+    return (
+        tok.lemma_.lower() in {"country", "nation"}
+        and tok.tag_ == "NN"
+        and [c.lower_ for c in tok.children if c.dep_ not in {"case", "prep", "punct"}] == ["the"]
+    )
+
+
+def lemmas(tok: Token) -> set[str]:
+    """A token's lemma in lower case, plus a singular for proper-noun plurals
+    the tagger leaves alone ("Foreign Ministers", "Member States")."""
+    base = tok.lemma_.lower()
+    out = {base, tok.lower_}
+    for word in list(out):
+        if word.endswith("ies") and len(word) > 4:
+            out.add(word[:-3] + "y")
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            out.add(word[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class Item:
+    """One coordinated member of a phrase: its codes and its head token."""
+
+    codes: tuple[str, ...]
+    head: Token
+    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee
+
+
+class Dated(Protocol):
+    """An event draft as the discourse keeps it: its date once it has one
+    (events/draft.py's Draft)."""
+
+    date: str | None
+
+
+# (the doer's codes, each recipient's codes) of a sentence's last act
+Act = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the document established, and what this
+    sentence has established so far ("X and Y held talks, after which the
+    parties signed": the pair is this sentence's)."""
+
+    author: str | None = None
+    last_pair: tuple[str, ...] = ()
+    last_pair_date: str | None = None
+    last_person: tuple[str, ...] = ()
+    last_subject: tuple[str, ...] = ()
+    last_group: tuple[str, ...] = ()
+    used_anaphor: bool = False
+    # Of this sentence (cleared before each): the two or more parties of the
+    # last event found in it, with no anaphor among them.
+    sentence_pair: tuple[str, ...] = ()
+    # Those parties by side (target, source), for "the two" of a larger group.
+    pair_sides: tuple[tuple[str, ...], ...] = ()
+    # The event that gave the pair: "the parties" continue its occasion and date.
+    pair_draft: Dated | None = None
+    # The person subject of the previous sentence: "he" in the next.
+    subject_person: tuple[str, ...] | None = None
+    # The organisation the text was last about: "the bloc".
+    last_org: str | None = None
+    # The previous sentence's last two-sided act: the same speaker's next
+    # charge with no target of its own is aimed there.
+    last_act: Act | None = None
+
+
+def dedupe(items: list[Item]) -> list[Item]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for it in items:
+        if it.codes and it.codes not in seen:
+            seen.add(it.codes)
+            out.append(it)
+    return out

@@ -1,0 +1,340 @@
+"""Which actors a noun phrase stands for.
+
+"Russia", "the Kremlin", "Russian Foreign Minister Sergei Lavrov", "the
+presidents of Kazakhstan and Uzbekistan", "the five Central Asian
+countries", "his Armenian counterpart", "the parties", "we" (in a ministry's
+own statement): each resolves to actor codes here, using the parse, the
+knowledge base and what the document said before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...kb.loader import KnowledgeBase
+from ...resolve import Resolver
+from .. import lexicon
+from . import agents, anaphora, lists
+from .discourse import (
+    Discourse,
+    Item,
+    anaphor_heads,
+    dedupe,
+    definite_country,
+    lemmas,
+)
+
+Token = Any  # spacy.tokens.Token
+# Named groups up to this size are expanded to their members ("the five
+# Central Asian countries"); larger ones keep the region code ("African
+# countries" is M49:002).
+EXPAND_GROUPS_UP_TO = 10
+_PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
+_STATE_PRONOUNS = {"it", "its", "itself"}
+_MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
+
+
+class PhraseActors:
+    """Actor resolution for one sentence (a spaCy Span)."""
+
+    def __init__(self, sent: Any, resolver: Resolver, on: str | None, discourse: Discourse):
+        self.sent = sent
+        self.kb: KnowledgeBase = resolver.kb
+        self.resolver = resolver
+        self.on = on
+        self.discourse = discourse
+        self.lex = lexicon.agents()
+        self.anaphor_heads = anaphor_heads(self.lex.anaphors)
+        self._officials = {o for o in self.lex.officials if " " not in o}
+        # Police, rebels, protesters... stand for their state as officials do.
+        self._officials |= agents.nouns()
+        self._collectives = set(self.lex.collectives) | self.lex.group_nouns
+        self.entity_at: dict[int, tuple[Any, Any]] = {}
+        for ent in sent.ents:
+            r = resolver.resolve_entity(ent, on)
+            for tok in ent:
+                self.entity_at[tok.i] = (ent, r)
+        self.anaphor_used = False
+
+    # -- single tokens -------------------------------------------------
+    def entity_codes(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
+        hit = self.entity_at.get(tok.i)
+        if not hit or hit[1] is None:
+            return None
+        return hit[1].codes, hit[1].form
+
+    def is_place(self, tok: Token) -> str | None:
+        """The country a place name is in (capitals, cities, states)."""
+        hit = self.entity_codes(tok)
+        if hit is None:
+            return None
+        codes, form = hit
+        if form in {"place", "metonym", "name"} and codes and codes[0] in self.kb.states:
+            return codes[0]
+        org = self.kb.organisations.get(codes[0]) if codes else None
+        if org is not None and org.seat and org.seat_state and org.seat.split()[-1] == tok.text:
+            return org.seat_state  # "met in Brussels": the city, not the EU
+        return None
+
+    # -- phrases -------------------------------------------------------
+    def items(self, tok: Token, conj: bool = True) -> list[Item]:
+        """Actors of the phrase headed by tok, one Item per coordinated member."""
+        out = self._one(tok)
+        if conj:
+            members = [c for c in tok.conjuncts if c.i > tok.i]
+            # "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser
+            # sometimes makes the second name an apposition of the first.
+            for a in tok.children:
+                if a.dep_ == "appos" and self.entity_codes(a) and self.entity_codes(a)[1] == "name":  # type: ignore[index]
+                    members += [a, *[c for c in a.conjuncts if c.i > a.i]]
+            for c in members:
+                out += self._one(c)
+            if out:
+                out += lists.after_parenthesis(self, tok)
+        return dedupe(out)
+
+    def owners(self, tok: Token) -> list[Item]:
+        """The states or organisations a thing belongs to by its modifiers
+        ("Iranian oil exports", "Russian banks and oligarchs")."""
+        out: list[Item] = []
+        for t in [tok, *(c for c in tok.conjuncts if c.i > tok.i)]:
+            if agents.ethnic(t):
+                continue  # "ethnic Albanian guerrillas" are not Albania's
+            for child in t.children:
+                if child.dep_ in {"amod", "compound", "nmod"} and not agents.ethnic(child):
+                    hit = self.entity_codes(child)
+                    if hit and hit[1] in {"adjective", "name", "metonym"}:
+                        out += [Item(hit[0], child), *self.items(child)[1:]]
+        return dedupe(out)
+
+    def codes(self, tok: Token, conj: bool = True) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))
+
+    def _one(self, tok: Token) -> list[Item]:
+        if agents.ethnic(tok):
+            return agents.placed(self, tok)  # "ethnic Albanians": a people, not Albania
+        hit = self.entity_codes(tok)
+        if hit is not None:
+            codes, form = hit
+            if form == "place":
+                return []
+            if form in {"adjective", "region_adjective"} and lemmas(tok.head) & self._collectives:
+                return self._collective(tok.head) or [Item(codes, tok)]
+            # "Central Asia" is the region; "the Central Asian countries" and
+            # "the Baltic states" are its states.
+            if codes[0] in self.kb.regions:
+                ent = self.entity_at[tok.i][0]
+                if lemmas(ent[-1]) & self._collectives:
+                    return [Item(self._expand(codes[0]), tok, "group")]
+                return [Item(codes, tok, "group")]
+            return [Item(codes, tok)]
+        lower = tok.lower_
+        if lower in self.lex.government_pronouns and self.discourse.author:
+            return [Item((self.discourse.author,), tok, "author")]
+        if lower in _PERSON_PRONOUNS:
+            person = (
+                self._object_person(tok)
+                or self._sentence_person(tok)
+                or self.discourse.subject_person
+                or self.discourse.last_person
+            )
+            return [Item(person, tok, "pronoun")] if person else []
+        if lower in _STATE_PRONOUNS or definite_country(tok):
+            found = self._pronoun(tok)
+            return [Item(found, tok, "pronoun")] if found else []
+        anaphor = anaphora.anaphor(self, tok)
+        if anaphor is not None:
+            return anaphor
+        words = lemmas(tok)
+        if words & self._collectives:
+            members = self._collective(tok) or anaphora.definite_plural(self, tok)
+            if members:
+                return members
+        # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
+        # like the title, whether or not we know the person.
+        if words & (self._officials | self._collectives) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+            return self._official(tok) or agents.placed(self, tok)
+        if tok.pos_ in {"NUM", "PRON"} or words & self.lex.quantities:
+            # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
+            # a list in apposition says who they are, before any anaphora.
+            pobjs = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for holder in [tok, *pobjs]:
+                for child in holder.children:
+                    if child.dep_ == "appos" and (listed := self.items(child)):
+                        return listed
+            for obj in pobjs:
+                if listed := self.items(obj):
+                    return listed
+        return []
+
+    def _pronoun(self, tok: Token) -> tuple[str, ...]:
+        """ "it"/"its": the nearest state or organisation named earlier in the
+        sentence, else the previous sentence's subject."""
+        best: tuple[str, ...] = ()
+        for i in sorted(self.entity_at):
+            if i >= tok.i:
+                break
+            r = self.entity_at[i][1]
+            if r is not None and r.form in {"name", "metonym", "person"}:
+                best = r.codes
+        return best or self.discourse.last_subject[:1]
+
+    def _object_person(self, tok: Token) -> tuple[str, ...]:
+        """ "sent a letter to his Swedish counterpart, inviting him": an
+        object "him"/"her" is the nearest person or official named before
+        it who is not the clause's subject (a pronoun object is never its
+        own subject)."""
+        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "pobj", "dative"}:
+            return ()
+        subjects = {t.i for t in tok.sent if t.dep_ in {"nsubj", "nsubjpass"}}
+        for t in reversed(tok.doc[tok.sent.start : tok.i]):
+            if t.i in subjects or (t.head.i in subjects and t.dep_ == "compound"):
+                continue
+            hit = self.entity_codes(t)
+            if hit and hit[1] == "person":
+                return tuple(hit[0])
+            if lemmas(t) & self._officials and t.pos_ == "NOUN":
+                found = self._official(t)
+                if found:
+                    return found[0].codes
+        return ()
+
+    def _sentence_person(self, tok: Token) -> tuple[str, ...]:
+        """ "Upon returning from his tour, Lukashenka held ...": a possessive
+        before the main clause's subject refers to that subject."""
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.i > tok.i:
+                hit = self.entity_codes(c)
+                if hit and hit[1] == "person":
+                    return tuple(hit[0])
+        for i in sorted(self.entity_at, reverse=True):
+            if i < tok.i:
+                r = self.entity_at[i][1]
+                if r is not None and r.form == "person":
+                    return tuple(r.codes)
+        return ()
+
+    def _expand(self, code: str) -> tuple[str, ...]:
+        members = self.kb.members_of(code)
+        if members and len(members) <= EXPAND_GROUPS_UP_TO:
+            return tuple(members)
+        return (code,)
+
+    def _collective(self, tok: Token) -> list[Item]:
+        """ "the Central Asian countries", "CIS member states", "BRICS group",
+        "countries including the U.S. and China", "the countries of the UAE
+        and Saudi Arabia", "six countries - Kyrgyzstan, China, ...". A list
+        of named members says more than the group they belong to."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _MEMBERS_OF | {"of"}:
+                found = [it for obj in child.children if obj.dep_ == "pobj" for it in self.items(obj)]
+                if found and (child.lower_ != "of" or all(it.how == "entity" for it in found)):
+                    return found
+            if child.dep_ == "appos":
+                found = self.items(child)
+                if found:
+                    others = lists.coordinated_modifiers(self, tok)
+                    if not others:
+                        return found
+                    # the listed members are one party beside the others
+                    group = tuple(dict.fromkeys(c for it in found for c in it.codes))
+                    return [*others, Item(group, tok, "group")]
+        if any(c.dep_ == "nummod" for c in tok.children):
+            listed = lists.dash_list(self, tok)
+            if listed:
+                return listed
+        for child in tok.children:
+            if child.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            hit = self.entity_codes(child)
+            if hit is None:
+                for grand in child.children:
+                    if grand.dep_ in {"amod", "compound"} and (hit := self.entity_codes(grand)):
+                        break
+            if hit is None:
+                continue
+            codes, form = hit
+            if form == "place":
+                continue
+            code = codes[0]
+            if code in self.kb.regions:
+                return [Item(self._expand(code), tok, "group")]
+            return [Item(codes, tok, "group")]
+        return []
+
+    def _official(self, tok: Token) -> list[Item]:
+        """A title or body stands for the state beside it: "Russian Foreign
+        Minister", "the President of Russia", "his Armenian counterpart"."""
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+                hit = self.entity_codes(child)
+                if hit and hit[1] != "place":
+                    # "Iranian and Saudi officials": one party per coordinated modifier
+                    return [Item(hit[0], tok, "official")] + [
+                        Item(other[0], tok, "official")
+                        for c in child.conjuncts
+                        if c.i > child.i and (other := self.entity_codes(c)) and other[1] != "place"
+                    ]
+                if child.dep_ == "compound" and lemmas(child) & self._officials:
+                    found = self._official(child)
+                    if found:
+                        return [Item(found[0].codes, tok, "official")]
+                # "the country's president", "Iran's minister"; but "his
+                # counterpart" is the other side, not his.
+                if child.dep_ == "poss" and not lemmas(tok) & self.lex.other_side_nouns:
+                    owners = self.items(child, conj=False)
+                    if owners and owners[0].how != "author":
+                        return [Item(owners[0].codes, tok, "official")]
+        preps = {"of", "from", "under"} if lemmas(tok) & self.lex.from_nouns else {"of"}
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.items(obj)
+                        if found:
+                            return found
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = self.items(child)
+                if found:
+                    others = lists.coordinated_modifiers(self, tok)
+                    if not others:
+                        return found
+                    # the listed members are one party beside the others
+                    group = tuple(dict.fromkeys(c for it in found for c in it.codes))
+                    return [*others, Item(group, tok, "group")]
+        if (
+            self.discourse.author
+            and lemmas(tok) & self.lex.own_offices
+            and any(c.lower_ == "the" for c in tok.children)
+            and tok.tag_ not in {"NNS", "NNPS"}
+        ):
+            # In a ministry's own statement "the Prime Minister" is its own.
+            return [Item((self.discourse.author,), tok, "author")]
+        return []
+
+    def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:
+        """Every actor entity inside a phrase's subtree, skipping relative
+        clauses (a fallback when the head itself names no actor)."""
+        out: list[Item] = []
+        stack = [tok]
+        skip = {"place", "region_adjective"} | (set() if adjectives else {"adjective"})
+        while stack:
+            t = stack.pop()
+            hit = self.entity_codes(t)
+            if hit and hit[1] not in skip:
+                out.append(Item(hit[0], t))
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ not in {"relcl", "acl", "advcl"}
+                and not (c.dep_ == "prep" and c.lower_ in self.lex.scene_prepositions)
+            )
+        return dedupe(sorted(out, key=lambda it: it.head.i))

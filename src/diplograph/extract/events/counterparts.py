@@ -1,0 +1,198 @@
+"""Where a sentence names the other side of an event outside the
+trigger's slots: the owner of what is acted on ("suspended Gabon's
+membership"), a threat's condition, a coordinated verb's counterpart, the
+purpose of a joint act, the subject of the verb a nominal act hangs on,
+those who meet at a summit. Each finder returns the actors it finds; the
+rules in sides.py decide when to ask."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .. import lexicon
+from ..actors import agents
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from . import slots
+from .draft import Draft
+
+Token = Any
+
+
+def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "The AU suspended Gabon's membership", "ratified Sweden's accession
+    protocol", "suspended the participation of Gabon": the state whose
+    thing is acted on is the target."""
+    tok = d.trigger
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return []
+    mine = set(d.codes(d.source + d.participants))
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "denounced as an ugly crime Serbia's suppression of ...": the parser's apposition
+    objects += [
+        a
+        for p in tok.children
+        if p.lower_ == "as"
+        for o in p.children
+        for a in o.children
+        if a.dep_ == "appos"
+    ]
+    charging = d.type in lexicon.sides().charging_types
+    preps = {"of", "with"} | ({"from", "by"} if charging else set())
+    if charging:
+        # "complained over Israeli air raids", "is opposed to French mediation"
+        # ... the matter before the addressee ("complained to the UN over ...")
+        objects += [
+            o
+            for word in ("over", "about", "against", "to")
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == word
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    if d.entry.type == "AID":
+        objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    for obj in objects:
+        owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}]
+        # "the participation of Gabon", "the deal with Mercosur", "an offer from Kabul"
+        owners += [
+            o
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        # "the proposal put forward by Saudi Arabia": the agent of what is said of it
+        owners += [
+            o
+            for clause in obj.children
+            if clause.dep_ == "acl"
+            for p in clause.children
+            if p.dep_ == "agent"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        # "banned imports of Chinese apps": the thing's own nationality
+        found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
+        if found:
+            return found
+        if charging or d.entry.type == "AID":
+            # "condemned the coup in Peru", "allocate $22 million for needs in
+            # Sudan": the state where the charged act happened, or the help goes
+            for t in obj.subtree:
+                place = actors.is_place(t) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+                if place and place not in mine:
+                    return [Item((place,), t, "entity")]
+    return []
+
+
+def attendees(d: Draft, actors: PhraseActors) -> list[Item]:
+    verb = slots.occasion_verb(d.trigger)
+    if verb is None:
+        return []
+    present = set(d.codes(d.source + d.target + d.participants))
+    found = [it for t in slots.verb_subject(verb) for it in actors.items(t)]
+    return [replace(it, how="attendee") for it in found if not set(it.codes) & present]
+
+
+def conjunct_counterpart(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "China is ready to promote cooperation with Panama, and will provide
+    support": coordinated verbs of one promise share its counterpart."""
+    tok = d.trigger
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return []
+    mine = set(d.codes(d.source + d.participants))
+    for verb in tok.conjuncts:
+        for t in verb.subtree:
+            if (
+                t.dep_ == "pobj"
+                and t.head.lower_ in {"with", "to"}
+                and t.head.head.i != tok.i
+                and not slots.in_mind(t)
+            ):
+                found = [it for it in actors.items(t) if not set(it.codes) & mine]
+                if found:
+                    return found
+    return []
+
+
+def conditioned(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "Russia threatened to stop the talks if the United States goes
+    ahead": a threat is aimed at the one whose act is its condition."""
+    mine = set(d.codes(d.source))
+    heads = [d.trigger, *[c for c in d.trigger.children if c.dep_ == "xcomp"]]
+    for h in heads:
+        for clause in (c for c in h.children if c.dep_ == "advcl"):
+            if not any(k.dep_ == "mark" and k.lower_ in {"if", "unless"} for k in clause.children):
+                continue
+            found = [
+                it for s in slots.verb_subject(clause) for it in actors.items(s) if not set(it.codes) & mine
+            ]
+            if found:
+                return found
+    return []
+
+
+def armed(d: Draft, actors: PhraseActors) -> str:
+    """The armed sector (MIL, COP) of the doer, if that is what it is."""
+    for it in d.source:
+        sec = agents.sector(it.head, actors.kb)
+        # "the army chief visited": one officer visits; armed men, a force or
+        # a unit arriving deploy
+        single = it.head.tag_ in {"NN", "NNP"} and it.head.lemma_.lower() not in lexicon.sides().armed_bodies
+        if sec in {"MIL", "COP"} and not single:
+            return sec
+    return ""
+
+
+def co_parties(d: Draft) -> bool:
+    """Source and target are one coordinated subject ("X and Y signed")."""
+    if not d.source or not d.target:
+        return len(d.source) >= 2
+    heads = {it.head.i for it in d.source}
+    return all(it.head.i in heads or any(c.i in heads for c in it.head.conjuncts) for it in d.target)
+
+
+def counterpart_in_purpose(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "The UAE and Bahrain signed agreements to normalize relations with
+    Israel": the party they act towards is named in the purpose."""
+    mine = set(d.codes(d.source + d.participants))
+    tok = d.trigger
+    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"}]
+    clauses += [a for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ in {"acl", "relcl"}]
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and not slots.in_mind(t):
+                found = [it for it in actors.items(t) if not set(it.codes) & mine]
+                if found:
+                    return found
+    return []
+
+
+def governing_subject(d: Draft, actors: PhraseActors, by_trigger: dict[int, Draft]) -> list[Item]:
+    """ "India ordered the expulsion of six Canadian diplomats", "EU envoys
+    agreed on new sanctions against Russia": a nominal act with no doer of
+    its own is done by the subject of the verb it is the object of, unless
+    that verb is itself a charge against someone ("condemned the invasion")."""
+    tok = d.trigger
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    cur = tok
+    verb = None
+    for _ in range(6):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "oprd"} or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            verb = cur
+            break
+    if verb is None:
+        return []
+    other = by_trigger.get(verb.i)
+    if other is not None and other.type in lexicon.sides().charging_types:
+        return []
+    if verb.lemma_.lower() in lexicon.sides().charging_verbs:
+        return []
+    theirs = set(d.codes(d.target + d.participants))
+    return [it for s in slots.verb_subject(verb) for it in actors.items(s) if not set(it.codes) & theirs]

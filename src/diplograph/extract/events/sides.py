@@ -1,0 +1,220 @@
+"""Both sides of an event. A sentence often names the other side only
+inside a phrase the trigger's slots do not reach ("suspended Gabon's
+membership", "India ordered the expulsion of Canadian diplomats"); these
+completions find it there (counterparts.py). What still has one side
+afterwards is kept only where PLOVER's event is one-sided by nature (a
+mobilisation, a protest, a summit of an organisation, a declaration an
+organisation adopted): a one-sided "sanction" or "accusation" is most
+often a misread.
+
+The completions are small named rules, tried in order on each draft (the
+way conventions.py's are tried on the sentence); a rule that changes a
+draft names itself in the draft's trace ("sides:possessor_target")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .. import lexicon
+from ..actors.discourse import Item
+from ..actors.phrases import PhraseActors
+from . import counterparts as find
+from .draft import Draft, traced_one
+
+Token = Any
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What a rule may look at besides its draft."""
+
+    actors: PhraseActors
+    by_trigger: dict[int, Draft]  # the sentence's drafts by trigger position
+
+
+def counterpart_in_purpose(d: Draft, s: Sentence) -> None:
+    """ "X and Y signed ... to normalize relations with Z": X and Y
+    together, towards Z, when the sentence names such a Z."""
+    if d.type in lexicon.sides().collective_types and find.co_parties(d):
+        parties = d.source + d.target
+        found = find.counterpart_in_purpose(replace(d, source=parties, target=[]), s.actors)
+        if found:
+            d.source, d.target = parties, found
+
+
+def armed_arrival_deploys(d: Draft, s: Sentence) -> None:
+    """ "Kenyan police arrived in Haiti": armed men arriving deploy, they do not visit."""
+    armed = find.armed(d, s.actors) if d.type == "CONSULT" and d.mode == "visit" else ""
+    if armed:
+        d.type, d.mode = "MOBILIZE", "police" if armed == "COP" else "troops"
+
+
+def leaving_is_sanction(d: Draft, s: Sentence) -> None:
+    """ "withdrawal from ECOWAS": leaving an organisation is a sanction of it."""
+    if (
+        d.type == "RETREAT"
+        and d.trigger.lemma_.lower() in lexicon.sides().leaving_words
+        and d.target
+        and all(c in s.actors.kb.organisations for c in d.codes(d.target))
+    ):
+        d.type, d.mode = "SANCTION", "withdraw"
+
+
+def pair_acts_together(d: Draft, s: Sentence) -> None:
+    """ "Venezuela and Guyana agreed": two parties acting together are each
+    other's counterpart, as with "met" and "talks between"."""
+    if (
+        d.type in lexicon.sides().collective_types
+        and not d.target
+        and len(d.source) == 2
+        and len(set(d.codes(d.source))) == 2
+    ):
+        d.source, d.target = d.source[:1], d.source[1:]
+
+
+def possessor_target(d: Draft, s: Sentence) -> None:
+    """ "The AU suspended Gabon's membership": the owner of what is acted on."""
+    if not d.target and d.source:
+        d.target = find.possessor_of_object(d, s.actors)
+
+
+def threat_condition(d: Draft, s: Sentence) -> None:
+    """ "threatened to stop the talks if the United States goes ahead"."""
+    if not d.target and d.source and d.type == "THREATEN":
+        d.target = find.conditioned(d, s.actors)
+
+
+def conjunct_counterpart(d: Draft, s: Sentence) -> None:
+    """ "is ready to promote cooperation with Panama, and will provide support"."""
+    if not d.target and d.source and d.type in lexicon.sides().collective_types:
+        d.target = find.conjunct_counterpart(d, s.actors)
+
+
+def summit_attendees(d: Draft, s: Sentence) -> None:
+    """ "Wang Yi met officials on the sidelines of the UN summit": who meets
+    at a summit attends it."""
+    if d.type == "CONSULT" and d.trigger.pos_ in {"NOUN", "PROPN"}:
+        d.participants += find.attendees(d, s.actors)
+
+
+def governing_subject(d: Draft, s: Sentence) -> None:
+    """ "agreed to resume relations after four days of talks in Beijing": a
+    meeting with no parties of its own is the clause's."""
+    if not d.source and (d.target or d.participants or d.type in lexicon.sides().clause_party_types):
+        d.source = find.governing_subject(d, s.actors, s.by_trigger)
+
+
+def continued_charge(d: Draft, s: Sentence) -> None:
+    """ "Borrell said the bloc rejects any seizure of power in Gabon. He
+    called for dialogue": the same speaker's next charge or demand, with no
+    target of its own, is aimed where the previous sentence's act was."""
+    if not d.target and d.source:
+        d.target = _continued(d, s.actors)
+
+
+SideRule = Callable[[Draft, Sentence], None]
+# Tried in this order on each draft before the next draft is looked at (a
+# later rule sees what an earlier one found; governing_subject sees the
+# types of the drafts before this one as these rules left them).
+FIRST: tuple[SideRule, ...] = (
+    counterpart_in_purpose,
+    armed_arrival_deploys,
+    leaving_is_sanction,
+    pair_acts_together,
+    possessor_target,
+    threat_condition,
+    conjunct_counterpart,
+    summit_attendees,
+    governing_subject,
+)
+# Then, once every draft has been through FIRST.
+THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge)
+
+
+def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+    """Both sides of each draft; those left with one side that should have
+    two are dropped, and each doer of a joint charge gets its own draft."""
+    s = Sentence(actors, {d.trigger.i: d for d in drafts})
+    for rules in (FIRST, THEN):
+        for d in drafts:
+            for rule in rules:
+                traced_one(f"sides:{rule.__name__}", rule, d, s)
+    kept = [d for d in drafts if two_sided(d) or one_sided_by_nature(d, actors)]
+    last = next((d for d in reversed(kept) if d.source and d.target), None)
+    actors.discourse.last_act = (
+        (tuple(d.codes(last.source)), tuple(it.codes for it in last.target)) if last else None
+    )
+    return [x for d in kept for x in each_doer(d)]
+
+
+def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
+    last = actors.discourse.last_act
+    if d.type not in lexicon.sides().continued_types or not last:
+        return []
+    source, targets = last
+    if set(d.codes(d.source)) != set(source):
+        return []
+    return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
+
+
+def each_doer(d: Draft) -> list[Draft]:
+    """ "France and Poland rejected the deal": each refuser's own record,
+    never a conflict among them. Joint acts (meetings, agreements) stay one."""
+    if d.type in lexicon.sides().collective_types or len(d.source) < 2:
+        return [d]
+    return [replace(d, source=[item], rules=(*d.rules, "sides:each_doer")) for item in d.source]
+
+
+def two_sided(d: Draft) -> bool:
+    return bool(d.source) and bool(d.target or d.participants)
+
+
+def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
+    rules = lexicon.sides()
+    if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
+        return True
+    codes = d.codes(d.source)
+    if d.type not in rules.collective_types or not codes:
+        return False
+    # "Iran and Saudi Arabia agreed", "the BRICS summit", "the G20 adopted a
+    # declaration": the parties are all on one side.
+    if len(codes) >= 2:
+        return True
+    if not any(c in actors.kb.organisations for c in codes):
+        return False
+    return d.type in rules.organisation_alone_types or d.trigger.lemma_.lower() in rules.document_verbs
+
+
+def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:
+    """ "a meeting of Quad foreign ministers": a small named grouping at a
+    meeting stands for its member states, who are its participants (the
+    README's "a named set of states may be expanded to its members")."""
+    rules = lexicon.sides()
+    alone = d.type in rules.expanded_alone_types and not d.target
+    if not (d.type in rules.expanded_types or alone) or any(it.how != "attendee" for it in d.participants):
+        return
+    limit = rules.expand_up_to
+    present = set(d.codes(d.source + d.target + d.participants))
+    for code in d.codes(d.source + d.target):
+        org = actors.kb.organisations.get(code)
+        if org is None:
+            continue
+        members = members_on(org.members, on)
+        if 0 < len(members) <= limit:
+            d.participants += [Item((m,), d.trigger, "group") for m in members if m not in present]
+
+
+def members_on(records: Any, on: str | None) -> list[str]:
+    """The member states on a date (ISO prefix), from join/leave/suspend
+    records; undated records count as always in force."""
+    status: dict[str, bool] = {}
+    for r in sorted(records, key=lambda r: str(r.date or "")):
+        if r.date and on and str(r.date) > on:
+            continue
+        if r.mode == "join":
+            status[r.state] = True
+        elif r.mode in {"leave", "suspend"}:
+            status[r.state] = False
+    return [state for state, member in status.items() if member]

@@ -1,0 +1,398 @@
+"""The schema of each extraction lexicon (a YAML file in extract/data/):
+pydantic models that validate a file as it is loaded."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from ...kb.models import SECTORS
+
+EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+Role = Literal["source", "target", "participant", "place", "topic", "source_owner"]
+Slot = str  # subject, object, poss, modifier, dative, object_poss, object_modifier or a preposition
+NAMED_SLOTS = {"subject", "object", "poss", "modifier", "dative", "object_poss", "object_modifier"}
+Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+# Requirement lists a trigger sets: an empty one would be no word at all.
+_WORD_LISTS = (
+    "requires_object",
+    "requires_subject",
+    "requires_prep",
+    "requires_prep_object",
+    "requires_adverb",
+    "requires_modifier",
+    "not_modifier",
+    "not_object",
+    "requires_description",
+)
+
+
+class LexiconError(ValueError):
+    pass
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _word_set(v: frozenset[str]) -> frozenset[str]:
+    """A word list: not empty, each word lower-case (they are matched
+    against lower-cased lemmas and forms)."""
+    if not v:
+        raise ValueError("a word list must not be empty")
+    if bad := sorted(w for w in v if not w or w != w.lower()):
+        raise ValueError(f"words must be lower-case: {bad}")
+    return v
+
+
+WordSet = Annotated[frozenset[str], AfterValidator(_word_set)]
+
+
+def _examples(v: list[str]) -> list[str]:
+    """Sentences that show a trigger at work; tests/test_lexicon_examples.py
+    runs each through the pipeline, so a trigger that cannot fire shows."""
+    if not v:
+        raise ValueError("a trigger needs at least one example sentence")
+    if any(not s.strip() for s in v):
+        raise ValueError("an example sentence is empty")
+    return v
+
+
+Examples = Annotated[list[str], AfterValidator(_examples)]
+
+
+class TypeInfo(Strict):
+    quad: Quad
+    score: float
+    modes: dict[str, float] = Field(default_factory=dict)
+
+
+class Trigger(Strict):
+    id: str
+    type: str
+    mode: str | None = None
+    pos: list[Literal["VERB", "NOUN", "PROPN", "ADJ"]]
+    lemmas: list[str]
+    roles: dict[Slot, Role]
+    location: str | None = None
+    reciprocal: bool = False
+    requires_object: list[str] | str | None = None
+    requires_subject: list[str] | str | None = None
+    requires_prep: list[str] | None = None
+    requires_prep_object: list[str] | str | None = None
+    requires_adverb: list[str] | None = None
+    requires_modifier: list[str] | None = None
+    # "described the allegations as preposterous", "called the statement
+    # nothing to be proud of": what the object is called has one of these words
+    requires_description: list[str] | str | None = None
+    not_modifier: list[str] | None = None
+    not_object: list[str] | None = None
+    requires_actor_object: bool = False
+    requires_no_object: bool = False
+    requires_modal_clause: bool = False  # "said that Iraq must comply"
+    requires_person_subject: bool = False
+    # Domestic acts (coercion, concessions, protests): the target may be
+    # the source's own state, and is that state when none is named.
+    own_target: bool = False
+    requires_actors: int = 0
+    passive_only: bool = False
+    event_object: bool = False
+    place_target: bool = False
+    light: bool = False
+    debt: bool = False
+    type_override: str | None = None
+    mode_override: str | None = None
+    mode_by_lemma: dict[str, str] = Field(default_factory=dict)
+    mode_by_of: dict[str, str] = Field(default_factory=dict)
+    examples: Examples
+
+    @field_validator(*_WORD_LISTS)
+    @classmethod
+    def _not_empty(cls, v: list[str] | str | None) -> list[str] | str | None:
+        if v is not None and not v:
+            raise ValueError("an empty requirement can never hold; leave the field out")
+        return v
+
+    @field_validator("type", "type_override")
+    @classmethod
+    def _type(cls, v: str | None) -> str | None:
+        if v is not None and v not in EVENT_TYPES:
+            raise ValueError(f"unknown PLOVER type {v!r}")
+        return v
+
+
+class EventLexicon(Strict):
+    sources: list[str]
+    types: dict[str, TypeInfo]
+    groups: dict[str, list[str]]
+    triggers: list[Trigger]
+    # "sought Russia's support": verbs that ask for what their object names.
+    asking_verbs: WordSet
+    refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
+    # "the meeting ..., which included China and India": relative-clause
+    # verbs whose objects take part in the event they hang on.
+    gathering_verbs: WordSet
+    # Event nouns the tagger often reads as proper nouns ("the Summit").
+    proper_event_nouns: WordSet
+
+    @model_validator(mode="after")
+    def _check(self) -> EventLexicon:
+        problems = []
+        if set(self.types) != set(EVENT_TYPES):
+            problems.append(f"types must list exactly PLOVER's sixteen, got {sorted(self.types)}")
+        seen = set()
+        for t in self.triggers:
+            if t.id in seen:
+                problems.append(f"trigger id {t.id} is used twice")
+            seen.add(t.id)
+            for field in ("requires_object", "requires_subject", "requires_prep_object"):
+                value = getattr(t, field)
+                if isinstance(value, str) and value.removeprefix("@") not in self.groups:
+                    problems.append(f"{t.id}: {field} names unknown group {value}")
+            modes = self.types[t.type].modes if t.type in self.types else {}
+            for m in [t.mode, *t.mode_by_lemma.values(), *t.mode_by_of.values()]:
+                if m is not None and modes and m not in modes:
+                    problems.append(f"{t.id}: mode {m!r} is not a PLOVER mode of {t.type}")
+            if t.location and t.location not in {*t.roles.values(), "subject"}:
+                problems.append(f"{t.id}: location {t.location!r} is not one of its roles")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def words(self, value: list[str] | str | None) -> frozenset[str] | None:
+        """A requirement as a set of lemmas, expanding @group references."""
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return frozenset(self.groups[value.removeprefix("@")])
+        return frozenset(value)
+
+
+class MembershipTrigger(Strict):
+    id: str
+    mode: Literal["join", "leave", "suspend", "invite", "apply", "observer", "partner"]
+    pos: list[Literal["VERB", "NOUN", "ADJ"]]
+    lemmas: list[str]
+    member: str  # slot holding the member state
+    organization: str  # slot holding the organisation ("any" = nearest organisation)
+    requires_object: list[str] | None = None
+    requires_modifier: list[str] | None = None
+    passive_only: bool = False
+    status: Literal["occurred", "planned"] | None = None
+    examples: Examples
+
+
+class MembershipLexicon(Strict):
+    sources: list[str]
+    triggers: list[MembershipTrigger]
+    # "Ukraine's membership was terminated": the verb that ends or freezes a
+    # membership noun gives the mode.
+    ending_verbs: dict[str, Literal["leave", "suspend"]] = {}
+    # "membership in", "observer status with", "a full member of": nouns
+    # through which the organisation is named.
+    wrappers: WordSet
+    # "the bloc", "the alliance": a definite one is the organisation in play.
+    organisation_nouns: WordSet
+    # "a member state of", "a party to": nouns a member is called by.
+    member_nouns: WordSet
+    # "negotiations toward accession", "a bid for membership": a membership to come.
+    prospect_nouns: WordSet
+    prospect_prepositions: WordSet
+    # "leaders agreed (decided) to invite": the decision is the act.
+    deciding_verbs: WordSet
+    # "membership in", "status with", "a member of": prepositions through
+    # which a wrapper noun names the organisation.
+    organisation_prepositions: WordSet
+
+
+class FigureLexicon(Strict):
+    sources: list[str]
+    currencies: dict[str, str]  # symbol or word -> ISO 4217
+    multipliers: dict[str, float]
+    metrics: dict[str, list[str]]  # metric -> cue lemmas
+    not_money_units: list[str]
+    # "..., the minister said on Tuesday": a date on these dates the
+    # statement, not the period the figure covers.
+    reporting_verbs: WordSet
+
+
+class AgentLexicon(Strict):
+    """Nouns that stand for their state or organisation ("the Russian
+    Foreign Ministry", "the presidents of Kazakhstan and Uzbekistan")."""
+
+    sources: list[str]
+    officials: list[str]
+    collectives: list[str]  # countries, states, nations, members
+    anaphors: dict[str, Literal["pair", "group", "previous", "organisation"]]
+    support_verbs: list[str]  # verbs whose object is the event: hold talks, impose sanctions
+    measure_nouns: list[str] = []  # "four days of talks": the measure stands in for the event noun
+    definite_plurals: list[str] = []  # "the northern countries": the parties just named
+    quantities: WordSet = frozenset()  # "thousands of Georgians": who they are follows "of"
+    government_pronouns: list[str]
+    # In a ministry's own statement "the Prime Minister" is its own.
+    own_offices: WordSet
+    # Only these nouns pass their "from" (or "under") phrase on: "officials
+    # from Iran" are Iran; "organisations from Algeria" are not Algeria.
+    from_nouns: WordSet
+    # Nouns for a group of states, beside `collectives`: "the BRICS group".
+    group_nouns: WordSet
+    # "his counterpart" is the other side, not his.
+    other_side_nouns: WordSet
+    # Phrases under these set the scene, they name no party ("talks in Minsk").
+    scene_prepositions: WordSet
+
+
+class ModalityLexicon(Strict):
+    sources: list[str]
+    future_aux: list[str]
+    future_governors: list[str]  # plan to, intend to, be scheduled to
+    future_modifiers: list[str]  # upcoming, forthcoming
+    negating_governors: list[str]  # refuse to, fail to
+    hypothetical_aux: list[str]
+    hypothetical_governors: list[str]
+    hypothetical_modifiers: list[str]
+    hypothetical_marks: list[str]
+    # "announced that Putin would travel": "would" under these, in the past,
+    # is the future seen from then, not a hypothesis.
+    reporting_verbs: list[str] = []
+    # "the summit to be held in October": an event noun with such a verb to come is planned.
+    holding_verbs: WordSet
+
+
+class CascadeLexicon(Strict):
+    """Words the cascade looks for before parsing (see cascade.py)."""
+
+    sources: list[str]
+    # Words that can refer to an actor without naming one ("they", "the
+    # parties", "the president"): a sentence with one may hold an event.
+    referring_words: WordSet
+
+
+class NarrativeLexicon(Strict):
+    """Words that place a mention in a news story (see narrative.py)."""
+
+    sources: list[str]
+    setting_prepositions: WordSet  # "amid the war": background, not an act of the story
+    setting_heads: WordSet  # "in response to", "prompted by", "since the start of"
+    earlier_adverbs: WordSet  # "had previously met": told as earlier than the story
+    stative_verbs: WordSet  # "is an observer": a standing state
+
+
+def _type_codes(v: frozenset[str]) -> frozenset[str]:
+    """PLOVER types, or TYPE:mode."""
+    if bad := sorted(c for c in v if c.split(":")[0] not in EVENT_TYPES):
+        raise ValueError(f"not PLOVER event types: {bad}")
+    return v
+
+
+TypeSet = Annotated[frozenset[str], AfterValidator(_type_codes)]
+
+
+class SidesLexicon(Strict):
+    """Which events may name one side only (see sides.py)."""
+
+    sources: list[str]
+    one_sided_types: TypeSet
+    collective_types: TypeSet  # one side may hold all the parties
+    clause_party_types: TypeSet  # no parties of their own: the clause's subject's
+    organisation_alone_types: TypeSet
+    document_verbs: WordSet  # an organisation alone adopting a document
+    charging_types: TypeSet  # their subject is not the doer of what they name
+    charging_verbs: WordSet
+    expanded_types: TypeSet
+    expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
+    domestic_types: TypeSet = frozenset()  # a state's forces against its own people
+    continued_types: TypeSet = frozenset()  # aimed where the same speaker's last act was
+    armed_bodies: WordSet  # singular nouns that name a body of armed men
+    expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
+    leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
+
+
+class SlotsLexicon(Strict):
+    """Grammar words the slots and roles read (see events/slots.py and
+    events/roles.py)."""
+
+    sources: list[str]
+    # "urged Iran to return": the object of these is the subject of the
+    # clause they govern.
+    control_verbs: WordSet
+    # "talks took place in Doha": an event noun that is the subject of these
+    # takes their prepositional phrases.
+    happening_verbs: WordSet
+    # "on the outskirts of Nairobi": the place is the one these are of.
+    nearby_nouns: WordSet
+
+
+class DatingLexicon(Strict):
+    """Words that decide which date an event takes (see time/dating.py)."""
+
+    sources: list[str]
+    # "at the meeting": a definite occasion of these continues the last
+    # meeting's date.
+    occasion_nouns: WordSet
+    occasion_prepositions: WordSet
+    # "scheduled for 12 May": with these "for" gives the event's own date,
+    # not a period it covers.
+    for_the_date_verbs: WordSet
+
+
+class StanceLexicon(Strict):
+    sources: list[str]
+    phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
+
+
+class SectorLexicon(Strict):
+    """Nouns that name a PLOVER sector ("police" COP, "rebels" REB); see
+    actors/agents.py."""
+
+    sources: list[str]
+    sectors: dict[str, list[str]]
+    place_fallback: list[str]
+    # "police in Kenya", "students throughout Indonesia": what sets a group in a place.
+    place_prepositions: WordSet
+
+    @field_validator("sectors")
+    @classmethod
+    def _known(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        seen: dict[str, str] = {}
+        for code, words in v.items():
+            for w in words:
+                if seen.setdefault(w, code) != code:
+                    raise ValueError(f"{w!r} is listed under both {seen[w]} and {code}")
+        return v
+
+    @field_validator("place_fallback")
+    @classmethod
+    def _fallback(cls, v: list[str]) -> list[str]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        return v

@@ -1,0 +1,120 @@
+"""The passes that find and shape a sentence's event drafts, and the one
+that ends a sentence by noting what it taught the discourse. The records
+themselves are made in event_records.py, membership_records.py and
+figure_records.py."""
+
+from __future__ import annotations
+
+from ..actors.phrases import PhraseActors
+from ..events import sides
+from ..events.conventions import apply_conventions
+from ..events.finder import EventFinder
+from ..time import dating, narrative
+from .state import Pass, SentenceState, Tools, register_pass
+
+
+@register_pass("dateline")
+def dateline(tools: Tools) -> Pass:
+    """A wire dateline ("NAIROBI, Kenya –") names where the story was filed,
+    not a party: its names are no actors."""
+
+    def run(state: SentenceState) -> None:
+        filed_from = narrative.dateline_end(state.span)
+        if filed_from is not None:
+            for i in [i for i in state.actors.entity_at if i < filed_from]:
+                del state.actors.entity_at[i]
+
+    return run
+
+
+@register_pass("times")
+def times(tools: Tools) -> Pass:
+    """The sentence's time expressions, resolved against the document's
+    clock, which they then move on (the year the narrative is at, the
+    month in focus, the story's day)."""
+
+    def run(state: SentenceState) -> None:
+        ctx = state.doc.ctx
+        state.times = dating.times(state.span, ctx)
+        about_actors = len(state.span) >= 5 and bool(state.actors.entity_at)
+        dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors)
+
+    return run
+
+
+@register_pass("events")
+def events(tools: Tools) -> Pass:
+    """Trigger words of events.yaml whose conditions hold, with their roles
+    filled from the parse: one draft per word."""
+    finder = EventFinder()
+
+    def run(state: SentenceState) -> None:
+        state.drafts += finder.find(state.span, state.actors, state.doc.author_agent)
+
+    return run
+
+
+@register_pass("conventions")
+def conventions(tools: Tools) -> Pass:
+    """PLOVER's conventions on the sentence's drafts: drafts that tell one
+    event become one ("agreed to provide aid"), requests, threats and
+    promises are recast, a visit to several countries is one per country."""
+
+    def run(state: SentenceState) -> None:
+        state.drafts = apply_conventions(state.drafts, state.actors)
+
+    return run
+
+
+@register_pass("sides")
+def sides_pass(tools: Tools) -> Pass:
+    """Both sides of each draft, found where the sentence names them; a
+    draft left one-sided that PLOVER wants two-sided is dropped."""
+
+    def run(state: SentenceState) -> None:
+        state.drafts = sides.complete(state.drafts, state.actors)
+
+    return run
+
+
+@register_pass("background")
+def background(tools: Tools) -> Pass:
+    """ "amid Russia's war in Ukraine": an act named as the setting of the
+    sentence, with no date of its own, is no event of this story."""
+
+    def run(state: SentenceState) -> None:
+        spans = [t.tokens for t in state.times]
+        kept = []
+        for d in state.drafts:
+            setting = narrative.background(d.trigger)
+            if setting is not None and not narrative.own_date(setting, spans):
+                state.background.append(d)
+            else:
+                kept.append(d)
+        state.drafts = kept
+
+    return run
+
+
+@register_pass("discourse")
+def discourse(tools: Tools) -> Pass:
+    """What the sentence tells the next ones: the organisation in play, and
+    (in a sentence the cascade would parse) who "the parties", "he" and
+    "they" are."""
+
+    def run(state: SentenceState) -> None:
+        known = state.doc.discourse
+        known.last_org = _last_org(state.actors) or known.last_org
+        if state.eventful:
+            dating.note_discourse(known, state.recorded, state.actors, state.span)
+
+    return run
+
+
+def _last_org(actors: PhraseActors) -> str | None:
+    last = None
+    for i in sorted(actors.entity_at):
+        r = actors.entity_at[i][1]
+        if r is not None and r.codes and r.codes[0] in actors.kb.organisations:
+            last = r.codes[0]
+    return last

@@ -1,0 +1,130 @@
+"""The records pass: each event draft, in the sentence's order, becomes its
+records. A draft first takes what an event already recorded says of it
+("the attack" after "Russia's attack on Ukraine"), then its date (the
+sentence's, else the occasion the text continues, else the story's day),
+then a small grouping's members on that date; its records are remembered
+before the next draft is looked at, since that one may refer back to them."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ...kb.loader import KnowledgeBase
+from ...records import Event, stable_id
+from ..actors import agents
+from ..actors.discourse import Item
+from ..events import sides
+from ..events.draft import Draft, traced_one
+from ..time import dating
+from .state import Pass, SentenceState, Tools, register_pass
+
+Token = Any
+
+
+@register_pass("records")
+def records(tools: Tools) -> Pass:
+    kb = tools.kb
+
+    def run(state: SentenceState) -> None:
+        doc, memory, ctx = state.doc, state.doc.events, state.doc.ctx
+        claimed = state.event_triggers()
+        # "arrived in Pyongyang for his visit": two triggers, one event.
+        seen: set[tuple[object, ...]] = set()
+        for d in state.drafts:
+            for value, end, anchor in dating.dates_for(d, state.times, claimed, ctx.published):
+                traced_one("records:coreference", _corefer, d, memory.coref)
+                if value is None:
+                    value = dating.inherit(
+                        d, state.span, state.actors, ctx, memory.last_consult_date, memory.coref
+                    )
+                if value is None:
+                    # A promise (AGREE) is made on the story's day even when what it promises is to come.
+                    said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
+                    value = dating.story_date(d.trigger, said, ctx, state.times)
+                d.date = value
+                on = value if isinstance(value, str) else None
+                traced_one("records:grouping_members", sides.grouping_members, d, state.actors, on)
+                event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
+                event = _with_sectors(event, d, kb)
+                key: tuple[object, ...] = (event.type, event.mode, event.source, event.target)
+                key += (event.participants, value, event.status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                doc.result.events.append(event)
+                memory.coref[(event.type, event.source)] = (event.target, event.date)
+                state.recorded.append((d, value))
+                if d.type == "CONSULT":
+                    memory.last_consult_date = value
+
+    return run
+
+
+def _event(
+    doc_id: str, sent_id: str, offset: int, d: Draft, anchor: Token | None, value: str | None, end: str | None
+) -> Event:
+    source, target = d.codes(d.source), d.codes(d.target)
+    rules = d.rules
+    if anchor is not None and any(it.head.i == anchor.i for it in d.target):
+        target = tuple(c for it in d.target if it.head.i == anchor.i for c in it.codes)
+    elif anchor is not None:
+        source = tuple(c for it in d.source if it.head.i == anchor.i for c in it.codes)
+    if anchor is not None:
+        # "visits to Uzbekistan (in May) and Kazakhstan (in November)"
+        rules += ("records:one_per_dated_item",)
+    location = d.location
+    if anchor is not None and d.entry.location == "target":
+        location = next((c for c in target if len(c) == 3), location)
+    trig = d.trigger
+    sent = trig.doc[:]
+    return Event(
+        event_id=stable_id(doc_id, "event", offset + trig.idx, d.type, source, target),
+        doc_id=doc_id,
+        sent_id=sent_id,
+        start=offset + sent.start_char,
+        end=offset + sent.end_char,
+        trigger=trig.text,
+        type=d.type,
+        mode=d.mode,
+        source=source,
+        target=target,
+        participants=d.codes(d.participants),
+        date=value,
+        date_end=end,
+        status=d.status,  # type: ignore[arg-type]
+        location=location,
+        rule=d.entry.id,
+        rules=rules,
+    )
+
+
+def _with_sectors(event: Event, d: Draft, kb: KnowledgeBase) -> Event:
+    """The event with the sector of each of its actors filled in, and a
+    domestic protest's recipient: a protest by a group inside a state with
+    no recipient named is against the government where it takes place
+    ("Egyptian demonstrators rioted" is EGY CVL against EGY GOV)."""
+    sources = agents.aligned_sectors(d.source, event.source, kb)
+    event = dataclasses.replace(
+        event,
+        source_sectors=sources,
+        target_sectors=agents.aligned_sectors(d.target, event.target, kb),
+        participant_sectors=agents.aligned_sectors(d.participants, event.participants, kb),
+    )
+    states = [c for c in event.source if c in kb.states]
+    if event.type == "PROTEST" and not event.target and states and all(s not in {"", "GOV"} for s in sources):
+        where = event.location if event.location in kb.states else states[0]
+        rules = (*event.rules, "records:protest_at_home")
+        event = dataclasses.replace(event, target=(where,), target_sectors=("GOV",), rules=rules)
+    return event
+
+
+def _corefer(d: Draft, coref: dating.Coref) -> None:
+    """ "Russia's aggression" after "Russia's aggression against Ukraine":
+    a definite event noun with a known doer and no recipient is the event
+    already reported, so it takes that event's recipient."""
+    if d.trigger.pos_ not in {"NOUN", "PROPN"} or d.target or not d.source or not dating.definite(d):
+        return
+    known = coref.get((d.type, d.codes(d.source)))
+    if known and known[0]:
+        d.target = [Item(known[0], d.trigger, "coreference")]

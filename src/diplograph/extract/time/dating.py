@@ -1,0 +1,357 @@
+"""Which date each event gets: the time expressions of its sentence, resolved
+and attached through the parse, or, failing those, a date carried over from
+the occasion the text continues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ... import dates
+from ...nlp import text_of
+from .. import lexicon
+from ..actors.discourse import Discourse
+from ..actors.phrases import PhraseActors
+from ..events import slots
+from ..events.draft import Draft
+from . import narrative, temporal
+from .tense import tense_of
+
+Token = Any
+Coref = dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], str | None]]
+
+
+@dataclass
+class TimeMention:
+    expr: temporal.TimeExpr
+    tokens: Any  # spaCy span
+    attach: Token
+    paren_owner: Token | None
+    value: str | None
+    end: str | None
+
+
+def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
+    out = []
+    for expr in temporal.find(text_of(sent)):
+        span = sent.doc.char_span(
+            sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
+        )
+        if span is None or _comparison_point(span) or _period_covered(span):
+            continue
+        root = span.root
+        attach = root.head
+        if (root.dep_ == "pobj" and attach.dep_ == "prep") or (attach.dep_ == "prep" and root.dep_ != "pobj"):
+            attach = attach.head
+        paren_owner = _paren_owner(span)
+        resolved = temporal.resolve(expr, ctx, tense_of(attach))
+        out.append(TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end))
+    return out
+
+
+def dates_for(
+    d: Draft, times: list[TimeMention], trigger_ids: set[int], published: str | None = None
+) -> list[tuple[str | None, str | None, Token | None]]:
+    """One (date, end, anchor) per event to emit: a list of targets each
+    followed by its own parenthesised date splits into several events."""
+    own = [t for t in times if t.paren_owner is not None]
+    if d.date_anchor is not None and own:
+        # One of several visits split from a list: its own aside, if any.
+        mine = [
+            t
+            for t in own
+            if t.paren_owner is not None
+            and (t.paren_owner.i == d.date_anchor.i or d.date_anchor.is_ancestor(t.paren_owner))
+        ]
+        if mine:
+            return [(mine[0].value, mine[0].end, None)]
+        others = {t.expr.start for t in own}
+        value, end = date_for_token(
+            d.trigger, [t for t in times if t.expr.start not in others], trigger_ids, d
+        )
+        return [(value, end, None)]
+    for side in (d.target, d.source):
+        if len(side) < 2 or not own:
+            continue
+        per_item = []
+        for item in side:
+            hit = next(
+                (
+                    t
+                    for t in own
+                    if t.paren_owner is not None
+                    and (t.paren_owner.i == item.head.i or item.head.is_ancestor(t.paren_owner))
+                ),
+                None,
+            )
+            per_item.append((item, hit))
+        if sum(h is not None for _, h in per_item) >= 2:
+            return [(h.value if h else None, h.end if h else None, item.head) for item, h in per_item]
+    value, end = date_for_token(d.trigger, act_times(d.trigger, times, published), trigger_ids, d)
+    return [(value, end, None)]
+
+
+def act_times(trig: Token, times: list[TimeMention], published: str | None = None) -> list[TimeMention]:
+    """Drop the dates of what an invitation is to: in "invited Egypt to
+    become a member from 1 January 2024" or "agreed to invite Belarus to
+    join next year" the date is the membership's; the invitation is dated
+    by the decision."""
+    joining = invited_to(trig)
+    if joining is None:
+        return times
+    mine = set(map(id, joining_times(trig, times, published)))
+    return [t for t in times if id(t) not in mine]
+
+
+def invited_to(trig: Token) -> Token | None:
+    """The clause an invitation invites to ("invited Belarus to join")."""
+    if trig.lemma_.lower() != "invite":
+        return None
+    return next((c for c in trig.children if c.dep_ == "xcomp"), None)
+
+
+def joining_times(trig: Token, times: list[TimeMention], published: str | None = None) -> list[TimeMention]:
+    """The dates of the membership an invitation is to: in its clause, and
+    marked as a start ("from 1 January") or still to come ("next year"). A
+    past date there ("was invited to join in August") is the invitation's."""
+    joining = invited_to(trig)
+    if joining is None:
+        return []
+    inside = {t.i for t in joining.subtree}
+
+    def starts(t: TimeMention) -> bool:
+        i = t.tokens.start
+        return i > 0 and t.tokens.doc[i - 1].lower_ in {"from", "of", "starting", "effective"}
+
+    def to_come(t: TimeMention) -> bool:
+        pub = published or ""
+        return bool(t.value and pub and t.value[: len(pub)] > pub[: len(t.value)])
+
+    return [
+        t for t in times if (t.attach.i in inside or t.tokens.root.i in inside) and (starts(t) or to_come(t))
+    ]
+
+
+def date_for_token(
+    trig: Token, times: list[TimeMention], trigger_ids: set[int], d: Draft | None = None
+) -> tuple[str | None, str | None]:
+    claimed = []
+    loose = []
+    for t in times:
+        if t.paren_owner is not None and d is not None and d.target and len(d.target) > 1:
+            continue
+        owner = _owning_trigger(t.attach, trigger_ids)
+        if owner is not None and (owner.i == trig.i or _conjoined(owner, trig)):
+            claimed.append(t)
+        elif owner is None and (t.attach.i == trig.i or t.attach.is_ancestor(trig)):
+            loose.append(t)
+        elif t.paren_owner is not None and (t.paren_owner.i == trig.i or trig.is_ancestor(t.paren_owner)):
+            claimed.append(t)
+    for group in (claimed, loose):
+        valued = [t for t in group if t.value]
+        if valued:
+            best = min(valued, key=lambda t: (abs(t.tokens.start - trig.i), -len(t.value or "")))
+            return best.value, best.end
+    # "met on 3 July on the sidelines of the summit": the summit shares the date.
+    verb = slots.occasion_verb(trig)
+    if verb is not None:
+        return date_for_token(verb, times, trigger_ids)
+    return None, None
+
+
+def inherit(
+    d: Draft,
+    sent: Any,
+    actors: PhraseActors,
+    ctx: temporal.DateContext,
+    last_consult_date: str | None,
+    coref: Coref,
+) -> str | None:
+    """No date in the sentence: carry one over only where the text
+    continues the same occasion ("the parties", "at the meeting", a
+    definite mention of an event already reported), or the document is a
+    review of a stated period."""
+    if any(it.how == "anaphor" for it in d.source + d.target):
+        antecedent = actors.discourse.pair_draft
+        if antecedent is not None and antecedent.date:
+            return str(antecedent.date)
+        if actors.discourse.last_pair_date:
+            return actors.discourse.last_pair_date
+    if d.trigger.pos_ in {"NOUN", "PROPN"} and definite(d):
+        known = coref.get((d.type, d.codes(d.source)))
+        if known and known[0] == d.codes(d.target) and known[1]:
+            return known[1]
+    pair = set(d.codes(d.source + d.target))
+    if (
+        d.type in {"AGREE", "SUPPORT", "CONSULT"}
+        and len(pair) >= 2
+        and pair == set(actors.discourse.last_pair)
+        and actors.discourse.last_pair_date
+    ):
+        # The same parties again, with no new date: the same occasion.
+        return actors.discourse.last_pair_date
+    words = lexicon.dating()
+    for tok in sent:
+        if (
+            tok.lemma_.lower() in words.occasion_nouns
+            and any(c.lower_ == "the" for c in tok.children)
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in words.occasion_prepositions
+            and last_consult_date
+            and tok.i != d.trigger.i
+        ):
+            return last_consult_date
+    if ctx.scope and d.status in {"occurred", "negated"}:
+        return ctx.scope
+    return None
+
+
+def story_date(trig: Token, status: str, ctx: temporal.DateContext, times: list[TimeMention]) -> str | None:
+    """An act reported without a date belongs to the story being told: the
+    story's day as this sentence or the lede gave it, or the publication
+    date. Plans, conditions and acts told as earlier background keep none."""
+    if status not in {"occurred", "negated"} or narrative.told_as_past(trig):
+        return None
+    here = next((t.value for t in times if narrative.in_story_window(t.value, ctx.published)), None)
+    return narrative.story_date(here or ctx.narrative, ctx.published)
+
+
+def note_times(
+    ctx: temporal.DateContext, found: list[tuple[temporal.TimeExpr, str | None]], about_actors: bool
+) -> None:
+    """What a sentence's dates tell about the rest of the document: the year
+    the narrative is at, the period it first set out, the month in focus."""
+    pub_year = int(ctx.published[:4]) if ctx.published else None
+    for expr, value in found:
+        if expr.explicit_year and value:
+            year = int(value[:4])
+            if pub_year is None or year <= pub_year:
+                ctx.anchor_year = year
+                # The period a text is about is set by its first dated
+                # statement about actors, not by a title ("Bluebook 2024").
+                if ctx.focus_year is None and about_actors:
+                    ctx.focus_year = year
+        if value and dates.precision(value) >= 2:
+            ctx.last = value
+        if ctx.narrative is None and narrative.in_story_window(value, ctx.published):
+            ctx.narrative = value  # the lede's day is the story's
+
+
+def note_light_sentence(ctx: temporal.DateContext, text: str, n_names: int) -> None:
+    """A sentence that was not parsed still moves the document's time on."""
+    found = [(e, temporal.resolve(e, ctx, "past").value) for e in temporal.find(text)]
+    note_times(ctx, found, n_names > 0 and len(text.split()) >= 5)
+
+
+def note_discourse(
+    discourse: Discourse, dated: list[tuple[Draft, str | None]], actors: PhraseActors, sent: Any
+) -> None:
+    """Who the next sentences' "the parties", "he" and "they" can mean."""
+    # Records split from one statement ("Belarus and Russia blocked
+    # Estonia's bid": one per doer) are one statement to the reader.
+    union: dict[int, tuple[str, ...]] = {}
+    for d, _ in dated:
+        union[d.trigger.i] = tuple(
+            dict.fromkeys(union.get(d.trigger.i, ()) + d.codes(d.source + d.target + d.participants))
+        )
+    for d, value in dated:
+        codes = union[d.trigger.i]
+        if any(it.how == "anaphor" for it in d.source + d.target):
+            continue
+        if len(codes) == 2:
+            # "the parties", "both sides": the last two-party event.
+            if set(codes) != set(discourse.last_pair) or value:
+                discourse.last_pair_date = value
+            discourse.last_pair = codes
+            discourse.pair_draft = d
+        elif len(codes) > 2:
+            discourse.last_group = codes
+    persons = [hit[0] for e in sent.ents if e.label_ == "PERSON" and (hit := actors.entity_codes(e.root))]
+    if persons:
+        discourse.last_person = persons[-1]
+    subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Putin met Xi ... The next day he travelled": "he" is the subject.
+    people = [hit[0] for t in subj if (hit := actors.entity_codes(t)) and hit[1] == "person"]
+    discourse.subject_person = people[0] if people else None
+    codes = tuple(c for s in subj for c in actors.codes(s))
+    if codes:
+        discourse.last_subject = codes
+    if len(codes) == 2 and set(codes) != set(discourse.last_pair) and any(s.conjuncts for s in subj):
+        # "Finland and Sweden applied ..., after Russia's invasion of Ukraine.
+        # ... invited both countries": the sentence's subject pair, not the
+        # pair of an event in a subordinate phrase.
+        discourse.last_pair = codes
+        discourse.last_pair_date = None
+
+
+def definite(d: Draft) -> bool:
+    """An event noun named by its doer ("Russia's aggression") or with
+    "the" refers to one already known; "a meeting" does not."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        for c in d.trigger.children
+    )
+
+
+def _comparison_point(span: Any) -> bool:
+    """ "his first visit since July 2000", "the largest protest since 2011":
+    the date is an earlier occasion the event is measured against."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return False
+    before = doc[span.sent.start : span.start - 1]
+    return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
+
+
+def _period_covered(span: Any) -> bool:
+    """ "discussed the draft programme for 2024-2026", "extended sanctions
+    for 2025", "aid until 2024": the period a plan or measure covers, not
+    when the event happened ("scheduled for 12 May" excepted)."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till", "through", "throughout"}:
+        return True  # "aid worth 200 million euros until 2024": how long, not when
+    if span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return False
+    head = doc[span.start - 1].head
+    return not (
+        head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
+    )
+
+
+def _paren_owner(span: Any) -> Token | None:
+    """A date in parentheses belongs to the item just before it:
+    "visits to Uzbekistan (in May) and Kazakhstan (in November)"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in {"in", "on", "since", "from"}:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    if span.end < len(doc) and doc[span.end].text != ")":
+        return None
+    return doc[i - 1]
+
+
+def _conjoined(owner: Token, trig: Token) -> bool:
+    """ "On December 6, Putin visited the UAE and met its leaders": conjoined
+    verbs share the clause's time."""
+    return (
+        trig.dep_ == "conj"
+        and trig.head.i == owner.i
+        and trig.pos_ in {"VERB", "AUX"}
+        and not any(
+            c.dep_ in {"prep", "npadvmod"} and temporal.find(c.doc[c.left_edge.i : c.right_edge.i + 1].text)
+            for c in trig.children
+        )
+    )
+
+
+def _owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
+    cur = tok
+    for _ in range(8):
+        if cur.i in trigger_ids:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

@@ -1,0 +1,107 @@
+"""The date of the story a news text tells, for events whose sentence gives
+none, and the background mentions that are not events of that story.
+
+A report is written about what happened on or just before its publication
+day; a sentence that reports an act without a date of its own belongs to
+that story ("Qatar pledges $50 million"), unless it is told as earlier
+background ("had applied", "amid Russia's war in Ukraine")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from ... import dates
+from .. import lexicon
+
+Token = Any
+# How far before publication a dated event still counts as the story's own
+# day: a weekly's report of "Monday's talks" is up to a week old.
+_STORY_WINDOW = timedelta(days=10)
+
+
+def in_story_window(value: str | None, published: str | None) -> bool:
+    """A date on or shortly before a day-precise publication date."""
+    if not value or not published or dates.precision(value) < 3 or dates.precision(published) < 3:
+        return False
+    day, pub = dates.as_date(value), dates.as_date(published)
+    return pub - _STORY_WINDOW <= day <= pub
+
+
+def story_date(narrative: str | None, published: str | None) -> str | None:
+    """The date an undated act of the story takes: the story's own day when
+    the text named one, else the publication date at its precision."""
+    return narrative or published
+
+
+def told_as_past(trig: Token) -> bool:
+    """Acts in the pluperfect ("had applied"), or marked as earlier
+    ("previously", "already", "last time"), are the story's background."""
+    verb = trig
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    words = lexicon.narrative()
+    if trig.lemma_.lower() in words.stative_verbs:
+        return True  # "is an observer of the SCO": a standing state, not an act of the story
+    for tok in (verb, trig):
+        kids = list(tok.children)
+        if any(k.dep_ == "aux" and k.lower_ == "had" for k in kids) and tok.tag_ == "VBN":
+            return True
+        if any(k.dep_ == "advmod" and k.lower_ in words.earlier_adverbs for k in kids):
+            return True
+    return False
+
+
+def background(trig: Token) -> Token | None:
+    """A nominal act named as the setting of the sentence rather than
+    reported by it: "amid Russia's war in Ukraine", "in response to the
+    invasion", "prompted by Putin's decision to invade Ukraine". Returns
+    the setting phrase, whose own date (if any) still dates the act."""
+    words = lexicon.narrative()
+    cur = trig
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "pobj" and head.lower_ in words.setting_prepositions:
+            return cur
+        if (
+            cur.dep_ == "pobj"
+            and head.dep_ in {"prep", "agent"}
+            and head.head.lemma_.lower() in words.setting_heads
+        ):
+            # "in response to X", "prompted by X", "since the start of X"
+            return head.head
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "acl", "relcl", "pcomp"}:
+            return None
+        cur = head
+    return None
+
+
+def own_date(phrase: Token, spans: list[Any]) -> bool:
+    """Some time expression lies inside the phrase or right after it ("its
+    invasion of Ukraine on February 24, 2022", where the parser may hang
+    the date on the main verb)."""
+    inside = {t.i for t in phrase.subtree}
+    edge = phrase.right_edge.i
+    return any(span.root.i in inside or edge < span.start <= edge + 2 for span in spans)
+
+
+_DASHES = {"-", "--", "–", "—", ":"}
+
+
+def dateline_end(sent: Any) -> int | None:
+    """The index just past a wire dateline ("MEXICO CITY, Mexico –",
+    "SEOUL --"): the place the story was filed from names no party."""
+    words = [t for t in sent[:10]]
+    for k, tok in enumerate(words):
+        if tok.text in _DASHES and k > 0:
+            head = [t for t in words[:k] if t.is_alpha]
+            if head and head[0].is_upper and len(head[0]) > 1 and all(t.is_title or t.is_upper for t in head):
+                return int(tok.i) + 1
+            return None
+    return None

@@ -1,0 +1,40 @@
+"""The tense of the clause a token belongs to, which decides whether "in
+May" is the last May or the next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+from ..events.modality import future_in_the_past
+from .temporal import Tense
+
+Token = Any
+
+
+def tense_of(tok: Token) -> Tense:
+    """Past, present or future of the clause a token belongs to, for
+    resolving "in May" to the last May or the next."""
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in {"VERB", "AUX"}:
+            auxes = [k for k in cur.children if k.dep_ in {"aux", "auxpass"}]
+            if any(a.lower_ in {"will", "shall", "'ll"} for a in auxes):
+                return "future"
+            if future_in_the_past(cur):
+                return "future"
+            if (
+                any(a.lower_ == "to" for a in auxes)
+                and cur.head.lemma_.lower() in lexicon.modality().future_governors
+            ):
+                return "future"
+            if cur.tag_ in {"VBD", "VBN"} or any(
+                a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"} for a in auxes
+            ):
+                return "past"
+            if cur.tag_ in {"VBZ", "VBP"}:
+                return "present"
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return "past"

@@ -1,0 +1,82 @@
+"""A validated knowledge base kept on disk between processes.
+
+Reading and validating the YAML files takes about a second and grows with
+the people files; every worker process pays it. The loaded knowledge base
+is pickled under a key made of the files' bytes, this package's code and
+today's date (coverage checks depend on it), so any change to any of them
+builds it afresh. Only a knowledge base that loaded without fault is kept.
+
+DIPLOGRAPH_KB_CACHE names the folder (default: $XDG_CACHE_HOME/diplograph
+or ~/.cache/diplograph); "off" turns the cache off. A cache that cannot be
+read or written is skipped without a word: it only saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+# Older entries than this are removed when a new one is written.
+KEEP_DAYS = 7
+
+
+def folder() -> Path | None:
+    setting = os.environ.get("DIPLOGRAPH_KB_CACHE", "")
+    if setting.lower() == "off":
+        return None
+    if setting:
+        return Path(setting)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "diplograph"
+
+
+def key(directory: Path) -> str:
+    """What the loaded knowledge base depends on: its files, the code that
+    reads them, today's date."""
+    digest = hashlib.sha256(date.today().isoformat().encode())
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    for path in [*sorted(directory.glob("*.yaml")), *code]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:40]
+
+
+def cached(directory: Path, build: Callable[[Path], T], kind: type[T]) -> T:
+    """build(directory), or the copy kept from an earlier build of the same
+    files by the same code today."""
+    where = folder()
+    if where is None:
+        return build(directory)
+    path = where / f"kb-{key(directory)}.pickle"
+    try:
+        with path.open("rb") as f:
+            found = pickle.load(f)
+        if isinstance(found, kind):
+            return found
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    built = build(directory)
+    _store(where, path, built)
+    return built
+
+
+def _store(where: Path, path: Path, value: object) -> None:
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed: a worker reading it never sees half a file.
+        with tempfile.NamedTemporaryFile(dir=where, prefix=".kb-", delete=False) as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f.name, path)
+        old = time.time() - KEEP_DAYS * 86400
+        for stale in where.glob("kb-*.pickle"):
+            if stale != path and stale.stat().st_mtime < old:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
