@@ -34,6 +34,7 @@ from .models import (
     Trigger,
     TypeInfo,
 )
+from .proposals import ProposalLexicon
 
 __all__ = [
     "EVENT_TYPES",
@@ -130,6 +131,11 @@ def dating() -> DatingLexicon:
     return _load("dating.yaml", DatingLexicon)
 
 
+@lru_cache(maxsize=1)
+def proposals() -> ProposalLexicon:
+    return _load("proposals.yaml", ProposalLexicon)
+
+
 # Every lexicon file, by the loader that reads it.
 LOADERS = {
     "events.yaml": events,
@@ -144,6 +150,7 @@ LOADERS = {
     "sides.yaml": sides,
     "slots.yaml": slots,
     "dating.yaml": dating,
+    "proposals.yaml": proposals,
 }
 
 
