@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
+from ..store import web as fetched_from
 from .client import Diplograph
 
 if TYPE_CHECKING:
@@ -65,7 +66,9 @@ def _sectors(r: Mapping[Any, Any]) -> dict[str, list[str | None]]:
 
 
 def records(g: Diplograph) -> Iterator[dict[str, Any]]:
-    """Every event, membership and figure as a flat record with provenance."""
+    """Every event, membership and figure as a flat record with provenance;
+    a record from a fetched page also has its `final_url`, `fetched_at` and `feed`."""
+    web = fetched_from.origins(g.store)
     for r in g.events().to_dict("records"):
         r = {k: _clean(v) for k, v in r.items()}
         date: Any = r["date"]
@@ -86,6 +89,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "location": r["location"],
             "trigger": r["trigger"],
             **{k: r[k] for k in _PROVENANCE},
+            **web.get(r["url"], {}),
         }
     for r in g.memberships().to_dict("records"):
         r = {k: _clean(v) for k, v in r.items()}
@@ -100,6 +104,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "status": r["status"],
             "trigger": r["trigger"],
             **{k: r[k] for k in _PROVENANCE},
+            **web.get(r["url"], {}),
         }
     for r in g.figures().to_dict("records"):
         r = {k: _clean(v) for k, v in r.items()}
@@ -114,6 +119,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "period": r["period"],
             "text": r["text"],
             **{k: r[k] for k in _PROVENANCE},
+            **web.get(r["url"], {}),
         }
 
 
