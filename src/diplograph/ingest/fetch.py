@@ -109,7 +109,7 @@ class Fetcher:
         except FetchFailed as exc:
             if exc.reason.startswith("HTTP "):
                 return int(exc.reason.split()[1]), ""
-            raise FetchFailed(exc.url, f"robots.txt: {exc.reason}", exc.retry) from None
+            raise  # the host cannot be reached: the page's failure too
         return got.status, got.body.decode("utf-8", errors="replace")
 
     def _get(self, url: str, validators: Validators, cap: int, robots: bool) -> Fetched:
@@ -118,7 +118,7 @@ class Fetcher:
         while True:
             if urlsplit(current).scheme not in ("http", "https") or not urlsplit(current).hostname:
                 raise FetchFailed(url, f"not an http(s) URL: {current}")
-            if robots and (why := self.robots.refusal(current)):
+            if robots and (why := self._refusal(url, current)):
                 raise FetchFailed(url, why if current == url else f"{why} (redirected to {current})")
             result = self._request(url, current, validators, cap)
             if isinstance(result, Fetched):
@@ -131,6 +131,12 @@ class Fetcher:
                 raise FetchFailed(url, f"too many redirects (more than {self.settings.max_redirects})")
             hops.append(target)
             current = target
+
+    def _refusal(self, url: str, current: str) -> str | None:
+        try:
+            return self.robots.refusal(current)
+        except FetchFailed as exc:  # named after the URL asked for, not its robots.txt
+            raise FetchFailed(url, exc.reason, exc.retry) from None
 
     def _request(self, url: str, current: str, validators: Validators, cap: int) -> Fetched | str:
         """One hop, retried on 429 and 5xx: the response, or where it redirects."""
