@@ -12,6 +12,7 @@ went wrong in a few words.
 from __future__ import annotations
 
 import email.utils
+import importlib.metadata
 import socket
 import threading
 import time
@@ -21,7 +22,6 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from .. import __version__
 from ..config import WebConfig
 from .polite import HostGate, Robots, host_of
 
@@ -72,7 +72,11 @@ class Fetched:
 
 def user_agent(contact: str = "") -> str:
     """An honest User-Agent: what we are, which version, whom to ask."""
-    return f"diplograph/{__version__}" + (f" (+{contact})" if contact else "")
+    try:
+        version = importlib.metadata.version("diplograph")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree
+        version = "unknown"
+    return f"diplograph/{version}" + (f" (+{contact})" if contact else "")
 
 
 def now_utc() -> str:
