@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ..config import WebConfig
-from .polite import HostGate, Robots, host_of
+from .polite import UNAVAILABLE, HostGate, Robots, host_of
 
 REDIRECTS = {301, 302, 303, 307, 308}
 ACCEPT = (
@@ -123,7 +123,8 @@ class Fetcher:
             if urlsplit(current).scheme not in ("http", "https") or not urlsplit(current).hostname:
                 raise FetchFailed(url, f"not an http(s) URL: {current}")
             if robots and (why := self._refusal(url, current)):
-                raise FetchFailed(url, why if current == url else f"{why} (redirected to {current})")
+                retry = why.startswith(UNAVAILABLE.split("{")[0])
+                raise FetchFailed(url, why if current == url else f"{why} (redirected to {current})", retry)
             result = self._request(url, current, validators, cap)
             if isinstance(result, Fetched):
                 return result

@@ -72,6 +72,8 @@ class HostGate:
             h.interval = max(h.interval, seconds)
 
 
+# Why a host's pages are not fetched when its robots.txt fails: a later run may do better.
+UNAVAILABLE = "robots.txt answered HTTP {status}; not fetched"
 # robots.txt as fetched: (HTTP status, text); raises when the host cannot be reached.
 RobotsFetch = Callable[[str], tuple[int, str]]
 
@@ -110,7 +112,7 @@ class Robots:
         elif 400 <= status < 500:
             parser.parse([])
         elif status >= 500:
-            return f"robots.txt answered HTTP {status}; not fetched"
+            return UNAVAILABLE.format(status=status)
         else:
             parser.parse(text.splitlines())
             delay = parser.crawl_delay(PRODUCT)
