@@ -231,14 +231,18 @@ def test_bad_arguments_are_one_line_errors(tmp_path: Path) -> None:
     assert code == 2 and "URLs are fetched by a plain ingest" in err
 
 
-def test_watch_ends_cleanly_on_ctrl_c(site: Site, tmp_path: Path) -> None:
-    site.pages["/feed.xml"] = feed_of(site, ["/news/trade"])
+def start_watch(site: Site, tmp_path: Path, web: str = FAST_WEB) -> subprocess.Popen[str]:
     config = tmp_path / "web.toml"
-    config.write_text(FAST_WEB, encoding="utf-8")
+    config.write_text(web, encoding="utf-8")
     cmd = [sys.executable, "-m", "diplograph.cli.main", "watch", site.url("/feed.xml"), "--every", "1h"]
     cmd += ["--db", str(tmp_path / "s.duckdb"), "--config", str(config)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+
+
+def test_watch_ends_cleanly_on_ctrl_c(site: Site, tmp_path: Path) -> None:
+    site.pages["/feed.xml"] = feed_of(site, ["/news/trade"])
+    proc = start_watch(site, tmp_path)
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline()  # the first poll, then an hour's wait
@@ -252,3 +256,22 @@ def test_watch_ends_cleanly_on_ctrl_c(site: Site, tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     assert err.strip().endswith("stopped") and "Traceback" not in err and "Aborted" not in err
     assert rows(tmp_path, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_ctrl_c_during_a_slow_fetch_ends_at_once(site: Site, tmp_path: Path) -> None:
+    site.pages["/feed.xml"] = Page(feed_of(site, []).body, type="application/rss+xml", delay=20)
+    proc = start_watch(site, tmp_path, FAST_WEB.replace("timeout = 1", "timeout = 30"))
+    try:
+        deadline = time.monotonic() + 60
+        while site.count("/feed.xml") == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert site.count("/feed.xml") == 1
+        proc.send_signal(signal.SIGINT)
+        stopped = time.monotonic()
+        _, err = proc.communicate(timeout=30)
+        # Not held until the request in flight ends (20 s) or times out (30 s).
+        assert time.monotonic() - stopped < 5
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and err.strip().endswith("stopped"), err

@@ -11,12 +11,14 @@ fetched again in full rather than believed done.
 from __future__ import annotations
 
 import dataclasses
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from ..config import WebConfig
@@ -99,15 +101,14 @@ class WebReader:
 
     def read(self, urls: Iterable[str]) -> Iterator[Document | IngestError]:
         fetcher = Fetcher(self.settings)
-        pool = ThreadPoolExecutor(max(1, int(self.settings.concurrency)), thread_name_prefix="fetch")
+        pool = FetchPool(max(1, int(self.settings.concurrency)))
         try:
             todo = [u for u in dict.fromkeys(urls) if not self._seen_before(u)]
             jobs = (self._job(fetcher, u, self.memory.validators(u)) for u in todo)
             for outcome in self._ordered(pool, jobs):
                 yield from self._top(outcome, fetcher, pool)
         finally:
-            # Stopped early (Ctrl-C): requests in flight end with the client.
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown()
             fetcher.close()
 
     def _seen_before(self, url: str) -> bool:
@@ -116,7 +117,7 @@ class WebReader:
         self._seen.add(url)
         return False
 
-    def _ordered(self, pool: ThreadPoolExecutor, jobs: Iterator[Callable[[], T]]) -> Iterator[T]:
+    def _ordered(self, pool: FetchPool, jobs: Iterator[Callable[[], T]]) -> Iterator[T]:
         """Results in the order of the jobs, a bounded window of them running
         at once, so that memory does not grow with a long feed."""
         window = 2 * max(1, int(self.settings.concurrency))
@@ -159,9 +160,7 @@ class WebReader:
 
         return run
 
-    def _top(
-        self, out: _Outcome, fetcher: Fetcher, pool: ThreadPoolExecutor
-    ) -> Iterator[Document | IngestError]:
+    def _top(self, out: _Outcome, fetcher: Fetcher, pool: FetchPool) -> Iterator[Document | IngestError]:
         """A URL the user gave: a page, or a feed whose new items are read."""
         if out.feed is None or out.fetched is None:
             yield from self._page(out)
@@ -232,6 +231,44 @@ class WebReader:
         self, url: str, status: Status, validators: Validators, error: str | None = None, retry: bool = False
     ) -> None:
         self.records.append(FetchRecord(url, status, now_utc(), validators, error, retry))
+
+
+class FetchPool:
+    """Threads that fetch. Unlike ThreadPoolExecutor's they are daemons:
+    stopped by Ctrl-C, a run ends at once instead of waiting (up to the
+    timeout) for requests in flight, whose answers nobody would store."""
+
+    def __init__(self, size: int):
+        self._jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = queue.SimpleQueue()
+        self._size = size
+        for n in range(size):
+            threading.Thread(target=self._work, name=f"fetch-{n}", daemon=True).start()
+
+    def submit(self, job: Callable[[], T]) -> Future[T]:
+        future: Future[T] = Future()
+        self._jobs.put((future, job))
+        return future
+
+    def _work(self) -> None:
+        while (item := self._jobs.get()) is not None:
+            future, job = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(job())
+                except BaseException as exc:
+                    future.set_exception(exc)
+
+    def shutdown(self) -> None:
+        """Jobs not started are cancelled; each thread ends after its job."""
+        while True:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item[0].cancel()
+        for _ in range(self._size):
+            self._jobs.put(None)
 
 
 def _merge(new: Validators, old: Validators) -> Validators:
