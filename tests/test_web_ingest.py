@@ -220,6 +220,14 @@ def test_an_article_url_asked_again_costs_a_304(site: Site, tmp_path: Path) -> N
     assert site.hits[-1].status == 304
 
 
+def test_the_charset_the_server_names_decodes_the_page(site: Site, tmp_path: Path) -> None:
+    text = "Министр иностранных дел встретился с послом в Москве."  # guessed from bytes as Japanese
+    site.pages["/ru"] = Page(article("Встреча", [text]).encode("koi8-r"), type="text/html; charset=KOI8-R")
+    code, _, err = cli(tmp_path, "ingest", site.url("/ru"), "-q")
+    assert code == 0, err
+    assert rows(tmp_path, "SELECT language, contains(text, 'Министр') FROM documents") == [("ru", True)]
+
+
 def test_bad_arguments_are_one_line_errors(tmp_path: Path) -> None:
     code, _, err = cli(tmp_path, "watch", "http://127.0.0.1:9/feed", "--every", "soon")
     assert code == 2 and "--every 'soon': give a duration such as 30s, 15m, 1h or 1h30m" in err
@@ -229,6 +237,12 @@ def test_bad_arguments_are_one_line_errors(tmp_path: Path) -> None:
     assert code == 2 and "none.txt" in err
     code, _, err = cli(tmp_path, "ingest", "http://127.0.0.1:9/a", "--workers", "2")
     assert code == 2 and "URLs are fetched by a plain ingest" in err
+    bad = tmp_path / "bad.toml"
+    for setting, message in [("rat = 2", "unknown setting web.rat"), ("rate = -1", "web.rate must be")]:
+        bad.write_text(f"[web]\n{setting}\n", encoding="utf-8")
+        for command in ("ingest", "watch"):
+            result = runner.invoke(app, [command, "http://127.0.0.1:9/a", "--config", str(bad)])
+            assert result.exit_code == 2 and message in result.stderr, result.stderr
 
 
 def start_watch(site: Site, tmp_path: Path, web: str = FAST_WEB) -> subprocess.Popen[str]:

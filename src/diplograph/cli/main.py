@@ -59,8 +59,11 @@ def ingest(
     from ..kb.loader import KnowledgeBaseError
     from ..store import StoreError
 
-    cfg = load_config(config, max_file_mb=max_file_mb, max_text_chars=max_text_chars)
-    cfg = web.with_web(cfg, contact, rate, timeout, max_download_mb)
+    try:
+        cfg = load_config(config, max_file_mb=max_file_mb, max_text_chars=max_text_chars)
+        cfg = web.with_web(cfg, contact, rate, timeout, max_download_mb)
+    except ValueError as exc:  # a bad [web] setting, or not TOML at all
+        raise fail((f"{config}: " if config else "") + str(exc)) from None
     if manifest is not None and not manifest.is_file():
         _error(f"manifest {manifest} not found")
         raise typer.Exit(2)

@@ -81,9 +81,12 @@ def watch(
 
     try:
         seconds = parse_every(every)
-        cfg = with_web(load_config(config), contact, rate, timeout, max_download_mb)
     except ValueError as exc:
         raise fail(str(exc)) from None
+    try:
+        cfg = with_web(load_config(config), contact, rate, timeout, max_download_mb)
+    except ValueError as exc:  # a bad [web] setting, or not TOML at all
+        raise fail((f"{config}: " if config else "") + str(exc)) from None
 
     def on_poll(poll: Poll) -> None:
         print(f"{poll.started} poll {poll.number}: {poll.new} new ({web_summary(poll.report)})", flush=True)
