@@ -90,7 +90,7 @@ def test_robots_txt_crawl_delay_and_a_missing_robots_txt(site: Site) -> None:
     finally:
         fetcher.close()
     times = [h.at for h in site.hits if h.path == "/a"]
-    assert times[1] - times[0] >= 0.9
+    assert times[1] - times[0] >= 0.8  # 1 s apart, less a margin for a busy machine
     del site.pages["/robots.txt"]  # a 404: everything allowed
     assert fetch(site, "/a").status == 200
 
@@ -199,18 +199,30 @@ def test_conditional_get_sends_the_validators_and_takes_304(site: Site) -> None:
     assert last.headers["if-none-match"] == '"v7"' and last.status == 304
 
 
-def test_per_host_rate_and_concurrency_limits(site: Site) -> None:
+def test_per_host_concurrency_limit(site: Site) -> None:
     site.pages["/wait"] = Page("<html></html>", delay=0.3)
-    fetcher = Fetcher(WebConfig(rate=5, per_host=1, concurrency=4, timeout=5))
+    fetcher = Fetcher(WebConfig(rate=200, per_host=1, concurrency=4, timeout=5))
     try:
         with ThreadPoolExecutor(4) as pool:
             list(pool.map(lambda _: fetcher.get(site.url("/wait")), range(3)))
     finally:
         fetcher.close()
-    starts = sorted(h.at for h in site.hits)  # robots.txt, then the three pages
-    # One request at a time: each starts after the one before has had its 0.3 s.
-    assert all(b - a >= 0.29 for a, b in pairwise(starts[1:]))
-    assert all(b - a >= 0.19 for a, b in pairwise(starts))  # 5 a second at most
+    starts = sorted(h.at for h in site.hits if h.path == "/wait")
+    # One request at a time: each arrives after the one before had its 0.3 s.
+    assert len(starts) == 3 and all(b - a >= 0.29 for a, b in pairwise(starts))
+
+
+def test_per_host_rate_limit(site: Site) -> None:
+    fetcher = Fetcher(WebConfig(rate=5, per_host=4, concurrency=4, timeout=5))
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda _: fetcher.get(site.url("/a")), range(4)))
+    finally:
+        fetcher.close()
+    starts = sorted(h.at for h in site.hits)  # robots.txt, then the four pages
+    # Five requests at 5 a second span 0.8 s (less a margin for a busy
+    # machine, where the server may note the first one late).
+    assert len(starts) == 5 and starts[-1] - starts[0] >= 0.65
 
 
 def test_feeds_are_told_from_pages_and_read_for_their_items() -> None:

@@ -284,7 +284,7 @@ def test_ctrl_c_during_a_slow_fetch_ends_at_once(site: Site, tmp_path: Path) -> 
         stopped = time.monotonic()
         _, err = proc.communicate(timeout=30)
         # Not held until the request in flight ends (20 s) or times out (30 s).
-        assert time.monotonic() - stopped < 5
+        assert time.monotonic() - stopped < 10
     finally:
         if proc.poll() is None:
             proc.kill()
