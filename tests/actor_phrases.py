@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from diplograph.extract import agents
-from diplograph.extract.discourse import Discourse
-from diplograph.extract.phrases import PhraseActors
+from diplograph.extract.actors import agents
+from diplograph.extract.actors.discourse import Discourse
+from diplograph.extract.actors.phrases import PhraseActors
 from diplograph.ingest import Extracted, build_document
 from diplograph.nlp import Parser
 from diplograph.records import Document

@@ -6,10 +6,47 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """How URLs and feeds are fetched ([web] in pipeline.toml)."""
+
+    contact: str = ""  # a URL or e-mail address for the User-Agent
+    rate: float = 1.0  # requests per second to one host
+    per_host: int = 2  # requests to one host at once
+    concurrency: int = 8  # requests at once, all hosts together
+    timeout: float = 30.0  # seconds one request may take, connecting to last byte
+    max_mb: float = 10.0  # a response larger than this is refused
+    retries: int = 3  # on HTTP 429 and 5xx
+    backoff: float = 1.0  # seconds before the first retry; doubles each time
+    max_wait: float = 120.0  # the longest Retry-After waited for
+    max_redirects: int = 5
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "contact":
+                if not isinstance(value, str):
+                    raise ValueError(f"web.contact must be a string, not {value!r}")
+            elif isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"web.{f.name} must be a number >= 0, not {value!r}")
+        if self.rate <= 0 or self.per_host < 1 or self.concurrency < 1 or self.timeout <= 0:
+            raise ValueError("web.rate and web.timeout must be > 0, web.per_host and web.concurrency >= 1")
+
+
+def web_config(raw: dict[str, Any], **overrides: Any) -> WebConfig:
+    """The [web] table of a config file, with overrides (None: not given)."""
+    known = {f.name for f in fields(WebConfig)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ValueError(f"unknown setting web.{unknown[0]} (known: {', '.join(sorted(known))})")
+    values = {**raw, **{k: v for k, v in overrides.items() if v is not None}}
+    return WebConfig(**values)
 
 
 @dataclass(frozen=True)
@@ -37,6 +74,7 @@ class Config:
     cascade: bool = True
     parse_cache: int = 10_000
     workers: int = 2
+    web: WebConfig = field(default_factory=WebConfig)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -58,6 +96,7 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         "cascade": raw.get("nlp", {}).get("cascade", Config.cascade),
         "parse_cache": raw.get("nlp", {}).get("parse_cache", Config.parse_cache),
         "workers": raw.get("ingest", {}).get("workers", Config.workers),
+        "web": web_config(raw.get("web", {})),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Config(**values)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
+from ..store import web as fetched_from
 from .client import Diplograph
 
 if TYPE_CHECKING:
@@ -65,7 +66,9 @@ def _sectors(r: Mapping[Any, Any]) -> dict[str, list[str | None]]:
 
 
 def records(g: Diplograph) -> Iterator[dict[str, Any]]:
-    """Every event, membership and figure as a flat record with provenance."""
+    """Every event, membership and figure as a flat record with provenance;
+    a record from a fetched page also has its `final_url`, `fetched_at` and `feed`."""
+    web = fetched_from.origins(g.store)
     for r in g.events().to_dict("records"):
         r = {k: _clean(v) for k, v in r.items()}
         date: Any = r["date"]
@@ -87,6 +90,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "trigger": r["trigger"],
             "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},
+            **web.get(r["url"], {}),
         }
     for r in g.memberships().to_dict("records"):
         r = {k: _clean(v) for k, v in r.items()}
@@ -102,6 +106,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "trigger": r["trigger"],
             "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},
+            **web.get(r["url"], {}),
         }
     for r in g.figures().to_dict("records"):
         r = {k: _clean(v) for k, v in r.items()}
@@ -117,6 +122,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "text": r["text"],
             "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},
+            **web.get(r["url"], {}),
         }
 
 

@@ -12,19 +12,21 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from ..config import Config, load_config
 from ..ingest import Limits, discover, read_documents
 from ..ingest.paths import PathArg, as_paths
+from ..ingest.web import WebTally
 from ..kb import loader
 from ..knowledge.rebuild import rebuild
 from ..records import Document, DocumentResult, IngestError
 from ..store import Store
 from ..store.queries import stats
 from . import work
+from .web import WebSession, split_urls
 
 # Called once per file handled: (document name or path, error reason or None).
 Progress = Callable[[str, str | None], None]
@@ -43,6 +45,7 @@ class IngestReport:
     skipped: int = 0  # already in the store (same text)
     errors: list[IngestError] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+    web: WebTally = field(default_factory=WebTally)  # URLs: feeds, pages, unchanged, known, failed
 
 
 def ingest(
@@ -53,8 +56,10 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Read the files and folders in `paths` (str or Path; one alone is fine)
-    into the store `db`, with metadata from the CSV `manifest` if given."""
+    into the store `db`, with metadata from the CSV `manifest` if given.
+    An http(s) URL among them is fetched: an article, or a feed and its new items."""
     config = config or load_config()
+    urls, paths = split_urls(paths)
     files = as_paths(paths)
     kb = loader.default()
     limits = Limits(
@@ -65,7 +70,10 @@ def ingest(
     pool = _start_pool(config, workers) if workers > 1 else None
     try:
         with Store(db) as store:
-            _run(store, kb, read_documents(files, manifest, limits), config, pool, report, progress)
+            web = WebSession(store, urls, config, limits)
+            docs = chain(read_documents(files, manifest, limits), web.documents())
+            _run(store, kb, docs, config, pool, report, progress)
+            report.web = web.finish()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

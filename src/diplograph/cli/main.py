@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from . import files, output
-from .common import ALL, DB, DEFAULT_DB, JSON, err, note_cut
+from . import files, output, web
+from .common import ALL, DB, DEFAULT_DB, JSON, err, fail, note_cut
 from .common import error as _error
 from .common import open_store as _open
 
@@ -24,7 +24,10 @@ LIMIT = Annotated[int, typer.Option(min=1, help="rows to show")]
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders (read recursively)")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="files or folders (read recursively), http(s) URLs of articles or feeds"),
+    ] = None,
     manifest: Annotated[
         Path | None, typer.Option(help="CSV with path,url,title,publisher,published,language")
     ] = None,
@@ -42,6 +45,11 @@ def ingest(
     parts_dir: Annotated[
         Path | None, typer.Option(help="shared folder for the workers' Parquet parts")
     ] = None,
+    urls: web.URLS = None,
+    contact: web.CONTACT = None,
+    rate: web.RATE = None,
+    timeout: web.TIMEOUT = None,
+    max_download_mb: web.MAX_DOWNLOAD_MB = None,
 ) -> None:
     """Read documents, extract actors, events, memberships and figures, store them."""
     from ..api.ingest import count_inputs
@@ -51,10 +59,19 @@ def ingest(
     from ..kb.loader import KnowledgeBaseError
     from ..store import StoreError
 
-    cfg = load_config(config, max_file_mb=max_file_mb, max_text_chars=max_text_chars)
+    try:
+        cfg = load_config(config, max_file_mb=max_file_mb, max_text_chars=max_text_chars)
+        cfg = web.with_web(cfg, contact, rate, timeout, max_download_mb)
+    except ValueError as exc:  # a bad [web] setting, or not TOML at all
+        raise fail((f"{config}: " if config else "") + str(exc)) from None
     if manifest is not None and not manifest.is_file():
         _error(f"manifest {manifest} not found")
         raise typer.Exit(2)
+    paths = [*(paths or []), *(web.url_list(urls) if urls else [])]
+    if not paths:
+        raise fail("give files, folders or URLs to ingest (or --urls FILE)")
+    if (workers or scheduler) and any(p.startswith(("http://", "https://")) for p in paths):
+        raise fail("URLs are fetched by a plain ingest; leave out --workers and --scheduler")
     with output.progress(err, count_inputs(paths), disabled=quiet) as advance:
 
         def on_item(name: str, error: str | None) -> None:
@@ -67,7 +84,9 @@ def ingest(
             if workers or scheduler:
                 from ..api.shards import ingest_on_cluster
 
-                report = ingest_on_cluster(paths, db, manifest, cfg, workers, scheduler, parts_dir, on_item)
+                report = ingest_on_cluster(
+                    [Path(p) for p in paths], db, manifest, cfg, workers, scheduler, parts_dir, on_item
+                )
             else:
                 report = run(paths, db, manifest, cfg, on_item)
         except (StoreError, KnowledgeBaseError, LexiconError) as exc:
@@ -81,6 +100,8 @@ def ingest(
         f"{t['errors']} errors (this run: {report.stored} new, {report.skipped} already stored, "
         f"{len(report.errors)} failed) -> {db}"
     )
+    if report.web.feeds or report.web.pages or report.web.unchanged or report.web.failed:
+        print(f"web: {web.web_summary(report)}")
     if report.stored == 0 and report.skipped == 0 and report.errors:
         raise typer.Exit(1)
 
@@ -196,6 +217,7 @@ def conflicts(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
 
 
 app.command()(files.graph)
+app.command()(web.watch)
 
 
 @app.command()

@@ -95,6 +95,18 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "ALTER TABLE figures ADD COLUMN rules VARCHAR[]",
         ],
     ),
+    (
+        7,
+        "fetched URLs: conditional-GET state per URL, and where each fetched document came from",
+        [
+            """CREATE TABLE web_fetches (
+                url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, status VARCHAR,
+                checked_at VARCHAR, error VARCHAR, retry BOOLEAN)""",
+            """CREATE TABLE web_documents (
+                doc_id VARCHAR NOT NULL, url VARCHAR NOT NULL, final_url VARCHAR, fetched_at VARCHAR,
+                feed VARCHAR, PRIMARY KEY (doc_id, url))""",
+        ],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
