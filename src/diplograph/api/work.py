@@ -31,7 +31,7 @@ class Worker:
         return self.extractor.extract(self.parser.parse(doc))
 
 
-_WORKERS: dict[tuple[str, int, bool, int, tuple[str, ...], tuple[str, ...]], Worker] = {}
+_WORKERS: dict[tuple[object, ...], Worker] = {}
 
 
 def worker(config: Config) -> Worker:
@@ -43,6 +43,7 @@ def worker(config: Config) -> Worker:
         config.parse_cache,
         config.passes,
         config.without,
+        config.learned,
     )
     if key not in _WORKERS:
         kb = loader.default()
@@ -54,7 +55,10 @@ def worker(config: Config) -> Worker:
             config.parse_cache,
             cascade=config.cascade,
         )
-        _WORKERS[key] = Worker(parser, Extractor(Resolver(kb), parser.names, config.passes, config.without))
+        _WORKERS[key] = Worker(
+            parser,
+            Extractor(Resolver(kb), parser.names, config.passes, config.without, config.learned),
+        )
     return _WORKERS[key]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.language import Language
@@ -26,6 +26,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.training import Example
 from spacy.util import registry
 from thinc.api import Model, Optimizer, SparseLinear_v2
+from thinc.types import Floats1d
 
 from .features import LexiconTypes, candidates, features
 
@@ -55,19 +56,22 @@ Verdict = tuple[int, str, float, dict[str, float]]
 Feats = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
-@registry.architectures("diplograph.PredicateLinear.v1")
+@registry.architectures("diplograph.PredicateLinear.v1")  # type: ignore[untyped-decorator]
 def build_linear(length: int = 2**18) -> Model[Feats, Any]:
-    return SparseLinear_v2(nO=len(LABELS), length=length)
+    return cast(Model[Feats, Any], SparseLinear_v2(nO=len(LABELS), length=length))
 
 
-@registry.misc("diplograph.trigger_lexicon_types.v1")
+@registry.misc("diplograph.trigger_lexicon_types.v1")  # type: ignore[untyped-decorator]
 def trigger_lexicon_types(path: str = "") -> dict[str, list[str]]:
     """lemma -> PLOVER types, read from the event trigger lexicon (a data
     file; the extraction layer owns its schema). The classifier keeps its
     own copy, so a later change to the lexicon cannot shift a trained model."""
     import yaml
 
-    source = Path(path) if path else Path(str(resources.files("diplograph.extract") / "data" / "events.yaml"))
+    # A path, not an import: the extraction layer sits above this one.
+    source = (
+        Path(path) if path else Path(str(resources.files("diplograph") / "extract" / "data" / "events.yaml"))
+    )
     data = yaml.load(source.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     out: dict[str, set[str]] = {}
     for entry in data["triggers"]:
@@ -205,8 +209,8 @@ class PredicateClassifier(TrainablePipe):  # type: ignore[misc]
         W[:, stored["cols"]] = stored["W"].astype("float32")
         self.model = build_linear(length)
         self.model.initialize()
-        self.model.set_param("W", W.reshape(-1))
-        self.model.set_param("b", stored["b"].astype("float32"))
+        self.model.set_param("W", cast(Floats1d, W.reshape(-1)))
+        self.model.set_param("b", cast(Floats1d, stored["b"].astype("float32")))
         self.lexicon = {k: frozenset(v) for k, v in json.loads(bytes(stored["lexicon"])).items()}
         return self
 
@@ -232,7 +236,9 @@ def _verdicts(idxs: list[int], probs: np.ndarray) -> list[Verdict]:
     out = []
     for i, row in zip(idxs, probs, strict=True):
         best = int(row.argmax())
-        out.append((i, LABELS[best], float(row[best]), {LABELS[k]: float(row[k]) for k in range(len(LABELS))}))
+        out.append(
+            (i, LABELS[best], float(row[best]), {LABELS[k]: float(row[k]) for k in range(len(LABELS))})
+        )
     return out
 
 
@@ -267,8 +273,8 @@ def load_classifier(path: str | None = None) -> PredicateClassifier | None:
 
     nlp = spacy.blank("en")
     pipe = nlp.add_pipe("plover_predicates")
-    pipe.from_disk(folder)
-    return pipe  # type: ignore[no-any-return]
+    assert isinstance(pipe, PredicateClassifier)
+    return pipe.from_disk(folder)
 
 
 def pipe_docs(pipe: PredicateClassifier, docs: Iterable[Any]) -> Iterator[Any]:

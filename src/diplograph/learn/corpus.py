@@ -48,9 +48,10 @@ def parsed_sentences(path: Path, model: str = "") -> list[tuple[str, Any, list[t
     if key not in _PARSED:
         from ..kb import loader
         from ..nlp import Parser
+        from ..nlp.pipeline import DEFAULT_MODEL
         from ..records import Document
 
-        parser = Parser(loader.default(), **({"model": model} if model else {}), cascade=False)
+        parser = Parser(loader.default(), model or DEFAULT_MODEL, cascade=False)
         out = []
         for row in read_labelled(path):
             text = normalize(row["text"])
@@ -79,7 +80,7 @@ def example(doc: Any, heads: list[tuple[int, str]]) -> Example:
     return Example(doc, reference)
 
 
-@registry.readers("diplograph.plover_sentences.v1")
+@registry.readers("diplograph.plover_sentences.v1")  # type: ignore[untyped-decorator]
 def plover_sentences(
     path: str, exclude_docs: str = "", only_docs: str = "", extra: str = ""
 ) -> Callable[[Any], Iterator[Example]]:

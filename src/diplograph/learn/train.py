@@ -1,8 +1,9 @@
 """`make train`: train the predicate classifier with spaCy's own training
-on labelled sentences, optionally cross-validated with whole documents held
-out, and install the weights as package data.
+(learn/config.cfg) on labelled sentences, and install its weights as
+package data. `python -m diplograph.api.crossval` measures it with whole
+documents held out.
 
-    python -m diplograph.learn.train SENTENCES [--out DIR] [--cv K]
+    python -m diplograph.learn.train SENTENCES [--own FILE]... [--out DIR]
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from . import corpus  # noqa: F401  (registers the reader)
-from . import component  # noqa: F401  (registers the factory and architecture)
+from . import corpus
+from .component import LABELS  # noqa: F401  (importing it registers the factory and architecture)
 
 CONFIG = Path(str(resources.files("diplograph.learn") / "config.cfg"))
+MODEL_DIR = Path(str(resources.files("diplograph.learn") / "model"))
 
 
 def folds(names: list[str], k: int) -> list[list[str]]:
@@ -35,6 +37,8 @@ def train_once(
     overrides: dict[str, object],
     own: list[Path] | None = None,
 ) -> Path:
+    """One `spacy train` run: trained on `sentences` without the documents
+    in `exclude` (and on every sentence of `own`), scored on `dev_only`."""
     from spacy.cli.train import train
 
     train(
@@ -60,12 +64,8 @@ def install(trained: Path, target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sentences", type=Path)
-    ap.add_argument("--out", type=Path, default=Path(str(resources.files("diplograph.learn") / "model")))
-    ap.add_argument("--cv", type=int, default=0, help="also train K models, each with a fold of documents held out")
-    ap.add_argument("--cv-dir", type=Path, help="where the fold models go (default: a temporary folder)")
-    ap.add_argument(
-        "--own", type=Path, action="append", default=[], help="sentences we wrote (always trained on, never held out)"
-    )
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--own", type=Path, action="append", default=[], help="sentences we wrote ourselves")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     args = ap.parse_args(argv)
     overrides: dict[str, object] = {}
@@ -73,17 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         key, _, value = item.partition("=")
         overrides[key] = _value(value)
     names = [row["doc"] for row in corpus.read_labelled(args.sentences)]
-    if args.cv:
-        base = args.cv_dir or Path(tempfile.mkdtemp(prefix="diplograph-cv-"))
-        for n, held in enumerate(folds(names, args.cv)):
-            trained = train_once(args.sentences, base / f"fold{n}", held, held, overrides, args.own)
-            install(trained, base / f"fold{n}" / "classifier")
-            (base / f"fold{n}" / "held_out.txt").write_text(",".join(held) + "\n", encoding="utf-8")
-        print(f"fold models in {base}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
-        some = sorted(set(names))[:5]  # spaCy wants a dev set; the final model trains on everything
-        trained = train_once(args.sentences, Path(tmp), [], some, overrides, args.own)
-        install(trained, args.out)
+        some = sorted(set(names))[:5]  # spaCy wants a dev set; the model trains on everything
+        install(train_once(args.sentences, Path(tmp), [], some, overrides, args.own), args.out)
     print(f"classifier installed in {args.out}", file=sys.stderr)
     return 0
 

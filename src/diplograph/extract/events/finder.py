@@ -116,6 +116,11 @@ class EventFinder:
                     break
         return drafts
 
+    def read_as(self, tok: Token, entry: Trigger, actors: PhraseActors, author: str | None) -> Draft | None:
+        """A word read as a given entry (one of proposals.yaml's, for a word
+        the learned classifier typed), through the same checks and roles."""
+        return self._try(tok, entry, actors, author, slots.collect(tok))
+
     def _try(
         self,
         tok: Token,

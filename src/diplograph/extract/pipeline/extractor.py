@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from ...config import Config, registry
+from ...config import Config, Learned, registry
 from ...nlp import ParsedDocument
 from ...records import DocumentResult, Sentence, stable_id
 from ...resolve import Resolver
@@ -17,7 +17,7 @@ from ..actors.phrases import PhraseActors
 from ..time import dating, temporal
 
 # Importing the pass modules registers their passes.
-from . import draft_passes, event_records, figure_records, membership_records  # noqa: F401
+from . import draft_passes, event_records, figure_records, membership_records, model_passes  # noqa: F401
 from .state import PASS, DocumentState, Pass, SentenceState, Tools
 
 
@@ -42,6 +42,7 @@ class Extractor:
         names: Any,
         passes: Sequence[str] = Config.passes,
         without: Collection[str] = (),
+        learned: Learned | None = None,
     ):
         """names: a function from a short text to its knowledge-base names
         (the parser's `names`), used to read a document's publisher.
@@ -50,7 +51,7 @@ class Extractor:
         self.resolver = resolver
         self.names = names
         self.pass_names = pass_names(passes, without)
-        tools = Tools(resolver)
+        tools = Tools(resolver, learned or Learned())
         self.passes: list[Pass] = [registry.get(PASS, name)(tools) for name in self.pass_names]
 
     def extract(self, parsed: ParsedDocument) -> DocumentResult:

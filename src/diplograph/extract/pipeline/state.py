@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ...config import registry
+from ...config import Learned, registry
 from ...kb.loader import KnowledgeBase
 from ...records import Document, DocumentResult
 from ...resolve import Resolver
@@ -32,6 +32,7 @@ class Tools:
     """What a pass is built with, once per pipeline."""
 
     resolver: Resolver
+    learned: Learned = field(default_factory=Learned)  # the learned classifier's settings
 
     @property
     def kb(self) -> KnowledgeBase:
