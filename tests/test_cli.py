@@ -223,3 +223,43 @@ def test_cut_listings_say_so_on_stderr(tmp_path: Path) -> None:
     assert "showing 1 of 2 sentences; use --limit N or --all" in err
     _, out, _ = run_split("search", "Uzbekistan", "--db", db, "--json", "--all")
     assert len(json.loads(out)) == 2
+
+
+# DuckDB's file: three 4 KiB headers, then blocks of 256 KiB, each starting
+# with its checksum.
+FIRST_BLOCK, BLOCK = 3 * 4096, 256 * 1024
+
+
+def damage(db: Path, offset: int) -> None:
+    with db.open("r+b") as f:
+        f.seek(offset)
+        f.write(b"\xff" * 64)
+
+
+def test_a_damaged_store_is_called_damaged_not_busy(tmp_path: Path) -> None:
+    """A checksum error names the damage and the way to rebuild, whether it
+    is found on opening the store or by a query later (#14: "block" holds
+    "lock", and the damage was reported as another process writing)."""
+    corpus = write_corpus(tmp_path / "corpus")
+    good = tmp_path / "good.duckdb"
+    cli("ingest", str(corpus), "--db", str(good), "-q")
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(good.read_bytes())
+    damage(bad, FIRST_BLOCK + 100)  # the catalog's block: read on opening
+    for args in (["stats"], ["events"], ["export"]):
+        code, out, err = run_split(*args, "--db", str(bad))
+        assert code == 2, (args, out, err)
+        assert err.startswith(f"error: {bad} is damaged (checksum error")
+        assert len(err.strip().splitlines()) == 1
+        assert "delete the file and ingest the documents again" in err and "another process" not in err
+    # Damage in a block only a query reads: the same line, never a traceback.
+    found = 0
+    for block in range(1, good.stat().st_size // BLOCK):
+        bad.write_bytes(good.read_bytes())
+        damage(bad, FIRST_BLOCK + block * BLOCK + 100)
+        code, out, err = run_split("export", "--db", str(bad))
+        assert code in (0, 2), (block, out[-500:], err[-500:])
+        if code == 2:
+            assert err.startswith(f"error: {bad} is damaged") and len(err.strip().splitlines()) == 1, err
+            found += 1
+    assert found, "no block of the store is read by an export"

@@ -28,12 +28,12 @@ class EventFilter:
 
 
 def _df(store: Store, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-    return store.con.execute(sql, params or []).df()
+    return store.frame(sql, params or [])
 
 
 def _count(store: Store, sql: str, params: list[Any] | None = None) -> int:
-    row = store.con.execute(sql, params or []).fetchone()
-    return int(row[0]) if row else 0
+    rows = store.fetch(sql, params or [])
+    return int(rows[0][0]) if rows else 0
 
 
 def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
@@ -120,11 +120,11 @@ def known_actors(store: Store, codes: list[str]) -> set[str]:
     if not codes:
         return set()
     marks = ", ".join("?" * len(codes))
-    rows = store.con.execute(
+    rows = store.fetch(
         f"SELECT code FROM actors WHERE code IN ({marks}) "
         f"UNION SELECT DISTINCT actor FROM event_actors WHERE actor IN ({marks})",
         [*codes, *codes],
-    ).fetchall()
+    )
     return {str(r[0]) for r in rows}
 
 
@@ -274,11 +274,11 @@ def actor_timeline(store: Store, code: str, limit: int = 100) -> pd.DataFrame:
     the events by their primary key."""
     ids = [
         r[0]
-        for r in store.con.execute(
+        for r in store.fetch(
             "SELECT merged_id FROM event_actors WHERE actor = ? "
             "ORDER BY date DESC NULLS LAST, merged_id LIMIT ?",
             [code, limit],
-        ).fetchall()
+        )
     ]
     if not ids:
         return _df(store, "SELECT * FROM merged_events LIMIT 0")
