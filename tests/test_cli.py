@@ -191,6 +191,10 @@ def test_export_and_graph_never_write_onto_the_store(tmp_path: Path, monkeypatch
         (["events", "--location", "ZZZ"], "ZZZ"),
         (["stance", "--actor", "QQQ"], "QQQ"),
         (["graph", "--actor", "QQQ"], "QQQ"),
+        (["events", "--source", "The Daily Nowhere"], "The Daily Nowhere"),
+        (["events", "--from", "2025", "--to", "2024-12-31"], "2025"),
+        (["events", "--from", "2024-06-02", "--to", "2024-06-01"], "2024-06-02"),
+        (["graph", "--from", "2025-03", "--to", "2025-02"], "2025-03"),
     ],
 )
 def test_impossible_dates_and_unknown_codes_exit_2_with_one_line(
@@ -263,3 +267,82 @@ def test_a_damaged_store_is_called_damaged_not_busy(tmp_path: Path) -> None:
             assert err.startswith(f"error: {bad} is damaged") and len(err.strip().splitlines()) == 1, err
             found += 1
     assert found, "no block of the store is read by an export"
+
+
+def test_a_source_in_other_case_is_refused_with_the_names_it_may_mean(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "manifest.csv").write_text(
+        "path,publisher\nminsk.txt,Minsk Herald\ntashkent.txt,Steppe Wire\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--manifest", str(corpus / "manifest.csv"), "--db", db, "-q")
+    code, out, _ = run_split("events", "--db", db, "--json", "--source", "Minsk Herald")
+    assert code == 0 and json.loads(out)
+    code, _, err = run_split("events", "--db", db, "--json", "--source", "minsk herald")
+    assert code == 2 and "unknown source 'minsk herald'" in err and "did you mean 'Minsk Herald'" in err
+    code, out, _ = run_split("events", "--db", db, "--json", "--source", "tashkent")  # a document's name
+    assert code == 0 and json.loads(out)
+
+
+def read_only_folder(tmp_path: Path) -> Path:
+    """A folder no file can be written in: mode 555, or for root (whom
+    modes do not stop) /sys, where even root may not create files."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        (folder / "probe").touch()
+    except OSError:
+        return folder
+    (folder / "probe").unlink()
+    return Path("/sys")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml"])
+def test_exports_to_unwritable_places_end_with_one_line(tmp_path: Path, fmt: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    places = [tmp_path / "missing" / "out", read_only_folder(tmp_path) / "out", Path("/dev/full")]
+    for out in places:
+        code, stdout, err = run_split("export", "--db", db, "--format", fmt, "-o", str(out), "--force")
+        assert code in (1, 2), (out, stdout, err)
+        assert err.startswith(f"error: cannot write {out}: ") and len(err.strip().splitlines()) == 1, err
+        assert "Traceback" not in stdout + err
+    # No partial file left behind.
+    assert not (tmp_path / "missing").exists() and not list((tmp_path / "read-only").iterdir())
+
+
+def test_graph_output_to_unwritable_places_and_standard_output_to_a_full_disk(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    for out in [tmp_path / "missing" / "g.gexf", read_only_folder(tmp_path) / "g.gexf", Path("/dev/full")]:
+        code, _, err = run_split("graph", "--db", db, "--format", "gexf", "-o", str(out), "--force")
+        assert code in (1, 2) and err.startswith(f"error: cannot write {out}: "), err
+        assert len(err.strip().splitlines()) == 1
+    command = [sys.executable, "-m", "diplograph.cli.main"]
+    for args in (["export"], ["events", "--json"], ["graph", "--format", "graphml"]):
+        with open("/dev/full", "w") as full:
+            run = subprocess.run([*command, *args, "--db", db], stdout=full, stderr=subprocess.PIPE)
+        err = run.stderr.decode()
+        assert run.returncode == 1, (args, err)
+        assert err.startswith("error: cannot write") and len(err.strip().splitlines()) == 1, err
+
+
+def test_graph_output_format_follows_the_file_name_or_is_asked_for(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = tmp_path / "s.duckdb"
+    cli("ingest", str(corpus), "--db", str(db), "-q")
+    before = db.read_bytes()
+    code, _, err = run_split("graph", "--db", str(db), "-o", str(db))
+    assert code == 2 and "cannot tell the graph format" in err and "--format" in err
+    assert db.read_bytes() == before
+    for suffix, root in ((".graphml", "<graphml"), (".GEXF", "<gexf")):
+        out = tmp_path / f"g{suffix}"
+        code, _, err = run_split("graph", "--db", str(db), "-o", str(out))
+        assert code == 0, err
+        assert root in out.read_text(encoding="utf-8")

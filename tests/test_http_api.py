@@ -129,6 +129,10 @@ def test_repeated_parameters_are_capped_before_any_query(client: TestClient) -> 
         ("/api/events", {"location": "ZZZ"}, "ZZZ"),
         ("/api/graph", {"actor": "QQQ"}, "QQQ"),
         ("/api/stance", {"actor": "QQQ"}, "QQQ"),
+        ("/api/events", {"source": "The Daily Nowhere"}, "The Daily Nowhere"),
+        ("/api/events", {"from": "2025", "to": "2024-12-31"}, "2025"),
+        ("/api/graph", {"from": "2025-03", "to": "2025-02"}, "2025-03"),
+        ("/api/places", {"from": "2025", "to": "2024"}, "2025"),
     ],
 )
 def test_impossible_dates_and_unknown_codes_are_400_naming_the_value(

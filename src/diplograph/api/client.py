@@ -243,7 +243,7 @@ class Diplograph:
         self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> list[relations.Edge]:
         code = self._actor(actor) if actor else None
-        rows = q.pair_rows(self.store, code, check.date(date_from, "from"), check.date(date_to, "to"))
+        rows = q.pair_rows(self.store, code, *check.window(date_from, date_to))
         return relations.from_pairs(_plain(r) for r in rows.to_dict("records"))
 
     def graph(
@@ -349,13 +349,14 @@ class Diplograph:
         not an empty answer."""
         codes = check.actors(actors, self._known)
         where = check.actors([location], self._known, "location")[0] if location else None
+        start, end = check.window(date_from, date_to)
         return EventFilter(
             codes,
             check.event_type(type),
-            check.date(date_from, "from"),
-            check.date(date_to, "to"),
+            start,
+            end,
             check.status(status),
-            source,
+            check.source(source, lambda s: q.has_source(self.store, s), lambda: q.publishers(self.store)),
             doc,
             limit,
             offset,

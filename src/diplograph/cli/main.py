@@ -3,9 +3,12 @@ Python API; tables for people, `--json` for scripts."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,7 +17,27 @@ from .common import ALL, DB, DEFAULT_DB, JSON, err, note_cut
 from .common import error as _error
 from .common import open_store as _open
 
-app = typer.Typer(
+
+class App(typer.Typer):
+    """The command; an error from the system that escapes a command (its
+    output could not be written: a full disk, a closed pipe) ends it with
+    one line and exit status 1, not a traceback."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            try:
+                return super().__call__(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # what is still buffered fails here, not at exit
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+            _error(f"{where}{exc.strerror or exc}")
+            sys.exit(1)
+
+
+app = App(
     add_completion=False,
     no_args_is_help=True,
     help="Turn diplomatic texts into a sourced, temporal knowledge graph.",

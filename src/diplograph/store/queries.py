@@ -128,6 +128,16 @@ def known_actors(store: Store, codes: list[str]) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
+def has_source(store: Store, name: str) -> bool:
+    """Whether a document has this publisher or name."""
+    return bool(store.fetch("SELECT 1 FROM documents WHERE publisher = ? OR name = ? LIMIT 1", [name, name]))
+
+
+def publishers(store: Store) -> list[str]:
+    rows = store.fetch("SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL")
+    return [str(r[0]) for r in rows]
+
+
 def document_rows(store: Store) -> pd.DataFrame:
     return _df(
         store,
