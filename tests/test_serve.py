@@ -149,3 +149,16 @@ def test_other_host_names_are_refused_unless_allowed(tmp_path: Path) -> None:
         assert server.first_line.startswith("warning: listening on every interface (0.0.0.0)")
         assert server.get("/api/stats")[0] == 200
         assert server.get("/api/stats", f"192.0.2.7:{server.port}")[0] == 400
+
+
+def test_the_concurrency_benchmark_runs_in_smoke_mode(sample_store: Path) -> None:
+    bench = Path(__file__).resolve().parent.parent / "bench" / "concurrency.py"
+    run = subprocess.run(
+        [sys.executable, str(bench), "--smoke", "--db", str(sample_store)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    summary = json.loads(run.stdout.strip().splitlines()[-1])
+    assert summary["failed"] == 0 and summary["requests"] == 15 and summary["p99_ms"] > 0
