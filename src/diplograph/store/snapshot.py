@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,9 @@ class ServedStore:
     def __init__(self, path: str | os.PathLike[str]):
         self.path = os.fspath(path)
         self._root = Path(tempfile.mkdtemp(prefix="diplograph-serve-"))
+        # Removed on close, or when the object goes or the process exits
+        # without closing it (an app whose shutdown never ran).
+        self._remove_root = weakref.finalize(self, shutil.rmtree, self._root, True)
         self._swap = threading.Lock()
         self._taking = threading.Lock()
         self._taken = 0
@@ -113,7 +117,7 @@ class ServedStore:
         try:
             self._current = self._take()
         except BaseException:
-            shutil.rmtree(self._root, ignore_errors=True)
+            self._remove_root()
             raise
 
     @contextlib.contextmanager
@@ -131,7 +135,7 @@ class ServedStore:
     def close(self) -> None:
         with self._swap:
             self._current.retire()
-        shutil.rmtree(self._root, ignore_errors=True)
+        self._remove_root()
 
     def _fresh(self) -> None:
         now = time.monotonic()
