@@ -346,3 +346,11 @@ def test_graph_output_format_follows_the_file_name_or_is_asked_for(tmp_path: Pat
         code, _, err = run_split("graph", "--db", str(db), "-o", str(out))
         assert code == 0, err
         assert root in out.read_text(encoding="utf-8")
+
+
+def test_eval_without_the_shared_sets_is_one_line(tmp_path: Path) -> None:
+    """#14: `make eval` without ../shared printed a stray "error: 2" (the
+    exit itself, caught as a RuntimeError and reported)."""
+    code, out, err = run_split("eval", "--shared", str(tmp_path))
+    assert code == 2 and out == ""
+    assert err == f"error: no evaluation sets under {tmp_path}/eval; pass GOLD and --corpus\n"

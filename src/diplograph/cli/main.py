@@ -322,6 +322,8 @@ def evaluate(
                 raise typer.Exit(1)
             return
         result = run(gold, corpus, scorer, keep=keep)
+    except typer.Exit:
+        raise  # a RuntimeError too: it is no failure of the scorer to report again
     except (FileNotFoundError, RuntimeError) as exc:
         _error(f"{exc}")
         raise typer.Exit(2) from None
