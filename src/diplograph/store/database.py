@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import os
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 
 from ..kb.loader import KnowledgeBase
 from ..records import DocumentResult, IngestError
+from .errors import StoreError, damaged, locked, refusal
 from .schema import COLUMNS, LATEST, MIGRATIONS
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: an ingest never needs it
 
 WRITE_MEMORY = "96MB"
 
@@ -26,10 +32,6 @@ def _default_memory_mb() -> int:
     except (AttributeError, ValueError, OSError):
         return 4096
     return max(256, int(total * 0.8) // 2**20)
-
-
-class StoreError(RuntimeError):
-    """The store can't be opened or used (locked by a writer, too new)."""
 
 
 def fts_extension() -> str | None:
@@ -67,30 +69,43 @@ def not_duckdb(path: str) -> str | None:
     return f"{path} is not a DuckDB database" + (f" (it is {what})" if what else "")
 
 
+# A writer waits this long for a process that has the file open for a
+# moment (`diplograph serve` copying it) before giving up.
+WRITER_WAIT_S = 10.0
+
+
 class Store:
     def __init__(self, path: str | os.PathLike[str] = ":memory:", read_only: bool = False):
         self.path = os.fspath(path)
         self.read_only = read_only
+        self.con = self._connect()
         try:
-            if read_only and self.path != ":memory:" and not Path(self.path).exists():
-                raise StoreError(f"{self.path}: no such store (run `diplograph ingest` first)")
-            if self.path != ":memory:" and (why := not_duckdb(self.path)):
-                raise StoreError(why)
-            self.con = duckdb.connect(
-                self.path, read_only=read_only and self.path != ":memory:", config=NO_AUTOLOAD
-            )
-        except duckdb.IOException as exc:
-            message = str(exc).splitlines()[0]
-            if "lock" in message.lower():
-                raise StoreError(
-                    f"{self.path} is being written by another process (an ingest?); "
-                    "try again when it has finished"
-                ) from exc
-            if "not a valid DuckDB database" in message or "extension" in message.lower():
-                raise StoreError(f"{self.path} is not a DuckDB database") from exc
-            raise StoreError(f"{self.path}: cannot open store: {message}") from exc
+            self._setup()
+        except BaseException as exc:
+            self.con.close()
+            if isinstance(exc, duckdb.Error):
+                raise refusal(self.path, exc, read_only) from exc
+            raise
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        if self.read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (run `diplograph ingest` first)")
+        if self.path != ":memory:" and (why := not_duckdb(self.path)):
+            raise StoreError(why)
+        deadline = time.monotonic() + (0.0 if self.read_only else WRITER_WAIT_S)
+        while True:
+            try:
+                return duckdb.connect(
+                    self.path, read_only=self.read_only and self.path != ":memory:", config=NO_AUTOLOAD
+                )
+            except duckdb.Error as exc:
+                if not (locked(exc) and time.monotonic() < deadline):
+                    raise refusal(self.path, exc, self.read_only) from exc
+                time.sleep(0.1)
+
+    def _setup(self) -> None:
         self.con.execute("SET enable_progress_bar = false")
-        if not read_only:
+        if not self.read_only:
             # An ingest's memory should not grow with the store: DuckDB's own
             # default is most of the machine's memory.
             self.con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
@@ -104,10 +119,37 @@ class Store:
             with contextlib.suppress(duckdb.Error):
                 self.con.execute(f"LOAD '{ext}'")
                 self.fts = True
-        if not read_only:
+        if not self.read_only:
             self.migrate()
         else:
             self._check_version()
+
+    def cursor(self) -> Store:
+        """Another connection to the same open database, for use in another
+        thread (one DuckDB connection must not run two queries at once)."""
+        other = copy.copy(self)
+        other.con = self.con.cursor()
+        other.con.execute("SET enable_progress_bar = false")
+        return other
+
+    # -- reads ---------------------------------------------------------
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a query; a damaged file is a StoreDamaged error."""
+        with self._reading():
+            return self.con.execute(sql, list(params)).fetchall()
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        with self._reading():
+            return self.con.execute(sql, list(params)).df()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except duckdb.Error as exc:
+            if (bad := damaged(self.path, exc)) is not None:
+                raise bad from exc
+            raise
 
     # -- schema --------------------------------------------------------
     def version(self) -> int:
