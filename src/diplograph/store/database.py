@@ -16,7 +16,8 @@ from ..kb.loader import KnowledgeBase
 from ..records import DocumentResult, IngestError
 from .schema import COLUMNS, LATEST, MIGRATIONS
 
-WRITE_MEMORY = "96MB"
+WRITE_MEMORY_MB = 96
+WRITE_MEMORY = f"{WRITE_MEMORY_MB}MB"
 
 
 def _default_memory_mb() -> int:
@@ -30,6 +31,29 @@ def _default_memory_mb() -> int:
 
 class StoreError(RuntimeError):
     """The store can't be opened or used (locked by a writer, too new)."""
+
+
+class WriteFailed(StoreError):
+    """These documents could not be stored (out of memory, say); nothing of
+    them was written, and the store can take others."""
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+@contextlib.contextmanager
+def write_errors_as(path: str | os.PathLike[str]) -> Iterator[None]:
+    """DuckDB's errors while writing (a full disk, a file-size limit) as one
+    StoreError line. What was committed before is kept: each write is a
+    transaction, and an unfinished ingest is finished when next opened."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        raise StoreError(
+            f"{os.fspath(path)}: cannot write to the store: {_first_line(exc)}; "
+            "what was stored before is kept"
+        ) from exc
 
 
 def fts_extension() -> str | None:
@@ -159,7 +183,10 @@ class Store:
         try:
             yield
         except BaseException:
-            self.con.execute("ROLLBACK")
+            # After a fatal error (a full disk) DuckDB has rolled back itself
+            # and refuses the ROLLBACK: the first error is the one to report.
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
 
@@ -191,16 +218,64 @@ class Store:
     def write_results(self, results: Sequence[DocumentResult]) -> None:
         """Store documents and everything found in them, all or nothing.
         Documents already stored (the same text under another name) are left
-        as they are, records and all."""
+        as they are, records and all. Raises WriteFailed if these documents
+        cannot be stored but others may be, StoreError if the store cannot
+        be written at all (a full disk)."""
         present = self.stored_ids([r.document.doc_id for r in results])
         fresh: dict[str, DocumentResult] = {}
         for r in results:
             if r.document.doc_id not in present:
                 fresh.setdefault(r.document.doc_id, r)
         rows = self.rows(list(fresh.values()))
-        with self.transaction():
+        size = sum(len(r.document.text.encode("utf-8")) for r in fresh.values())
+        with self._write_memory(size), self._failures(), self.transaction():
             for table, data in rows.items():
                 self._insert(table, data)
+
+    @contextlib.contextmanager
+    def _write_memory(self, text_bytes: int) -> Iterator[None]:
+        """Memory for one write in proportion to its text (a document's text
+        is stored twice, as itself and as its sentences, and DuckDB copies
+        it on the way): a 50 MB document needs some 300 MB, a batch of news
+        articles stays under the streaming cap."""
+        need = WRITE_MEMORY_MB + 6 * text_bytes // 2**20
+        if need <= WRITE_MEMORY_MB or self.read_only:
+            yield
+            return
+        self.con.execute(f"SET memory_limit = '{need}MB'")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute(f"SET memory_limit = '{WRITE_MEMORY_MB}MB'")
+
+    @contextlib.contextmanager
+    def _failures(self) -> Iterator[None]:
+        try:
+            yield
+        except (duckdb.IOException, duckdb.FatalException):
+            raise  # the disk, not these documents: see write_errors_as
+        except duckdb.Error as exc:
+            try:
+                self.con.execute("SELECT 1").fetchall()
+            except duckdb.Error:
+                raise exc from None  # the connection is gone with it
+            raise WriteFailed(_first_line(exc)) from exc
+
+    # -- the ingest's unfinished mark (see schema migration 6) ----------
+    def mark_unfinished(self) -> None:
+        self.con.execute("INSERT OR REPLACE INTO ingest_state VALUES ('unfinished', 'yes')")
+
+    def mark_finished(self) -> None:
+        self.con.execute("DELETE FROM ingest_state WHERE key = 'unfinished'")
+
+    def unfinished(self) -> bool:
+        """Whether an ingest stored documents but did not finish rebuilding
+        the merged events and the search index (it was killed, say)."""
+        if self.version() < 6:
+            return False
+        row = self.con.execute("SELECT 1 FROM ingest_state WHERE key = 'unfinished'").fetchone()
+        return row is not None
 
     @staticmethod
     def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
@@ -286,16 +361,22 @@ class Store:
             ]
         return rows
 
-    def import_parts(self, parts: dict[str, str]) -> int:
-        """Store one shard's Parquet parts in one transaction, leaving out
-        documents the store already holds; returns how many were new."""
+    def import_parts(self, parts: dict[str, str], only: Sequence[str] | None = None) -> int:
+        """Store one shard's Parquet parts (or, with `only`, those of these
+        documents) in one transaction, leaving out documents the store
+        already holds; returns how many were new. Raises as write_results."""
         if "documents" not in parts:
             return 0
-        with self.transaction():
+        chosen = "(?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], doc_id))"
+        row = self.con.execute(
+            f"SELECT coalesce(sum(strlen(text)), 0) FROM read_parquet(?) WHERE {chosen}",
+            [parts["documents"], only, only],
+        ).fetchone()
+        with self._write_memory(int(row[0]) if row else 0), self._failures(), self.transaction():
             self.con.execute(
                 "CREATE TEMP TABLE _fresh AS SELECT doc_id FROM read_parquet(?) "
-                "WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
-                [parts["documents"]],
+                f"WHERE doc_id NOT IN (SELECT doc_id FROM documents) AND {chosen}",
+                [parts["documents"], only, only],
             )
             try:
                 row = self.con.execute("SELECT count(*) FROM _fresh").fetchone()
@@ -308,7 +389,8 @@ class Store:
                             [parts[table]],
                         )
             finally:
-                self.con.execute("DROP TABLE _fresh")
+                with contextlib.suppress(duckdb.Error):  # a failed write has rolled back already
+                    self.con.execute("DROP TABLE _fresh")
         return int(row[0]) if row else 0
 
     def _insert(self, table: str, data: list[tuple[Any, ...]]) -> None:
