@@ -249,6 +249,8 @@ def test_symlink_loops_and_str_paths(tmp_path: Path) -> None:
     docs = [i for i in items if isinstance(i, Document)]
     errors = {Path(i.path).name: i.reason for i in items if isinstance(i, IngestError)}
     assert [(d.name, d.title) for d in docs] == [("ok", "Fine")]
-    assert warnings_of(str(tmp_path), str(manifest)) == [IngestWarning(f"{manifest}:2", "a.txt does not exist")]
+    assert warnings_of(str(tmp_path), str(manifest)) == [
+        IngestWarning(f"{manifest}:2", "a.txt does not exist")
+    ]
     assert set(errors) == {"a.txt", "b.txt", "self"}
     assert all("symlink loop" in r for r in errors.values())

@@ -177,7 +177,10 @@ def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[I
         if isinstance(ex, FormatError):
             yield IngestError(str(path), str(ex))  # one bad record: the others are kept
             continue
-        doc = build_document(ex, str(path), row, limits)
+        try:
+            doc = build_document(ex, str(path), row, limits)
+        except Exception as exc:  # this record's alone: the file's other records are kept
+            doc = IngestError(str(path), f"record {ex.name}: {unexpected(exc)}")
         if isinstance(doc, Document):
             yield from (IngestWarning(str(path), w) for w in ex.warnings)
         yield doc

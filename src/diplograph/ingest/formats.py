@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .decode import Decoded, DecodeError, decode
 from .htmltext import TREE_SAFE_DEPTH, flat_text
+from .normalize import SURROGATE
 
 
 class FormatError(ValueError):
@@ -171,7 +172,7 @@ def _jsonl(data: bytes, stem: str) -> list[Extracted | FormatError]:
         raise FormatError("no JSON records (only blank lines)")
     for i, item in enumerate(out):
         if isinstance(item, Extracted):  # the file's decoding, said once
-            out[i] = dataclasses.replace(item, warnings=_decode_warnings(decoded))
+            out[i] = dataclasses.replace(item, warnings=_decode_warnings(decoded) + item.warnings)
             break
     return out
 
@@ -186,9 +187,13 @@ def _record(line: str, n: int, stem: str) -> Extracted:
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
         raise FormatError(f"line {n} has no 'text' string")
     name = rec.get("id") or rec.get("name") or f"{stem}-{n}"
+    halves = SURROGATE.search(rec["text"]) is not None
     return Extracted(
+        warnings=(f"line {n}: half a UTF-16 pair (\\ud800 ...) in the text; replaced by U+FFFD",)
+        if halves
+        else (),
         text=rec["text"],
-        name=str(name),
+        name=_opt(name) or f"{stem}-{n}",
         url=_opt(rec.get("url")),
         title=_opt(rec.get("title")),
         publisher=_opt(rec.get("publisher")),
@@ -198,4 +203,4 @@ def _record(line: str, n: int, stem: str) -> Extracted:
 
 
 def _opt(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return SURROGATE.sub("\ufffd", str(value)) if value not in (None, "") else None

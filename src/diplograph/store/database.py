@@ -38,6 +38,10 @@ class WriteFailed(StoreError):
     them was written, and the store can take others."""
 
 
+# How DuckDB's errors name a file the operating system refused to write.
+_CANNOT_WRITE = "Could not write file"
+
+
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -52,7 +56,7 @@ def write_errors_as(path: str | os.PathLike[str]) -> Iterator[None]:
     except duckdb.Error as exc:
         raise StoreError(
             f"{os.fspath(path)}: cannot write to the store: {_first_line(exc)}; "
-            "what was stored before is kept"
+            "what was stored before is kept, and an ingest run again goes on from there"
         ) from exc
 
 
@@ -253,9 +257,13 @@ class Store:
     def _failures(self) -> Iterator[None]:
         try:
             yield
-        except (duckdb.IOException, duckdb.FatalException):
-            raise  # the disk, not these documents: see write_errors_as
+        except (pa.ArrowException, UnicodeError, duckdb.OutOfMemoryException) as exc:
+            raise WriteFailed(_first_line(exc)) from exc
         except duckdb.Error as exc:
+            # A failed commit names the file it could not write (a full
+            # disk): that is the store's fault, not these documents'.
+            if isinstance(exc, duckdb.IOException | duckdb.FatalException) or _CANNOT_WRITE in str(exc):
+                raise
             try:
                 self.con.execute("SELECT 1").fetchall()
             except duckdb.Error:
