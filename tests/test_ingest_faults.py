@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -34,8 +35,8 @@ ingest([sys.argv[1]], sys.argv[2])
 """
 
 
-def cli(*args: str, **kw: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=600, **kw)  # type: ignore[call-overload]
+def cli(*args: str, preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=600, preexec_fn=preexec_fn)
 
 
 def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) -> None:
@@ -78,8 +79,8 @@ def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
         time.sleep(2)  # the workers have the model and are parsing
         os.kill(proc.pid, signal.SIGKILL)  # the parent alone, as `kill -9 PID` does
         proc.wait()
-        gone, alive = psutil.wait_procs(workers, timeout=10)
-        alive = [p for p in alive if p.status() != psutil.STATUS_ZOMBIE]
+        _, alive = psutil.wait_procs(workers, timeout=10)
+        alive = [p for p in alive if _running(p)]
         assert alive == [], [p.pid for p in alive]
     finally:
         for p in psutil.Process().children(recursive=True):
@@ -88,7 +89,14 @@ def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
             proc.kill()
 
 
-def _file_size_limit(limit: int) -> object:
+def _running(process: psutil.Process) -> bool:
+    try:
+        return bool(process.status() != psutil.STATUS_ZOMBIE)  # a zombie has ended
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
     def apply() -> None:
         # Writing past the limit fails with EFBIG, as a full disk fails with
         # ENOSPC (the signal it would also send is ignored, as a shell may).
