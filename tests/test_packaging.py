@@ -103,3 +103,19 @@ def test_a_module_missing_at_run_time_fails_its_file_not_the_run(tmp_path: Path)
     path, reason = errors[0]
     assert path.endswith("b.html") and reason.startswith("unexpected error: ImportError: ")
     assert "\n" not in reason
+
+
+def test_every_data_file_of_the_package_is_installed() -> None:
+    """Each file the package reads at run time (pipeline.toml, the YAML,
+    the web UI's pages) matches a package-data pattern, so that a
+    non-editable install has it."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["*"]
+    missing = []
+    for path in sorted((ROOT / "src" / "diplograph").rglob("*")):
+        if not path.is_file() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
+            continue
+        package = next(p for p in path.parents if (p / "__init__.py").is_file())
+        if not any(path in set(package.glob(pattern)) for pattern in patterns):
+            missing.append(str(path.relative_to(ROOT)))
+    assert missing == []
