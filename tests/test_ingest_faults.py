@@ -20,6 +20,9 @@ import pytest
 import diplograph
 from diplograph.api import ingest
 from diplograph.api.export import records
+from diplograph.records import Document, DocumentResult, Sentence
+from diplograph.store import Store
+from diplograph.store.database import WriteFailed
 
 from .test_hostile import CLI, good_corpus
 
@@ -147,3 +150,17 @@ def test_a_document_larger_than_the_write_memory_is_stored_with_its_batch(tmp_pa
     assert run.returncode == 0 and run.stderr == "", run.stderr[-3000:]
     with diplograph.open(db) as g:
         assert sorted(g.documents()["name"]) == ["huge", "small"]
+
+
+def test_a_document_the_store_cannot_take_costs_only_itself(tmp_path: Path) -> None:
+    good = DocumentResult(Document("a" * 16, "good", "good.txt", "Kenya and Ethiopia held talks."))
+    # Half a UTF-16 pair cannot be written as UTF-8: the ingest replaces it,
+    # but the store must not depend on that.
+    sentence = Sentence("s" * 16, "b" * 16, 0, 0, 12, "half \ud800 pair")
+    bad = DocumentResult(Document("b" * 16, "bad", "bad.txt", "half \ud800 pair"), sentences=[sentence])
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(WriteFailed):
+            store.write_results([good, bad])
+        assert store.stored_ids(["a" * 16, "b" * 16]) == set()  # a batch is all or nothing
+        store.write_results([good])  # the store takes the others after it
+        assert store.stored_ids(["a" * 16, "b" * 16]) == {"a" * 16}

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 import diplograph
 from diplograph.api import ingest
+from diplograph.api.ingest import IngestRefused
 from diplograph.cli import output
 from diplograph.cli.main import app
 from diplograph.ingest import read_documents
@@ -188,3 +189,9 @@ def test_a_missing_input_is_refused_before_a_store_is_created(tmp_path: Path) ->
     assert result.exit_code == 2
     assert result.output.strip() == f"error: {tmp_path / 'nope'}: no such file or folder"
     assert not db.exists()
+
+
+def test_the_python_api_refuses_a_missing_input_too(tmp_path: Path) -> None:
+    with pytest.raises(IngestRefused, match="nope: no such file or folder"):
+        ingest([tmp_path / "nope"], tmp_path / "s.duckdb")
+    assert not (tmp_path / "s.duckdb").exists()

@@ -231,7 +231,7 @@ class Store:
             if r.document.doc_id not in present:
                 fresh.setdefault(r.document.doc_id, r)
         rows = self.rows(list(fresh.values()))
-        size = sum(len(r.document.text.encode("utf-8")) for r in fresh.values())
+        size = sum(len(r.document.text.encode("utf-8", "surrogatepass")) for r in fresh.values())
         with self._write_memory(size), self._failures(), self.transaction():
             for table, data in rows.items():
                 self._insert(table, data)
