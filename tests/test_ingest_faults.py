@@ -22,7 +22,7 @@ from diplograph.api import ingest
 from diplograph.api.export import records
 from diplograph.records import Document, DocumentResult, Sentence
 from diplograph.store import Store
-from diplograph.store.database import WriteFailed
+from diplograph.store.writes import WriteFailed
 
 from .test_hostile import CLI, good_corpus
 

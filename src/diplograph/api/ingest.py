@@ -23,8 +23,8 @@ from ..kb import loader
 from ..knowledge.rebuild import finish
 from ..records import Document, DocumentResult, IngestError, IngestWarning
 from ..store import Store
-from ..store.database import WriteFailed, write_errors_as
 from ..store.queries import stats
+from ..store.writes import WriteFailed, write_errors_as
 from . import work
 
 

@@ -26,9 +26,9 @@ from ..kb import loader
 from ..knowledge.rebuild import finish
 from ..records import Document, DocumentResult, IngestError, IngestWarning
 from ..store import Store
-from ..store.database import WriteFailed, write_errors_as
 from ..store.queries import stats
 from ..store.schema import COLUMNS
+from ..store.writes import WriteFailed, write_errors_as
 from . import work
 from .ingest import IngestReport, Notice, Progress, check_inputs
 

@@ -13,7 +13,7 @@ import logging
 import os
 
 from ..store import Store, StoreError
-from ..store.database import write_errors_as
+from ..store.writes import write_errors_as
 from . import merge
 
 log = logging.getLogger(__name__)

@@ -15,9 +15,9 @@ import pyarrow as pa
 from ..kb.loader import KnowledgeBase
 from ..records import DocumentResult, IngestError
 from .schema import COLUMNS, LATEST, MIGRATIONS
+from .writes import failures, write_memory
 
-WRITE_MEMORY_MB = 96
-WRITE_MEMORY = f"{WRITE_MEMORY_MB}MB"
+WRITE_MEMORY = "96MB"
 
 
 def _default_memory_mb() -> int:
@@ -31,33 +31,6 @@ def _default_memory_mb() -> int:
 
 class StoreError(RuntimeError):
     """The store can't be opened or used (locked by a writer, too new)."""
-
-
-class WriteFailed(StoreError):
-    """These documents could not be stored (out of memory, say); nothing of
-    them was written, and the store can take others."""
-
-
-# How DuckDB's errors name a file the operating system refused to write.
-_CANNOT_WRITE = "Could not write file"
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-@contextlib.contextmanager
-def write_errors_as(path: str | os.PathLike[str]) -> Iterator[None]:
-    """DuckDB's errors while writing (a full disk, a file-size limit) as one
-    StoreError line. What was committed before is kept: each write is a
-    transaction, and an unfinished ingest is finished when next opened."""
-    try:
-        yield
-    except duckdb.Error as exc:
-        raise StoreError(
-            f"{os.fspath(path)}: cannot write to the store: {_first_line(exc)}; "
-            "what was stored before is kept, and an ingest run again goes on from there"
-        ) from exc
 
 
 def fts_extension() -> str | None:
@@ -232,43 +205,9 @@ class Store:
                 fresh.setdefault(r.document.doc_id, r)
         rows = self.rows(list(fresh.values()))
         size = sum(len(r.document.text.encode("utf-8", "surrogatepass")) for r in fresh.values())
-        with self._write_memory(size), self._failures(), self.transaction():
+        with write_memory(self.con, size), failures(self.con), self.transaction():
             for table, data in rows.items():
                 self._insert(table, data)
-
-    @contextlib.contextmanager
-    def _write_memory(self, text_bytes: int) -> Iterator[None]:
-        """Memory for one write in proportion to its text (a document's text
-        is stored twice, as itself and as its sentences, and DuckDB copies
-        it on the way): a 50 MB document needs some 300 MB, a batch of news
-        articles stays under the streaming cap."""
-        need = WRITE_MEMORY_MB + 6 * text_bytes // 2**20
-        if need <= WRITE_MEMORY_MB or self.read_only:
-            yield
-            return
-        self.con.execute(f"SET memory_limit = '{need}MB'")
-        try:
-            yield
-        finally:
-            with contextlib.suppress(duckdb.Error):
-                self.con.execute(f"SET memory_limit = '{WRITE_MEMORY_MB}MB'")
-
-    @contextlib.contextmanager
-    def _failures(self) -> Iterator[None]:
-        try:
-            yield
-        except (pa.ArrowException, UnicodeError, duckdb.OutOfMemoryException) as exc:
-            raise WriteFailed(_first_line(exc)) from exc
-        except duckdb.Error as exc:
-            # A failed commit names the file it could not write (a full
-            # disk): that is the store's fault, not these documents'.
-            if isinstance(exc, duckdb.IOException | duckdb.FatalException) or _CANNOT_WRITE in str(exc):
-                raise
-            try:
-                self.con.execute("SELECT 1").fetchall()
-            except duckdb.Error:
-                raise exc from None  # the connection is gone with it
-            raise WriteFailed(_first_line(exc)) from exc
 
     # -- the ingest's unfinished mark (see schema migration 6) ----------
     def mark_unfinished(self) -> None:
@@ -380,7 +319,7 @@ class Store:
             f"SELECT coalesce(sum(strlen(text)), 0) FROM read_parquet(?) WHERE {chosen}",
             [parts["documents"], only, only],
         ).fetchone()
-        with self._write_memory(int(row[0]) if row else 0), self._failures(), self.transaction():
+        with write_memory(self.con, int(row[0]) if row else 0), failures(self.con), self.transaction():
             self.con.execute(
                 "CREATE TEMP TABLE _fresh AS SELECT doc_id FROM read_parquet(?) "
                 f"WHERE doc_id NOT IN (SELECT doc_id FROM documents) AND {chosen}",
