@@ -119,3 +119,19 @@ def test_every_data_file_of_the_package_is_installed() -> None:
         if not any(path in set(package.glob(pattern)) for pattern in patterns):
             missing.append(str(path.relative_to(ROOT)))
     assert missing == []
+
+
+def test_make_eval_without_the_shared_sets_says_so_and_succeeds(tmp_path: Path) -> None:
+    for target, absent in (("eval", "eval"), ("gsr", "eval/plover-gsr")):
+        run = subprocess.run(
+            ["make", "-s", "-o", "install", target, f"SHARED={tmp_path}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert run.returncode == 0, run.stderr
+        assert (run.stdout, run.stderr) == (
+            f"make {target}: {tmp_path}/{absent} is absent, so there is nothing to score\n",
+            "",
+        )
