@@ -87,7 +87,7 @@ def ingest(
     err.file.flush()
     t = report.totals
     not_read = f", {report.not_read} not read (language)" if report.not_read else ""
-    warned = f", {len(report.warnings)} warnings" if report.warnings else ""
+    warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
     print(
         f"{t['documents']} documents, {t['sentences']} sentences, {t['actors']} actors, "
         f"{t['events']} events, {t['memberships']} memberships, {t['figures']} figures, "
