@@ -65,29 +65,31 @@ def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) 
 
 def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    good_corpus(corpus, 400)
+    good_corpus(corpus, 1000)
     proc = subprocess.Popen(
         [CLI, "ingest", str(corpus), "--db", str(tmp_path / "k.duckdb"), "-q"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    workers: list[psutil.Process] = []
     try:
         parent = psutil.Process(proc.pid)
         deadline = time.time() + 120
-        workers: list[psutil.Process] = []
         while len(workers) < 2 and time.time() < deadline and proc.poll() is None:
             workers = parent.children()
             time.sleep(0.2)
         assert len(workers) >= 2, "the ingest started no worker pool"
-        time.sleep(2)  # the workers have the model and are parsing
+        time.sleep(1)  # the workers have the model and are parsing
+        assert proc.poll() is None and all(_running(p) for p in workers), "the ingest ended too soon"
         os.kill(proc.pid, signal.SIGKILL)  # the parent alone, as `kill -9 PID` does
         proc.wait()
         _, alive = psutil.wait_procs(workers, timeout=10)
         alive = [p for p in alive if _running(p)]
         assert alive == [], [p.pid for p in alive]
     finally:
-        for p in psutil.Process().children(recursive=True):
-            p.kill()
+        for p in workers:
+            if _running(p):
+                p.kill()
         if proc.poll() is None:
             proc.kill()
 
