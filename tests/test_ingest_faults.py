@@ -94,6 +94,34 @@ def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
             proc.kill()
 
 
+def test_a_worker_killed_mid_run_costs_no_document(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus, 1000)
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.Popen(
+        [CLI, "ingest", str(corpus), "--db", str(db), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: list[psutil.Process] = []
+    deadline = time.time() + 120
+    while len(workers) < 2 and time.time() < deadline and proc.poll() is None:
+        workers = psutil.Process(proc.pid).children()
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the ingest started no worker pool"
+    time.sleep(1)
+    workers[0].kill()  # as the kernel's out-of-memory killer would
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr[-3000:]
+    assert stderr == "warning: a worker process died; the rest is read in this process, more slowly\n"
+    clean = tmp_path / "clean.duckdb"
+    ingest([corpus], clean)
+    with diplograph.open(clean) as a, diplograph.open(db) as b:
+        assert a.stats() == b.stats()
+        assert list(records(a)) == list(records(b))
+
+
 def _running(process: psutil.Process) -> bool:
     try:
         return bool(process.status() != psutil.STATUS_ZOMBIE)  # a zombie has ended

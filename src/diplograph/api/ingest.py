@@ -10,9 +10,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -148,6 +149,9 @@ def _run(
         if isinstance(result, IngestError):
             _failed(store, result, report, progress)
             continue
+        if isinstance(result, IngestWarning):
+            _warn(result, report, progress)
+            continue
         batch.append(result)
         if len(batch) >= config.batch_documents:
             _write(store, batch, report, progress)
@@ -249,21 +253,42 @@ def _new_documents(
 
 def _process(
     docs: Iterator[Document], config: Config, pool: ProcessPoolExecutor | None
-) -> Iterator[DocumentResult | IngestError]:
+) -> Iterator[DocumentResult | IngestError | IngestWarning]:
     """Results in input order, from this process or the pool."""
+    chunks = _chunks(docs, TASK_DOCUMENTS)
     if pool is None:
-        for chunk in _chunks(docs, TASK_DOCUMENTS):
+        for chunk in chunks:
             yield from work.process_many(chunk, config)
         return
     # A bounded window of chunks in flight keeps memory flat.
-    chunks = _chunks(docs, TASK_DOCUMENTS)
-    pending = [pool.submit(work.process_many, c, config) for c in islice(chunks, 4)]
+    pending = [(c, _submit(pool, c, config)) for c in islice(chunks, 4)]
     while pending:
-        results = pending.pop(0).result()
+        chunk, future = pending.pop(0)
+        try:
+            if future is None:
+                raise BrokenProcessPool
+            results = future.result()
+        except BrokenProcessPool:
+            # A worker was killed (by the kernel, out of memory, say): the
+            # pool is gone, and this process does the rest.
+            yield IngestWarning("", "a worker process died; the rest is read in this process, more slowly")
+            for rest in chain([chunk], (c for c, _ in pending), chunks):
+                yield from work.process_many(rest, config)
+            return
         nxt = next(chunks, None)
         if nxt is not None:
-            pending.append(pool.submit(work.process_many, nxt, config))
+            pending.append((nxt, _submit(pool, nxt, config)))
         yield from results
+
+
+def _submit(
+    pool: ProcessPoolExecutor, chunk: list[Document], config: Config
+) -> Future[list[DocumentResult | IngestError]] | None:
+    """The chunk's task, or None if the pool has lost a worker."""
+    try:
+        return pool.submit(work.process_many, chunk, config)
+    except BrokenProcessPool:
+        return None
 
 
 def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:

@@ -66,9 +66,8 @@ def ingest(
             # One line each, never wrapped, so that scripts can grep them.
             said = {"failed": "skipped", "warning": "warning:"}.get(notice.kind)
             if said:
-                err.print(
-                    f"{said} {notice.path}: {notice.message}", soft_wrap=True, highlight=False, markup=False
-                )
+                where = f"{notice.path}: " if notice.path else ""
+                err.print(f"{said} {where}{notice.message}", soft_wrap=True, highlight=False, markup=False)
             if notice.kind == "finishing":
                 bar.finishing()
             elif notice.kind != "warning":
