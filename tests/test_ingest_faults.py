@@ -139,10 +139,20 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
     return apply
 
 
+@pytest.fixture(scope="module")
+def corpus_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """300 files and the store a clean ingest makes of them."""
+    folder = tmp_path_factory.mktemp("corpus300")
+    good_corpus(folder / "corpus", 300)
+    ingest([folder / "corpus"], folder / "clean.duckdb")
+    return folder / "corpus", folder / "clean.duckdb"
+
+
 @pytest.mark.parametrize("limit", [150_000, 900_000], ids=["storing documents", "finishing"])
-def test_disk_full_is_one_line_and_the_store_stays_whole(tmp_path: Path, limit: int) -> None:
-    corpus = tmp_path / "corpus"
-    good_corpus(corpus, 300)
+def test_disk_full_is_one_line_and_the_store_stays_whole(
+    tmp_path: Path, corpus_300: tuple[Path, Path], limit: int
+) -> None:
+    corpus, clean = corpus_300
     db = tmp_path / "full.duckdb"
     run = cli("ingest", str(corpus), "--db", str(db), "-q", preexec_fn=_file_size_limit(limit))
     assert run.returncode == 2, run.stderr[-3000:]
@@ -153,8 +163,6 @@ def test_disk_full_is_one_line_and_the_store_stays_whole(tmp_path: Path, limit: 
     assert stats.returncode == 0, stats.stderr
     again = cli("ingest", str(corpus), "--db", str(db), "-q")
     assert again.returncode == 0, again.stderr
-    clean = tmp_path / "clean.duckdb"
-    ingest([corpus], clean)
     with diplograph.open(clean) as a, diplograph.open(db) as b:
         assert a.stats() == b.stats()
         assert list(records(a)) == list(records(b))
