@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..kb import loader
 from ..knowledge import conflicts as conflict_rules
 from ..knowledge import relations, timeline
+from ..knowledge.rebuild import finish_interrupted
 from ..knowledge.stance import stances
 from ..store import EventFilter, Store
 from ..store import documents as qd
@@ -364,7 +365,14 @@ __all__ = ["Diplograph", "InvalidQuery", "open"]
 
 
 def open(path: str | Path = "diplograph.duckdb") -> Diplograph:
-    return Diplograph(path)
+    graph = Diplograph(path)
+    if graph.store.unfinished():
+        # An ingest was killed before it rebuilt the merged events and the
+        # search index: finish it, then read.
+        graph.close()
+        finish_interrupted(path)
+        graph = Diplograph(path)
+    return graph
 
 
 def _frame(rows: Any, columns: list[str]) -> pd.DataFrame:

@@ -75,8 +75,9 @@ def ingest(
     max_download_mb: web.MAX_DOWNLOAD_MB = None,
 ) -> None:
     """Read documents, extract actors, events, memberships and figures, store them."""
-    from ..api.ingest import count_inputs
+    from ..api.ingest import IngestRefused, Notice, check_inputs, count_inputs
     from ..api.ingest import ingest as run
+    from ..api.web import split_urls
     from ..config import load_config
     from ..extract.lexicon import LexiconError
     from ..kb.loader import KnowledgeBaseError
@@ -95,33 +96,46 @@ def ingest(
         raise fail("give files, folders or URLs to ingest (or --urls FILE)")
     if (workers or scheduler) and any(p.startswith(("http://", "https://")) for p in paths):
         raise fail("URLs are fetched by a plain ingest; leave out --workers and --scheduler")
-    with output.progress(err, count_inputs(paths), disabled=quiet) as advance:
+    try:
+        # before the progress bar: nothing is read
+        check_inputs([Path(p) for p in split_urls(paths)[1]], manifest)
+    except IngestRefused as exc:
+        _error(f"{exc}")
+        raise typer.Exit(2) from None
+    with output.progress(err, count_inputs(paths), disabled=quiet) as bar:
 
-        def on_item(name: str, error: str | None) -> None:
-            if error:
-                # One line per file, never wrapped, so scripts can grep it.
-                err.print(f"skipped {name}: {error}", soft_wrap=True, highlight=False, markup=False)
-            advance(name)
+        def on_notice(notice: Notice) -> None:
+            # One line each, never wrapped, so that scripts can grep them.
+            said = {"failed": "skipped", "warning": "warning:"}.get(notice.kind)
+            if said:
+                where = f"{notice.path}: " if notice.path else ""
+                err.print(f"{said} {where}{notice.message}", soft_wrap=True, highlight=False, markup=False)
+            if notice.kind == "finishing":
+                bar.finishing()
+            elif notice.kind != "warning":
+                bar.advance(notice.path)
 
         try:
             if workers or scheduler:
                 from ..api.shards import ingest_on_cluster
 
                 report = ingest_on_cluster(
-                    [Path(p) for p in paths], db, manifest, cfg, workers, scheduler, parts_dir, on_item
+                    [Path(p) for p in paths], db, manifest, cfg, workers, scheduler, parts_dir, on_notice
                 )
             else:
-                report = run(paths, db, manifest, cfg, on_item)
-        except (StoreError, KnowledgeBaseError, LexiconError) as exc:
+                report = run(paths, db, manifest, cfg, on_notice)
+        except (StoreError, KnowledgeBaseError, LexiconError, IngestRefused) as exc:
             _error(f"{exc}")
             raise typer.Exit(2) from None
     err.file.flush()
     t = report.totals
+    not_read = f", {report.not_read} not read (language)" if report.not_read else ""
+    warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
     print(
         f"{t['documents']} documents, {t['sentences']} sentences, {t['actors']} actors, "
         f"{t['events']} events, {t['memberships']} memberships, {t['figures']} figures, "
-        f"{t['errors']} errors (this run: {report.stored} new, {report.skipped} already stored, "
-        f"{len(report.errors)} failed) -> {db}"
+        f"{t['errors']} errors (this run: {report.stored} new{not_read}, {report.skipped} already stored, "
+        f"{len(report.errors)} failed{warned}) -> {db}"
     )
     if report.web.feeds or report.web.pages or report.web.unchanged or report.web.failed:
         print(f"web: {web.web_summary(report)}")

@@ -18,6 +18,7 @@ from ..kb.loader import KnowledgeBase
 from ..records import DocumentResult, IngestError
 from .errors import StoreError, damaged, locked, refusal
 from .schema import COLUMNS, LATEST, MIGRATIONS
+from .writes import failures, write_memory
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where used: an ingest never needs it
@@ -201,7 +202,10 @@ class Store:
         try:
             yield
         except BaseException:
-            self.con.execute("ROLLBACK")
+            # After a fatal error (a full disk) DuckDB has rolled back itself
+            # and refuses the ROLLBACK: the first error is the one to report.
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
 
@@ -233,16 +237,34 @@ class Store:
     def write_results(self, results: Sequence[DocumentResult]) -> None:
         """Store documents and everything found in them, all or nothing.
         Documents already stored (the same text under another name) are left
-        as they are, records and all."""
+        as they are, records and all. Raises WriteFailed if these documents
+        cannot be stored but others may be, StoreError if the store cannot
+        be written at all (a full disk)."""
         present = self.stored_ids([r.document.doc_id for r in results])
         fresh: dict[str, DocumentResult] = {}
         for r in results:
             if r.document.doc_id not in present:
                 fresh.setdefault(r.document.doc_id, r)
         rows = self.rows(list(fresh.values()))
-        with self.transaction():
+        size = sum(len(r.document.text.encode("utf-8", "surrogatepass")) for r in fresh.values())
+        with write_memory(self.con, size), failures(self.con), self.transaction():
             for table, data in rows.items():
                 self._insert(table, data)
+
+    # -- the ingest's unfinished mark (see schema migration 6) ----------
+    def mark_unfinished(self) -> None:
+        self.con.execute("INSERT OR REPLACE INTO ingest_state VALUES ('unfinished', 'yes')")
+
+    def mark_finished(self) -> None:
+        self.con.execute("DELETE FROM ingest_state WHERE key = 'unfinished'")
+
+    def unfinished(self) -> bool:
+        """Whether an ingest stored documents but did not finish rebuilding
+        the merged events and the search index (it was killed, say)."""
+        if self.version() < 6:
+            return False
+        row = self.con.execute("SELECT 1 FROM ingest_state WHERE key = 'unfinished'").fetchone()
+        return row is not None
 
     @staticmethod
     def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
@@ -331,16 +353,22 @@ class Store:
             ]
         return rows
 
-    def import_parts(self, parts: dict[str, str]) -> int:
-        """Store one shard's Parquet parts in one transaction, leaving out
-        documents the store already holds; returns how many were new."""
+    def import_parts(self, parts: dict[str, str], only: Sequence[str] | None = None) -> int:
+        """Store one shard's Parquet parts (or, with `only`, those of these
+        documents) in one transaction, leaving out documents the store
+        already holds; returns how many were new. Raises as write_results."""
         if "documents" not in parts:
             return 0
-        with self.transaction():
+        chosen = "(?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], doc_id))"
+        row = self.con.execute(
+            f"SELECT coalesce(sum(strlen(text)), 0) FROM read_parquet(?) WHERE {chosen}",
+            [parts["documents"], only, only],
+        ).fetchone()
+        with write_memory(self.con, int(row[0]) if row else 0), failures(self.con), self.transaction():
             self.con.execute(
                 "CREATE TEMP TABLE _fresh AS SELECT doc_id FROM read_parquet(?) "
-                "WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
-                [parts["documents"]],
+                f"WHERE doc_id NOT IN (SELECT doc_id FROM documents) AND {chosen}",
+                [parts["documents"], only, only],
             )
             try:
                 row = self.con.execute("SELECT count(*) FROM _fresh").fetchone()
@@ -353,7 +381,8 @@ class Store:
                             [parts[table]],
                         )
             finally:
-                self.con.execute("DROP TABLE _fresh")
+                with contextlib.suppress(duckdb.Error):  # a failed write has rolled back already
+                    self.con.execute("DROP TABLE _fresh")
         return int(row[0]) if row else 0
 
     def _insert(self, table: str, data: list[tuple[Any, ...]]) -> None:
