@@ -281,9 +281,12 @@ class Coverage(Strict):
     max_gap_days: int = Field(ge=0)
     offices: list[Office]
     # false: gaps are reported (`diplograph kb --coverage`) but fail the load
-    # only for the states in `covered`; true: every member state's gaps fail it.
+    # only for the states in `covered`; true: every member state's gaps fail
+    # it, but for those in `exempt` (whose latest holders the authors could
+    # not establish), which are still reported.
     strict: bool = False
     covered: list[str] = Field(default_factory=list)
+    exempt: list[str] = Field(default_factory=list)
 
 
 class OfficesFile(Strict):
