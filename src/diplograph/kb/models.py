@@ -287,6 +287,10 @@ class Coverage(Strict):
     strict: bool = False
     covered: list[str] = Field(default_factory=list)
     exempt: list[str] = Field(default_factory=list)
+    # The day the people files were last brought up to date: gaps after it
+    # are the future's, not a fault of the data (a yearly president's term
+    # ends on 31 December whether or not the next one is entered yet).
+    until: PartialDate = None
 
 
 class OfficesFile(Strict):
