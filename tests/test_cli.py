@@ -191,6 +191,10 @@ def test_export_and_graph_never_write_onto_the_store(tmp_path: Path, monkeypatch
         (["events", "--location", "ZZZ"], "ZZZ"),
         (["stance", "--actor", "QQQ"], "QQQ"),
         (["graph", "--actor", "QQQ"], "QQQ"),
+        (["events", "--source", "The Daily Nowhere"], "The Daily Nowhere"),
+        (["events", "--from", "2025", "--to", "2024-12-31"], "2025"),
+        (["events", "--from", "2024-06-02", "--to", "2024-06-01"], "2024-06-02"),
+        (["graph", "--from", "2025-03", "--to", "2025-02"], "2025-03"),
     ],
 )
 def test_impossible_dates_and_unknown_codes_exit_2_with_one_line(
@@ -223,3 +227,130 @@ def test_cut_listings_say_so_on_stderr(tmp_path: Path) -> None:
     assert "showing 1 of 2 sentences; use --limit N or --all" in err
     _, out, _ = run_split("search", "Uzbekistan", "--db", db, "--json", "--all")
     assert len(json.loads(out)) == 2
+
+
+# DuckDB's file: three 4 KiB headers, then blocks of 256 KiB, each starting
+# with its checksum.
+FIRST_BLOCK, BLOCK = 3 * 4096, 256 * 1024
+
+
+def damage(db: Path, offset: int) -> None:
+    with db.open("r+b") as f:
+        f.seek(offset)
+        f.write(b"\xff" * 64)
+
+
+def test_a_damaged_store_is_called_damaged_not_busy(tmp_path: Path) -> None:
+    """A checksum error names the damage and the way to rebuild, whether it
+    is found on opening the store or by a query later (#14: "block" holds
+    "lock", and the damage was reported as another process writing)."""
+    corpus = write_corpus(tmp_path / "corpus")
+    good = tmp_path / "good.duckdb"
+    cli("ingest", str(corpus), "--db", str(good), "-q")
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(good.read_bytes())
+    damage(bad, FIRST_BLOCK + 100)  # the catalog's block: read on opening
+    for args in (["stats"], ["events"], ["export"]):
+        code, out, err = run_split(*args, "--db", str(bad))
+        assert code == 2, (args, out, err)
+        assert err.startswith(f"error: {bad} is damaged (checksum error")
+        assert len(err.strip().splitlines()) == 1
+        assert "delete the file and ingest the documents again" in err and "another process" not in err
+    # Damage in a block only a query reads: the same line, never a traceback.
+    found = 0
+    for block in range(1, good.stat().st_size // BLOCK):
+        bad.write_bytes(good.read_bytes())
+        damage(bad, FIRST_BLOCK + block * BLOCK + 100)
+        code, out, err = run_split("export", "--db", str(bad))
+        assert code in (0, 2), (block, out[-500:], err[-500:])
+        if code == 2:
+            assert err.startswith(f"error: {bad} is damaged") and len(err.strip().splitlines()) == 1, err
+            found += 1
+    assert found, "no block of the store is read by an export"
+
+
+def test_a_source_in_other_case_is_refused_with_the_names_it_may_mean(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "manifest.csv").write_text(
+        "path,publisher\nminsk.txt,Minsk Herald\ntashkent.txt,Steppe Wire\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--manifest", str(corpus / "manifest.csv"), "--db", db, "-q")
+    code, out, _ = run_split("events", "--db", db, "--json", "--source", "Minsk Herald")
+    assert code == 0 and json.loads(out)
+    code, _, err = run_split("events", "--db", db, "--json", "--source", "minsk herald")
+    assert code == 2 and "unknown source 'minsk herald'" in err and "did you mean 'Minsk Herald'" in err
+    code, out, _ = run_split("events", "--db", db, "--json", "--source", "tashkent")  # a document's name
+    assert code == 0 and json.loads(out)
+
+
+def read_only_folder(tmp_path: Path) -> Path:
+    """A folder no file can be written in: mode 555, or for root (whom
+    modes do not stop) /sys, where even root may not create files."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        (folder / "probe").touch()
+    except OSError:
+        return folder
+    (folder / "probe").unlink()
+    return Path("/sys")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml"])
+def test_exports_to_unwritable_places_end_with_one_line(tmp_path: Path, fmt: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    places = [tmp_path / "missing" / "out", read_only_folder(tmp_path) / "out", Path("/dev/full")]
+    for out in places:
+        code, stdout, err = run_split("export", "--db", db, "--format", fmt, "-o", str(out), "--force")
+        assert code in (1, 2), (out, stdout, err)
+        assert err.startswith(f"error: cannot write {out}: ") and len(err.strip().splitlines()) == 1, err
+        assert "Traceback" not in stdout + err
+    # No partial file left behind.
+    assert not (tmp_path / "missing").exists() and not list((tmp_path / "read-only").iterdir())
+
+
+def test_graph_output_to_unwritable_places_and_standard_output_to_a_full_disk(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    for out in [tmp_path / "missing" / "g.gexf", read_only_folder(tmp_path) / "g.gexf", Path("/dev/full")]:
+        code, _, err = run_split("graph", "--db", db, "--format", "gexf", "-o", str(out), "--force")
+        assert code in (1, 2) and err.startswith(f"error: cannot write {out}: "), err
+        assert len(err.strip().splitlines()) == 1
+    command = [sys.executable, "-m", "diplograph.cli.main"]
+    for args in (["export"], ["events", "--json"], ["graph", "--format", "graphml"]):
+        with open("/dev/full", "w") as full:
+            run = subprocess.run([*command, *args, "--db", db], stdout=full, stderr=subprocess.PIPE)
+        err = run.stderr.decode()
+        assert run.returncode == 1, (args, err)
+        assert err.startswith("error: cannot write") and len(err.strip().splitlines()) == 1, err
+
+
+def test_graph_output_format_follows_the_file_name_or_is_asked_for(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = tmp_path / "s.duckdb"
+    cli("ingest", str(corpus), "--db", str(db), "-q")
+    before = db.read_bytes()
+    code, _, err = run_split("graph", "--db", str(db), "-o", str(db))
+    assert code == 2 and "cannot tell the graph format" in err and "--format" in err
+    assert db.read_bytes() == before
+    for suffix, root in ((".graphml", "<graphml"), (".GEXF", "<gexf")):
+        out = tmp_path / f"g{suffix}"
+        code, _, err = run_split("graph", "--db", str(db), "-o", str(out))
+        assert code == 0, err
+        assert root in out.read_text(encoding="utf-8")
+
+
+def test_eval_without_the_shared_sets_is_one_line(tmp_path: Path) -> None:
+    """#14: `make eval` without ../shared printed a stray "error: 2" (the
+    exit itself, caught as a RuntimeError and reported)."""
+    code, out, err = run_split("eval", "--shared", str(tmp_path))
+    assert code == 2 and out == ""
+    assert err == f"error: no evaluation sets under {tmp_path}/eval; pass GOLD and --corpus\n"

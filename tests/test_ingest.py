@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from diplograph.ingest.decode import DecodeError, decode
 from diplograph.ingest.language import guess_language
 from diplograph.ingest.manifest import read_manifest
 from diplograph.ingest.normalize import normalize, paragraph_spans
-from diplograph.records import Document, IngestError
+from diplograph.records import Document, IngestError, IngestWarning
 
 from .pdfs import minimal_pdf
 
@@ -22,6 +23,10 @@ def docs_and_errors(
 ) -> tuple[list[Document], list[IngestError]]:
     items = list(read_documents(paths, manifest))
     return ([i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, IngestError)])
+
+
+def warnings_of(paths: Any, manifest: Any = None) -> list[IngestWarning]:
+    return [i for i in read_documents(paths, manifest) if isinstance(i, IngestWarning)]
 
 
 def test_decode_utf8_utf16_and_cyrillic_codepages() -> None:
@@ -226,9 +231,10 @@ def test_manifest_rows_name_their_line(tmp_path: Path) -> None:
     manifest = tmp_path / "manifest.csv"
     manifest.write_text('path,title\na.txt,"two\nlines"\nmissing.txt,x\n', encoding="utf-8")
     _, errors = docs_and_errors([tmp_path / "a.txt"], manifest)
-    assert [e.reason for e in errors] == ["missing.txt does not exist"]
+    assert errors == []  # a row's trouble is a warning, not a failed document
     _, warnings = read_manifest(manifest)
-    assert warnings == [f"{manifest}:4: missing.txt does not exist"]
+    assert warnings == [IngestWarning(f"{manifest}:4", "missing.txt does not exist")]
+    assert warnings_of([tmp_path / "a.txt"], manifest) == warnings
 
 
 def test_symlink_loops_and_str_paths(tmp_path: Path) -> None:
@@ -243,6 +249,8 @@ def test_symlink_loops_and_str_paths(tmp_path: Path) -> None:
     docs = [i for i in items if isinstance(i, Document)]
     errors = {Path(i.path).name: i.reason for i in items if isinstance(i, IngestError)}
     assert [(d.name, d.title) for d in docs] == [("ok", "Fine")]
-    assert errors.pop("m.csv") == "a.txt does not exist"
+    assert warnings_of(str(tmp_path), str(manifest)) == [
+        IngestWarning(f"{manifest}:2", "a.txt does not exist")
+    ]
     assert set(errors) == {"a.txt", "b.txt", "self"}
     assert all("symlink loop" in r for r in errors.values())

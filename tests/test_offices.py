@@ -155,9 +155,16 @@ def _copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
             "title: President, start: 2000-05-07}",
             "RUS head_of_state: dmitry-medvedev from 2008-05-07 overlaps vladimir-putin",
         ),
-        # A state listed as covered with a gap fails the load.
-        ("offices.yaml", "covered: [", "covered: [USA, ", "USA head_of_state: no holder from 2000-01-01"),
-        ("offices.yaml", "strict: false", "strict: true", "coverage: .* no holder"),
+        # A member state with a gap fails the load (coverage is strict):
+        # Putin's first presidency starting a year late leaves RUS headless.
+        (
+            "people.yaml",
+            "title: President, start: 2000-05-07, end: 2008-05-07}",
+            "title: President, start: 2001-05-07, end: 2008-05-07}",
+            "coverage: RUS head_of_state: no holder from 2000-05-07",
+        ),
+        # With coverage not strict, only the states listed as covered are held to it.
+        ("offices.yaml", "exempt: [SMR]", "exempt: []", "coverage: SMR head_of_state"),
         (
             "offices.yaml",
             "{state: AUS, office: head_of_state, held_by: GBR",
@@ -179,12 +186,13 @@ def test_faults_in_terms_and_coverage_fail_the_load(
         loader.load(_copy(tmp_path, filename, old, new))
 
 
-def test_gaps_are_a_report_until_coverage_is_strict(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_shipped_kb_covers_every_member_state_but_the_exempt(capsys: pytest.CaptureFixture[str]) -> None:
     kb = loader.default()
-    assert kb.offices is not None and not kb.offices.coverage.strict
-    covered = set(kb.offices.coverage.covered)
+    assert kb.offices is not None and kb.offices.coverage.strict
+    exempt = set(kb.offices.coverage.exempt)
     gaps = loader.coverage_gaps(kb)
-    assert gaps and not covered & {g.state for g in gaps}
+    # the exempt are still reported: only they have gaps
+    assert gaps and {g.state for g in gaps} <= exempt
     # realms and Andorra take another state's head; presidential republics have no head of government
     assert not [g for g in gaps if (g.state, g.office) == ("USA", "head_of_government")]
     assert kb_main(["--coverage"]) == 0

@@ -150,7 +150,7 @@ def test_a_store_from_before_rules_gains_the_column(tmp_path: Path) -> None:
 
 
 def test_the_event_json_gives_each_mention_its_rules(sample_store: Path) -> None:
-    with TestClient(create_app(sample_store)) as client:
+    with TestClient(create_app(sample_store), base_url="http://127.0.0.1") as client:
         items = client.get("/api/events", params={"limit": 20}).json()["items"]
         assert items
         for item in items:

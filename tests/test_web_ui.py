@@ -226,7 +226,7 @@ def assert_evidence_page(page: Any) -> None:
 
 # -- server-side checks (no browser) -------------------------------------
 def test_pages_are_shells_with_csp_twins_and_local_assets(sample_store: Path) -> None:
-    with TestClient(create_app(sample_store)) as client:
+    with TestClient(create_app(sample_store), base_url="http://127.0.0.1") as client:
         doc = client.get("/api/documents").json()[0]["name"]
         event = client.get("/api/events", params={"limit": 1}).json()["items"][0]["merged_id"]
         for path in [*PAGES, f"/documents/{doc}", f"/events/{event}"]:

@@ -33,6 +33,7 @@ class Document:
     published: str | None = None  # ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD
     published_from: str | None = None  # manifest | html | dateline | record
     language: str = "en"
+    language_from: str | None = None  # manifest | text (guessed); not stored
 
 
 @dataclass(frozen=True)
@@ -133,5 +134,17 @@ class DocumentResult:
 
 @dataclass(frozen=True)
 class IngestError:
+    """A file (or one record of it) that could not be stored."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestWarning:
+    """Something stored, or a manifest row, that is not as it should be: the
+    run reports it, the document (if any) is still stored. `path` names the
+    file, or the manifest row as "manifest.csv:LINE"."""
+
     path: str
     reason: str

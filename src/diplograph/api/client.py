@@ -5,15 +5,19 @@ The CLI, the HTTP API and the web UI call these methods and nothing else.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..kb import loader
 from ..knowledge import conflicts as conflict_rules
 from ..knowledge import relations, timeline
+from ..knowledge.rebuild import finish_interrupted
 from ..knowledge.stance import stances
 from ..store import EventFilter, Store
+from ..store import documents as qd
 from ..store import queries as q
+from ..store import search as qs
 from . import validate as check
 from .rows import row as _plain
 from .validate import InvalidQuery
@@ -25,9 +29,11 @@ if TYPE_CHECKING:
 class Diplograph:
     """A read-only view of a store."""
 
-    def __init__(self, path: str | Path = "diplograph.duckdb"):
+    def __init__(self, path: str | Path = "diplograph.duckdb", store: Store | None = None):
+        """Opens the store at `path` read-only, or reads through `store`, a
+        connection already open on it (the server's, one per request)."""
         self.path = str(path)
-        self.store = Store(self.path, read_only=True)
+        self.store = store if store is not None else Store(self.path, read_only=True)
         self.kb = loader.default()
 
     def close(self) -> None:
@@ -97,7 +103,7 @@ class Diplograph:
         return q.actor_rows(self.store)
 
     def documents(self) -> pd.DataFrame:
-        return q.document_rows(self.store)
+        return qd.document_rows(self.store)
 
     def memberships(self, organization: str | None = None) -> pd.DataFrame:
         return q.membership_rows(self.store, organization.upper() if organization else None)
@@ -106,11 +112,11 @@ class Diplograph:
         return q.figure_rows(self.store)
 
     def search(self, text: str, limit: int = 20) -> pd.DataFrame:
-        return q.search_rows(self.store, text, limit)
+        return qs.search_rows(self.store, text, limit)
 
     def count_search(self, text: str) -> int:
         """How many sentences search would rank without a limit."""
-        return q.search_count(self.store, text)
+        return qs.search_count(self.store, text)
 
     def stats(self) -> dict[str, int]:
         return q.stats(self.store)
@@ -144,18 +150,15 @@ class Diplograph:
     def organisations(self) -> pd.DataFrame:
         """The organisations the knowledge base knows, with how many states
         are members today by its records and the documents."""
-        rows = []
-        for code, org in sorted(self.kb.organisations.items()):
-            now = self.members(code)
-            rows.append(
-                {
-                    "code": code,
-                    "name": org.name,
-                    "qid": org.qid,
-                    "parent": org.parent,
-                    "members": int((now["status"] == "member").sum()) if len(now) else 0,
-                }
-            )
+        members: Counter[str] = Counter()
+        for (_, org), intervals in timeline.timelines(self._membership_evidence()).items():
+            now = timeline.status_on(intervals, None)
+            if now is not None and now.status == "member":
+                members[org] += 1
+        rows = [
+            {"code": code, "name": org.name, "qid": org.qid, "parent": org.parent, "members": members[code]}
+            for code, org in sorted(self.kb.organisations.items())
+        ]
         return _frame(rows, columns=["code", "name", "qid", "parent", "members"])
 
     def membership_timeline(self, organization: str) -> pd.DataFrame:
@@ -178,10 +181,10 @@ class Diplograph:
     def document(self, key: str) -> dict[str, Any] | None:
         """A document (by id or name) with its text, the actor mentions in it
         and the sentences that report events, as character spans."""
-        doc = q.document_row(self.store, key)
+        doc = qd.document_row(self.store, key)
         if doc is None:
             return None
-        mentions, events = q.document_spans(self.store, doc["doc_id"])
+        mentions, events = qd.document_spans(self.store, doc["doc_id"])
         doc = _plain(doc)
         doc["mentions"] = [_plain(r) for r in mentions.to_dict("records")]
         doc["events"] = [_plain(r) for r in events.to_dict("records")]
@@ -193,26 +196,26 @@ class Diplograph:
         actor = self.kb.actor(code)
         if actor is None:
             return None
-        mentioned = self.actors()
-        row = mentioned[mentioned["code"] == code]
+        mentions, documents = q.actor_mentions(self.store, code)
         out: dict[str, Any] = {
             "code": code,
             "kind": actor.kind,
             "name": actor.name,
             "qid": actor.qid,
             "parent": actor.parent,
-            "mentions": int(row["mentions"].iloc[0]) if len(row) else 0,
-            "documents": int(row["documents"].iloc[0]) if len(row) else 0,
-            "events": len(self.merged_events(actors=[code])),
+            "mentions": mentions,
+            "documents": documents,
+            "events": self.count_merged_events(actors=[code]),
         }
         if code in self.kb.organisations:
             out["members"] = [_plain(r) for r in self.members(code).to_dict("records")]
         if code in self.kb.states:
+            lines = timeline.timelines(self._membership_evidence(state=code))
+            now = {org: timeline.status_on(ivs, None) for (_, org), ivs in lines.items()}
             out["memberships"] = [
-                {"organization": org, "status": m["status"], "since": m["since"]}
+                {"organization": org, "status": iv.status, "since": iv.start}
                 for org in sorted(self.kb.organisations)
-                for m in self.members(org).to_dict("records")
-                if m["member"] == code
+                if (iv := now.get(org)) is not None
             ]
         out["relations"] = [e.as_dict() for e in self.relations(code)][:20]
         return out
@@ -243,7 +246,7 @@ class Diplograph:
         self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> list[relations.Edge]:
         code = self._actor(actor) if actor else None
-        rows = q.pair_rows(self.store, code, check.date(date_from, "from"), check.date(date_to, "to"))
+        rows = q.pair_rows(self.store, code, *check.window(date_from, date_to))
         return relations.from_pairs(_plain(r) for r in rows.to_dict("records"))
 
     def graph(
@@ -292,25 +295,19 @@ class Diplograph:
     def stance(self, actor: str) -> pd.DataFrame:
         """Each source's portrayal of an actor, in [-1, 1], with the phrases behind it."""
         code = self._actor(actor)
-        events = [_plain(r) for r in q.event_mention_rows(self.store).to_dict("records")]
+        events = [_plain(r) for r in q.event_mention_rows(self.store, side=code).to_dict("records")]
         mentions = [_plain(r) for r in q.actor_mention_rows(self.store, code).to_dict("records")]
         rows = stances(code, events, mentions)
         return _frame(rows, columns=["source", "docs", "stance", "n_events", "n_phrases", "phrases"])
 
-    def _membership_evidence(self, org: str) -> list[timeline.Evidence]:
-        evidence = timeline.kb_evidence(self.kb, org)
-        for r in self.memberships(org).to_dict("records"):
-            date = r["date"] if isinstance(r["date"], str) else None  # pandas gives NaN for NULL
-            evidence.append(
-                timeline.Evidence(
-                    str(r["member"]),
-                    str(r["organization"]),
-                    str(r["mode"]),
-                    date,
-                    str(r["status"]),
-                    str(r["doc"]),
-                )
-            )
+    def _membership_evidence(
+        self, org: str | None = None, state: str | None = None
+    ) -> list[timeline.Evidence]:
+        """Evidence of membership from the knowledge base and the documents:
+        of one organisation, one state, or all."""
+        evidence = [e for e in timeline.kb_evidence(self.kb, org) if state is None or e.state == state]
+        for member, organization, mode, date, status, doc in q.membership_evidence(self.store, org, state):
+            evidence.append(timeline.Evidence(member, organization, mode, date, status, doc))
         return evidence
 
     def actor_name(self, code: str) -> str:
@@ -349,13 +346,14 @@ class Diplograph:
         not an empty answer."""
         codes = check.actors(actors, self._known)
         where = check.actors([location], self._known, "location")[0] if location else None
+        start, end = check.window(date_from, date_to)
         return EventFilter(
             codes,
             check.event_type(type),
-            check.date(date_from, "from"),
-            check.date(date_to, "to"),
+            start,
+            end,
             check.status(status),
-            source,
+            check.source(source, lambda s: qd.has_source(self.store, s), lambda: qd.publishers(self.store)),
             doc,
             limit,
             offset,
@@ -367,7 +365,14 @@ __all__ = ["Diplograph", "InvalidQuery", "open"]
 
 
 def open(path: str | Path = "diplograph.duckdb") -> Diplograph:
-    return Diplograph(path)
+    graph = Diplograph(path)
+    if graph.store.unfinished():
+        # An ingest was killed before it rebuilt the merged events and the
+        # search index: finish it, then read.
+        graph.close()
+        finish_interrupted(path)
+        graph = Diplograph(path)
+    return graph
 
 
 def _frame(rows: Any, columns: list[str]) -> pd.DataFrame:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Iterator, Mapping
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
@@ -22,8 +24,14 @@ _PROVENANCE = ["sentence", "start_char", "end_char", "url", "title", "publisher"
 
 
 class OutputRefused(ValueError):
-    """An output file that must not be written: the store itself, or a file
-    that exists when overwriting was not asked for."""
+    """An output file that must not be written: the store itself, a file
+    that exists when overwriting was not asked for, a folder that is not
+    there."""
+
+
+class WriteFailed(OSError):
+    """Writing the output failed (no permission, a full disk); the message
+    names the file and the reason."""
 
 
 def check_output(out: Path, store: str | Path, force: bool = False) -> None:
@@ -37,6 +45,9 @@ def check_output(out: Path, store: str | Path, force: bool = False) -> None:
         raise OutputRefused(f"refusing to write onto the store {store}; choose another output file")
     if target.is_dir():
         raise OutputRefused(f"{out} is a folder; give a file name")
+    if not target.parent.is_dir():
+        what = "is not a folder" if target.parent.exists() else "does not exist"
+        raise OutputRefused(f"cannot write {out}: {out.parent} {what}")
     if target.exists() and not force:
         raise OutputRefused(f"{out} exists; use --force to overwrite it")
 
@@ -145,17 +156,53 @@ def export(g: Diplograph, fmt: str, out: Path | None, stdout: TextIO, force: boo
     elif fmt == "parquet":
         if out is None:
             raise ValueError("parquet is binary: give an output file with -o")
-        _flat_frame(recs, join_lists=False).to_parquet(out, index=False)
+        frame = _flat_frame(recs, join_lists=False)
+        _writing(out, lambda path: frame.to_parquet(path, index=False))
     else:
         _write_text(graphml(g, recs), out, stdout)
     return len(recs)
 
 
+def write_text(out: Path, text: str) -> None:
+    """Write a text file; a failure is WriteFailed and leaves what was
+    there before (nothing, or the old file) as it was."""
+    _writing(out, lambda path: path.write_text(text, encoding="utf-8"))
+
+
+def _writing(out: Path, write: Callable[[Path], object]) -> None:
+    """Write a file beside the output and rename it into place, so that a
+    failure half way leaves no partial file; a device or pipe
+    (/dev/stdout) is written directly."""
+    direct = out.exists() and not out.is_file()
+    part = out if direct else out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        write(part)
+        if not direct:
+            os.replace(part, out)
+    except OSError as exc:
+        if not direct:
+            part.unlink(missing_ok=True)
+        raise WriteFailed(f"cannot write {out}: {_reason(exc)}") from None
+
+
+def _reason(exc: OSError) -> str:
+    """The system's words for a failed write; pyarrow's errors carry them
+    after "Detail: [errno N]"."""
+    found = re.search(r"\[errno (\d+)\]", str(exc))
+    if found:
+        return os.strerror(int(found.group(1)))
+    return exc.strerror or str(exc).splitlines()[0]
+
+
 def _write_text(text: str, out: Path | None, stdout: TextIO) -> None:
     if out is None:
-        stdout.write(text)
+        try:
+            stdout.write(text)
+            stdout.flush()
+        except OSError as exc:
+            raise WriteFailed(f"cannot write to standard output: {_reason(exc)}") from None
     else:
-        out.write_text(text, encoding="utf-8")
+        write_text(out, text)
 
 
 def _flat_frame(recs: list[dict[str, Any]], join_lists: bool) -> pd.DataFrame:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,27 +19,37 @@ import pyarrow.parquet as pq
 
 from ..config import Config, load_config
 from ..ingest import Limits, discover
-from ..ingest.documents import read_files
-from ..ingest.manifest import ManifestError, ManifestRow, read_manifest
+from ..ingest.documents import manifest_rows, read_files
+from ..ingest.manifest import ManifestRow
 from ..ingest.paths import resolved
 from ..kb import loader
-from ..knowledge.rebuild import rebuild
-from ..records import Document, IngestError
+from ..knowledge.rebuild import finish
+from ..records import Document, DocumentResult, IngestError, IngestWarning
 from ..store import Store
 from ..store.queries import stats
 from ..store.schema import COLUMNS
+from ..store.writes import WriteFailed, write_errors_as
 from . import work
-from .ingest import IngestReport
+from .ingest import IngestReport, Notice, Progress, check_inputs
 
 SHARD_FILES = 16
+
+
+@dataclass(frozen=True)
+class ShardDocument:
+    doc_id: str
+    path: str
+    language: str
+    language_from: str | None
 
 
 @dataclass
 class Shard:
     index: int
     parts: dict[str, str] = field(default_factory=dict)  # table -> parquet path
-    documents: list[str] = field(default_factory=list)  # doc names, in order
+    documents: list[ShardDocument] = field(default_factory=list)  # in order
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
 
 
 def process_shard(
@@ -53,10 +62,17 @@ def process_shard(
     for item in read_files([Path(f) for f in files], {Path(k): v for k, v in rows.items()}, limits):
         if isinstance(item, IngestError):
             shard.errors.append(item)
+        elif isinstance(item, IngestWarning):
+            shard.warnings.append(item)
         elif item.doc_id not in seen:
             seen.add(item.doc_id)
             docs.append(item)
-    results = work.process_many(docs, config)
+    results: list[DocumentResult] = []
+    for result in work.process_many(docs, config):
+        if isinstance(result, IngestError):
+            shard.errors.append(result)
+        else:
+            results.append(result)
     tables = Store.rows(results)
     for table, data in tables.items():
         if not data:
@@ -65,7 +81,9 @@ def process_shard(
         cols = COLUMNS[table]
         pq.write_table(pa.table({c: [row[i] for row in data] for i, c in enumerate(cols)}), path)
         shard.parts[table] = str(path)
-    shard.documents = [d.name for d in docs]
+    shard.documents = [
+        ShardDocument(d.doc_id, d.path, d.language, d.language_from) for d in (r.document for r in results)
+    ]
     return shard
 
 
@@ -77,7 +95,7 @@ def ingest_on_cluster(
     workers: int | None = None,
     scheduler: str | None = None,
     parts_dir: Path | None = None,
-    progress: Callable[[str, str | None], None] | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Run an ingest on a local Dask cluster of `workers` processes, or on an
     existing cluster at `scheduler`. The workers must see the input files
@@ -85,22 +103,23 @@ def ingest_on_cluster(
     from dask.distributed import Client, LocalCluster, as_completed
 
     config = config or load_config()
+    check_inputs([Path(p) for p in paths], manifest)
     limits = Limits(
         max_file_bytes=int(config.max_file_mb * 1024 * 1024), max_text_chars=config.max_text_chars
     )
     report = IngestReport()
-    rows: dict[Path, ManifestRow] = {}
     manifest = Path(manifest) if manifest is not None else None
-    if manifest is not None:
-        try:
-            rows, warnings = read_manifest(manifest)
-        except ManifestError as exc:  # the files are still ingested, without its metadata
-            rows, warnings = {}, [f"{manifest}: {exc}"]
-        report.errors += [IngestError(str(manifest), w.split(": ", 1)[-1]) for w in warnings]
+    rows, warnings = manifest_rows(manifest)
+    for w in warnings:
+        report.warnings.append(w)
+        if progress:
+            progress(Notice("warning", w.path, w.reason))
     files: list[Path] = []
     for item in discover([Path(p) for p in paths]):
         if isinstance(item, IngestError):
             report.errors.append(item)
+            if progress:
+                progress(Notice("failed", item.path, item.reason))
         elif manifest is None or resolved(item) != resolved(manifest):
             files.append(item)
     shards = [files[i : i + SHARD_FILES] for i in range(0, len(files), SHARD_FILES)]
@@ -139,11 +158,13 @@ def ingest_on_cluster(
                 result = future.result()
                 done[result.index] = result
                 if progress:
-                    for name in result.documents:
-                        progress(name, None)
+                    for w in result.warnings:
+                        progress(Notice("warning", w.path, w.reason))
+                    for d in result.documents:
+                        progress(Notice("stored", d.path))
                     for e in result.errors:
-                        progress(e.path, e.reason)
-        _import(db, [done[i] for i in sorted(done)], report)
+                        progress(Notice("failed", e.path, e.reason))
+        _import(db, [done[i] for i in sorted(done)], report, progress)
     finally:
         if cluster is not None:
             cluster.close()
@@ -152,22 +173,63 @@ def ingest_on_cluster(
     return report
 
 
-def _import(db: str | Path, shards: list[Shard], report: IngestReport) -> None:
+def _import(db: str | Path, shards: list[Shard], report: IngestReport, progress: Progress | None) -> None:
     """Store the shards' records in shard order: the first copy of a text
     wins, as in a single-process ingest."""
-    with Store(db) as store:
+    with write_errors_as(db), Store(db) as store:
+        store.mark_unfinished()  # cleared by finish(), as in a single-process ingest
         store.write_actors(loader.default())
         for shard in shards:
             report.errors += shard.errors
+            report.warnings += shard.warnings
             store.write_errors(shard.errors)
-            stored = store.import_parts(shard.parts)
-            report.stored += stored
-            report.skipped += len(shard.documents) - stored
+            known = store.stored_ids([d.doc_id for d in shard.documents])
+            stored = _import_shard(store, shard, known, report, progress)
+            report.stored += len(stored)
+            report.skipped += sum(1 for d in shard.documents if d.doc_id in known)
             report.seen += len(shard.documents) + len(shard.errors)
-        store.lift_write_limits()
-        rebuild(store)
-        store.rebuild_search_index()
+            for d in shard.documents:
+                if d.doc_id in stored and d.language not in work.READ_LANGUAGES:
+                    report.not_read += 1
+                    given = " (from the manifest)" if d.language_from == "manifest" else ""
+                    w = IngestWarning(
+                        d.path,
+                        f"stored but not read: its language, {d.language}{given}, is not read yet "
+                        "(only English is)",
+                    )
+                    report.warnings.append(w)
+                    if progress:
+                        progress(Notice("warning", w.path, w.reason))
+        if progress:
+            progress(Notice("finishing", ""))
+        finish(store)
         report.totals = stats(store)
+
+
+def _import_shard(
+    store: Store, shard: Shard, known: set[str], report: IngestReport, progress: Progress | None
+) -> set[str]:
+    """The ids of the shard's documents stored now: the whole shard in one
+    transaction, or, if that fails (out of memory), each document alone."""
+    try:
+        store.import_parts(shard.parts)
+        return {d.doc_id for d in shard.documents} - known
+    except WriteFailed:
+        pass
+    stored: set[str] = set()
+    for d in shard.documents:
+        if d.doc_id in known or d.doc_id in stored:
+            continue
+        try:
+            store.import_parts(shard.parts, only=[d.doc_id])
+            stored.add(d.doc_id)
+        except WriteFailed as exc:
+            error = IngestError(d.path, f"cannot store: {exc}")
+            report.errors.append(error)
+            store.write_errors([error])
+            if progress:
+                progress(Notice("failed", error.path, error.reason))
+    return stored
 
 
 __all__ = ["Shard", "ingest_on_cluster", "process_shard"]

@@ -4,6 +4,7 @@ rather than a crash deep in a query or an empty answer that looks like
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -30,6 +31,27 @@ def date(value: str | None, name: str) -> str | None:
             f"invalid {name} date {value!r}: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD"
         )
     return value
+
+
+def window(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """Both dates checked, and the first not after the second (a partial
+    "to" date runs to the end of its month or year)."""
+    start, end = date(date_from, "from"), date(date_to, "to")
+    if start and end and start > end.ljust(10, "9"):
+        raise InvalidQuery(f"from date {start!r} is after to date {end!r}: nothing can fall between them")
+    return start, end
+
+
+def source(
+    value: str | None, exists: Callable[[str], bool], publishers: Callable[[], list[str]]
+) -> str | None:
+    """A publisher or document name the store has; for one it has not, the
+    publishers whose names are close (a different case, a typo)."""
+    if value is None or exists(value):
+        return value
+    close = difflib.get_close_matches(value, publishers(), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    raise InvalidQuery(f"unknown source {value!r}: no publisher or document of that name{hint}")
 
 
 def event_type(value: str | None) -> str | None:

@@ -35,7 +35,8 @@ def fail(message: str) -> typer.Exit:
 @contextmanager
 def open_store(db: Path) -> Iterator[Diplograph]:
     """The store, read-only; a bad query argument (an impossible date, an
-    unknown code) ends the command with one line and exit status 2."""
+    unknown code) or a store found damaged while reading ends the command
+    with one line and exit status 2."""
     from ..api import open as open_graph
     from ..api.validate import InvalidQuery
     from ..store import StoreError
@@ -47,7 +48,7 @@ def open_store(db: Path) -> Iterator[Diplograph]:
     with g:
         try:
             yield g
-        except InvalidQuery as exc:
+        except (InvalidQuery, StoreError) as exc:
             raise fail(f"{exc}") from None
 
 

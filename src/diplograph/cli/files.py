@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 
 from . import output
-from .common import DB, DEFAULT_DB, FORCE, JSON, check_output, err, fail, open_store
+from .common import DB, DEFAULT_DB, FORCE, JSON, check_output, err, error, fail, open_store
 
+GRAPH_SUFFIXES = {".graphml": "graphml", ".gexf": "gexf"}
 OUT = Annotated[Path | None, typer.Option("-o", "--output", help="file (default: standard output)")]
 
 
@@ -21,6 +22,7 @@ def export(
     force: FORCE = False,
 ) -> None:
     """Export events, memberships and figures with their provenance."""
+    from ..api.export import WriteFailed
     from ..api.export import export as run
 
     if out is not None:
@@ -30,6 +32,9 @@ def export(
             n = run(g, fmt, out, sys.stdout, force=force)
         except ValueError as exc:
             raise fail(f"{exc}") from None
+        except WriteFailed as exc:
+            error(str(exc))
+            raise typer.Exit(1) from None
     if out is not None:
         err.print(f"{n} records -> {out}")
 
@@ -38,13 +43,21 @@ def graph(
     actor: Annotated[str | None, typer.Option("--actor", "-a", help="only edges touching this actor")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="from date")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="to date")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="graphml or gexf (with -o)")] = None,
-    out: Annotated[Path | None, typer.Option("-o", "--output", help="file for --format")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="graphml or gexf (default with -o: from its suffix)")
+    ] = None,
+    out: Annotated[Path | None, typer.Option("-o", "--output", help="file for the graphml or gexf")] = None,
     db: DB = DEFAULT_DB,
     as_json: JSON = False,
     force: FORCE = False,
 ) -> None:
     """Relations between actors: events by PLOVER quad class and mean score."""
+    from ..api.export import WriteFailed, write_text
+
+    if out is not None and not fmt:
+        fmt = GRAPH_SUFFIXES.get(out.suffix.lower())
+        if fmt is None:
+            raise fail(f"cannot tell the graph format of {out}: give --format graphml or gexf")
     if fmt and out is not None:
         check_output(out, db, force)
     with open_store(db) as g:
@@ -53,10 +66,15 @@ def graph(
                 text = g.graph_file(fmt, actor, date_from, date_to)
             except ValueError as exc:
                 raise fail(str(exc)) from None
-            if out:
-                out.write_text(text, encoding="utf-8")
-            else:
-                sys.stdout.write(text)
+            try:
+                if out:
+                    write_text(out, text)
+                else:
+                    sys.stdout.write(text)
+            except OSError as exc:
+                failed = exc if isinstance(exc, WriteFailed) else f"cannot write the output: {exc.strerror}"
+                error(str(failed))
+                raise typer.Exit(1) from None
             return
         frame = g.graph(actor, date_from, date_to)
     output.show(

@@ -3,18 +3,41 @@ Python API; tables for people, `--json` for scripts."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from . import files, output, web
+from . import files, output, serving, web
 from .common import ALL, DB, DEFAULT_DB, JSON, err, fail, note_cut
 from .common import error as _error
 from .common import open_store as _open
 
-app = typer.Typer(
+
+class App(typer.Typer):
+    """The command; an error from the system that escapes a command (its
+    output could not be written: a full disk, a closed pipe) ends it with
+    one line and exit status 1, not a traceback."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            try:
+                return super().__call__(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # what is still buffered fails here, not at exit
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+            _error(f"{where}{exc.strerror or exc}")
+            sys.exit(1)
+
+
+app = App(
     add_completion=False,
     no_args_is_help=True,
     help="Turn diplomatic texts into a sourced, temporal knowledge graph.",
@@ -52,8 +75,9 @@ def ingest(
     max_download_mb: web.MAX_DOWNLOAD_MB = None,
 ) -> None:
     """Read documents, extract actors, events, memberships and figures, store them."""
-    from ..api.ingest import count_inputs
+    from ..api.ingest import IngestRefused, Notice, check_inputs, count_inputs
     from ..api.ingest import ingest as run
+    from ..api.web import split_urls
     from ..config import load_config
     from ..extract.lexicon import LexiconError
     from ..kb.loader import KnowledgeBaseError
@@ -72,33 +96,46 @@ def ingest(
         raise fail("give files, folders or URLs to ingest (or --urls FILE)")
     if (workers or scheduler) and any(p.startswith(("http://", "https://")) for p in paths):
         raise fail("URLs are fetched by a plain ingest; leave out --workers and --scheduler")
-    with output.progress(err, count_inputs(paths), disabled=quiet) as advance:
+    try:
+        # before the progress bar: nothing is read
+        check_inputs([Path(p) for p in split_urls(paths)[1]], manifest)
+    except IngestRefused as exc:
+        _error(f"{exc}")
+        raise typer.Exit(2) from None
+    with output.progress(err, count_inputs(paths), disabled=quiet) as bar:
 
-        def on_item(name: str, error: str | None) -> None:
-            if error:
-                # One line per file, never wrapped, so scripts can grep it.
-                err.print(f"skipped {name}: {error}", soft_wrap=True, highlight=False, markup=False)
-            advance(name)
+        def on_notice(notice: Notice) -> None:
+            # One line each, never wrapped, so that scripts can grep them.
+            said = {"failed": "skipped", "warning": "warning:"}.get(notice.kind)
+            if said:
+                where = f"{notice.path}: " if notice.path else ""
+                err.print(f"{said} {where}{notice.message}", soft_wrap=True, highlight=False, markup=False)
+            if notice.kind == "finishing":
+                bar.finishing()
+            elif notice.kind != "warning":
+                bar.advance(notice.path)
 
         try:
             if workers or scheduler:
                 from ..api.shards import ingest_on_cluster
 
                 report = ingest_on_cluster(
-                    [Path(p) for p in paths], db, manifest, cfg, workers, scheduler, parts_dir, on_item
+                    [Path(p) for p in paths], db, manifest, cfg, workers, scheduler, parts_dir, on_notice
                 )
             else:
-                report = run(paths, db, manifest, cfg, on_item)
-        except (StoreError, KnowledgeBaseError, LexiconError) as exc:
+                report = run(paths, db, manifest, cfg, on_notice)
+        except (StoreError, KnowledgeBaseError, LexiconError, IngestRefused) as exc:
             _error(f"{exc}")
             raise typer.Exit(2) from None
     err.file.flush()
     t = report.totals
+    not_read = f", {report.not_read} not read (language)" if report.not_read else ""
+    warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
     print(
         f"{t['documents']} documents, {t['sentences']} sentences, {t['actors']} actors, "
         f"{t['events']} events, {t['memberships']} memberships, {t['figures']} figures, "
-        f"{t['errors']} errors (this run: {report.stored} new, {report.skipped} already stored, "
-        f"{len(report.errors)} failed) -> {db}"
+        f"{t['errors']} errors (this run: {report.stored} new{not_read}, {report.skipped} already stored, "
+        f"{len(report.errors)} failed{warned}) -> {db}"
     )
     if report.web.feeds or report.web.pages or report.web.unchanged or report.web.failed:
         print(f"web: {web.web_summary(report)}")
@@ -241,21 +278,53 @@ def stance(
 def serve(
     db: DB = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="address to listen on (loopback by default)")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="port")] = 8000,
+    port: Annotated[int, typer.Option(help="port (0: any free one)")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="another name clients may reach the server by (NAME or NAME:PORT; repeat); "
+            "only 127.0.0.1, localhost, [::1] and --host are answered otherwise",
+        ),
+    ] = None,
 ) -> None:
-    """Serve the read-only JSON API and web UI."""
+    """Serve the read-only JSON API and web UI. Ingests into the store may
+    run meanwhile; what they add is served when they have finished."""
     import uvicorn
 
     from ..store import StoreError
     from ..web.app import create_app
+    from ..web.hosts import LOOPBACK, bracketed
 
     try:
-        web_app = create_app(db)
-    except StoreError as exc:
+        sock = serving.listen(host, port)
+    except OSError as exc:
+        _error(f"cannot listen on {bracketed(host)}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
+    port = sock.getsockname()[1]
+    names = [f"{name}:{port}" for name in (*LOOPBACK, bracketed(host))] + list(allow_host or [])
+    try:
+        web_app = create_app(db, names)
+    except (StoreError, ValueError) as exc:
+        sock.close()
         _error(str(exc))
         raise typer.Exit(2) from None
-    err.print(f"serving {db} on http://{host}:{port}/ (API at /api/, OpenAPI at /openapi.json)")
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    if host in serving.EVERYWHERE:
+        err.print(
+            f"warning: listening on every interface ({host}): anyone who can reach this machine can "
+            "read the store; clients must use a name given with --allow-host",
+            soft_wrap=True,
+            highlight=False,
+            markup=False,
+        )
+    err.print(
+        f"serving {db} on http://{bracketed(host)}:{port}/ (API at /api/, OpenAPI at /openapi.json)",
+        soft_wrap=True,
+        highlight=False,
+        markup=False,
+    )
+    config = uvicorn.Config(web_app, log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 @app.command("eval")
@@ -295,6 +364,8 @@ def evaluate(
                 raise typer.Exit(1)
             return
         result = run(gold, corpus, scorer, keep=keep, without=off)
+    except typer.Exit:
+        raise  # a RuntimeError too: it is no failure of the scorer to report again
     except (FileNotFoundError, RuntimeError, PassError) as exc:
         _error(f"{exc}")
         raise typer.Exit(2) from None

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Iterator
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from ..api.rows import records
 
@@ -51,25 +54,59 @@ def show_mapping(values: dict[str, Any], title: str) -> None:
     Console().print(table)
 
 
+class _WallClock(ProgressColumn):
+    """Time since the bar started, read from the clock at every refresh;
+    rich's own column stops when the count reaches its total, and an
+    ingest goes on after its last file (merging events, the search index)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.start = time.monotonic()
+        self.stopped: float | None = None
+
+    def render(self, task: Task) -> Text:
+        seconds = int((self.stopped or time.monotonic()) - self.start)
+        return Text(str(timedelta(seconds=seconds)), style="progress.elapsed")
+
+
+class IngestBar:
+    """Files done out of the files found: each input path counts once,
+    however many documents, errors or records it gives."""
+
+    def __init__(self, bar: Progress, clock: _WallClock, total: int) -> None:
+        self.bar, self.clock, self.total = bar, clock, total
+        self.task = bar.add_task("documents", total=total or None, current="")
+        self.done: set[str] = set()
+
+    def advance(self, path: str) -> None:
+        if path and path not in self.done and len(self.done) < self.total:
+            self.done.add(path)
+            self.bar.update(self.task, completed=len(self.done), current=path[-40:])
+
+    def finishing(self) -> None:
+        self.bar.update(self.task, description="finishing", current="merging events, search index")
+
+
 @contextlib.contextmanager
-def progress(console: Console, total: int, disabled: bool = False) -> Iterator[Callable[[str], None]]:
+def progress(console: Console, total: int, disabled: bool = False) -> Iterator[IngestBar]:
+    clock = _WallClock()
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TimeElapsedColumn(),
+        clock,
         TextColumn("{task.fields[current]}"),
         console=console,
         disable=disabled,
         transient=False,
     )
     with bar:
-        task = bar.add_task("documents", total=total or None, current="")
-
-        def advance(name: str) -> None:
-            bar.update(task, advance=1, current=name[-40:])
-
-        yield advance
+        state = IngestBar(bar, clock, total)
+        try:
+            yield state
+        finally:
+            clock.stopped = time.monotonic()
+            bar.update(state.task, description="done", current="")
 
 
 def show_conflicts(found: list[dict[str, Any]]) -> None:

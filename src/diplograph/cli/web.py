@@ -12,7 +12,7 @@ import typer
 from .common import DB, DEFAULT_DB, err, fail
 
 if TYPE_CHECKING:
-    from ..api.ingest import IngestReport
+    from ..api.ingest import IngestReport, Notice
     from ..config import Config
 
 CONTACT = Annotated[
@@ -48,10 +48,12 @@ def url_list(path: Path) -> list[str]:
     return found.urls
 
 
-def report_failure(name: str, error: str | None) -> None:
-    if error:
+def report_failure(notice: Notice) -> None:
+    said = {"failed": "skipped", "warning": "warning:"}.get(notice.kind)
+    if said:
         # One line per URL, never wrapped, so scripts can grep it.
-        err.print(f"skipped {name}: {error}", soft_wrap=True, highlight=False, markup=False)
+        where = f"{notice.path}: " if notice.path else ""
+        err.print(f"{said} {where}{notice.message}", soft_wrap=True, highlight=False, markup=False)
 
 
 def web_summary(report: IngestReport) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import dates
-from ..records import Document, IngestError, stable_id
+from ..records import Document, IngestError, IngestWarning, stable_id
 from .formats import SUFFIXES, Extracted, FormatError, extract
 from .language import guess_language
 from .manifest import ManifestError, ManifestRow, read_manifest
@@ -89,20 +89,18 @@ def _collect_into(errors: list[IngestError], root: Path) -> Callable[[OSError], 
     return on_error
 
 
+Item = Document | IngestError | IngestWarning
+
+
 def read_documents(
     paths: PathArg | Iterable[PathArg], manifest: PathArg | None = None, limits: Limits | None = None
-) -> Iterator[Document | IngestError]:
+) -> Iterator[Item]:
+    """Each input's documents, or its error; warnings about a document come
+    before it, those about the manifest's rows first of all."""
     limits = limits or Limits()
-    rows: dict[Path, ManifestRow] = {}
     manifest = Path(manifest) if manifest is not None else None
-    if manifest is not None:
-        try:
-            rows, warnings = read_manifest(manifest)
-        except ManifestError as exc:
-            # The documents are still worth reading, without its metadata.
-            warnings = [f"{exc}; its metadata is not used"]
-        for w in warnings:
-            yield IngestError(str(manifest), w.split(": ", 1)[-1])
+    rows, warnings = manifest_rows(manifest)
+    yield from warnings
     files = []
     skip = resolved(manifest) if manifest is not None else None
     for item in discover(paths):
@@ -116,16 +114,34 @@ def read_documents(
     yield from read_files(files, rows, limits)
 
 
-def read_files(
-    files: Iterable[Path], rows: dict[Path, ManifestRow], limits: Limits
-) -> Iterator[Document | IngestError]:
+def manifest_rows(manifest: Path | None) -> tuple[dict[Path, ManifestRow], list[IngestWarning]]:
+    """The manifest's rows and its warnings; a manifest that cannot be read
+    at all is one warning, and the documents are read without it."""
+    if manifest is None:
+        return {}, []
+    try:
+        return read_manifest(manifest)
+    except ManifestError as exc:
+        return {}, [IngestWarning(str(manifest), f"{str(exc).removeprefix(f'{manifest}: ')}; not used")]
+
+
+def read_files(files: Iterable[Path], rows: dict[Path, ManifestRow], limits: Limits) -> Iterator[Item]:
     """Documents from these files, with metadata from manifest rows keyed by
     resolved path."""
     for path in files:
-        yield from _read_one(path, rows.get(resolved(path)), limits)
+        try:
+            yield from _read_one(path, rows.get(resolved(path)), limits)
+        except Exception as exc:  # a fault met on this file (ours or a library's) is its error alone
+            yield IngestError(str(path), unexpected(exc))
 
 
-def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[Document | IngestError]:
+def unexpected(exc: BaseException) -> str:
+    """One line for an exception nobody expected."""
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    return f"unexpected error: {type(exc).__name__}{': ' + first if first else ''}"
+
+
+def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[Item]:
     try:
         if not path.is_file():
             # A pipe or device would block or never end; a dangling link has nothing.
@@ -160,8 +176,14 @@ def _read_one(path: Path, row: ManifestRow | None, limits: Limits) -> Iterator[D
     for ex in items:
         if isinstance(ex, FormatError):
             yield IngestError(str(path), str(ex))  # one bad record: the others are kept
-        else:
-            yield build_document(ex, str(path), row, limits)
+            continue
+        try:
+            doc = build_document(ex, str(path), row, limits)
+        except Exception as exc:  # this record's alone: the file's other records are kept
+            doc = IngestError(str(path), f"record {ex.name}: {unexpected(exc)}")
+        if isinstance(doc, Document):
+            yield from (IngestWarning(str(path), w) for w in ex.warnings)
+        yield doc
 
 
 def build_document(
@@ -179,13 +201,17 @@ def build_document(
         )
     published, source = None, None
     if row and row.published:
+        # A date the manifest gives but we cannot read leaves the date
+        # unknown: the manifest was meant to override the file's own.
         published, source = dates.parse_loose(row.published), "manifest"
-    if not published and ex.published:
+    elif ex.published:
         published, source = dates.parse_loose(ex.published), ex.published_from or "record"
-    if not published:
+    if not published and not (row and row.published):
         published = find_dateline(text)
         source = "dateline" if published else None
-    language = (row.language if row and row.language else None) or guess_language(text)
+    language, language_from = (row.language, "manifest") if row and row.language else (None, None)
+    if language is None:
+        language, language_from = guess_language(text), "text"
     return Document(
         doc_id=stable_id("doc", text),
         name=ex.name,
@@ -196,7 +222,8 @@ def build_document(
         publisher=(row.publisher if row and row.publisher else None) or ex.publisher,
         published=published,
         published_from=source if published else None,
-        language=language.lower()[:2] if language != "und" else "und",
+        language=language,
+        language_from=language_from,
     )
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import DecodeError, decode
+from .decode import Decoded, DecodeError, decode
 from .htmltext import TREE_SAFE_DEPTH, flat_text
+from .normalize import SURROGATE
 
 
 class FormatError(ValueError):
@@ -27,6 +29,8 @@ class Extracted:
     publisher: str | None = None
     published: str | None = None
     published_from: str | None = None
+    # What was not as it should be in the file (bytes replaced while decoding).
+    warnings: tuple[str, ...] = ()
 
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -44,13 +48,12 @@ def extract(path: Path, data: bytes) -> list[Extracted | FormatError]:
     one in the list is one record's (a bad JSON line), the rest are kept."""
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        text, _ = _decode(data)
-        return [
-            Extracted(text=_strip_markdown(text) if suffix in {".md", ".markdown"} else text, name=path.stem)
-        ]
+        decoded = _decode(data)
+        text = _strip_markdown(decoded.text) if suffix in {".md", ".markdown"} else decoded.text
+        return [Extracted(text=text, name=path.stem, warnings=_decode_warnings(decoded))]
     if suffix in HTML_SUFFIXES:
-        html, _ = _decode(data)
-        return [_html(html, path.stem)]
+        decoded = _decode(data)
+        return [dataclasses.replace(_html(decoded.text, path.stem), warnings=_decode_warnings(decoded))]
     if suffix == ".pdf":
         return [Extracted(text=_pdf(data), name=path.stem)]
     if suffix == ".jsonl":
@@ -58,11 +61,18 @@ def extract(path: Path, data: bytes) -> list[Extracted | FormatError]:
     raise FormatError(f"unsupported file type {suffix or '(none)'}")
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> Decoded:
     try:
         return decode(data)
     except DecodeError as exc:
         raise FormatError(str(exc)) from exc
+
+
+def _decode_warnings(decoded: Decoded) -> tuple[str, ...]:
+    if not decoded.replaced:
+        return ()
+    places = "1 place" if decoded.replaced == 1 else f"{decoded.replaced} places"
+    return (f"not valid UTF-8 in {places}; read as UTF-8 with those bytes replaced by U+FFFD",)
 
 
 _MD_MARKUP = [
@@ -139,7 +149,8 @@ def _pdf(data: bytes) -> str:
 
 
 def _jsonl(data: bytes, stem: str) -> list[Extracted | FormatError]:
-    text, _ = _decode(data)
+    decoded = _decode(data)
+    text = decoded.text
     out: list[Extracted | FormatError] = []
     bad: list[int] = []
     # Split at line feeds only: str.splitlines also breaks at U+2028 and
@@ -159,6 +170,10 @@ def _jsonl(data: bytes, stem: str) -> list[Extracted | FormatError]:
         out.append(FormatError(f"{len(bad) - MAX_LINE_ERRORS} more bad lines, the last at line {bad[-1]}"))
     if not out:
         raise FormatError("no JSON records (only blank lines)")
+    for i, item in enumerate(out):
+        if isinstance(item, Extracted):  # the file's decoding, said once
+            out[i] = dataclasses.replace(item, warnings=_decode_warnings(decoded) + item.warnings)
+            break
     return out
 
 
@@ -172,9 +187,13 @@ def _record(line: str, n: int, stem: str) -> Extracted:
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
         raise FormatError(f"line {n} has no 'text' string")
     name = rec.get("id") or rec.get("name") or f"{stem}-{n}"
+    halves = SURROGATE.search(rec["text"]) is not None
     return Extracted(
+        warnings=(f"line {n}: half a UTF-16 pair (\\ud800 ...) in the text; replaced by U+FFFD",)
+        if halves
+        else (),
         text=rec["text"],
-        name=str(name),
+        name=_opt(name) or f"{stem}-{n}",
         url=_opt(rec.get("url")),
         title=_opt(rec.get("title")),
         publisher=_opt(rec.get("publisher")),
@@ -184,4 +203,4 @@ def _record(line: str, n: int, stem: str) -> Extracted:
 
 
 def _opt(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return SURROGATE.sub("\ufffd", str(value)) if value not in (None, "") else None

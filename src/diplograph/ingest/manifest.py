@@ -1,17 +1,28 @@
-"""The optional CSV manifest that gives documents their metadata."""
+"""The optional CSV manifest that gives documents their metadata.
+
+Every row the reader changes or leaves out gets a warning naming its line:
+a path that does not exist, a second row for the same file (the first row
+wins), a date or language it does not understand, control characters
+removed from a field.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import dates
+from ..records import IngestWarning
 from .paths import resolved
 
 COLUMNS = ("path", "url", "title", "publisher", "published", "language")
+# NUL and the other C0 controls but tab and line breaks: no title or URL
+# means them, and a NUL cuts a string short in many tools downstream.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ManifestError(ValueError):
@@ -24,12 +35,16 @@ class ManifestRow:
     url: str | None
     title: str | None
     publisher: str | None
+    # As written; a date that is not understood leaves the document's date
+    # unknown (it is not taken from the text instead).
     published: str | None
-    language: str | None
+    language: str | None  # an ISO 639 code; None: guessed from the text
+    line: int = 0
 
 
-def read_manifest(path: str | os.PathLike[str]) -> tuple[dict[Path, ManifestRow], list[str]]:
-    """Rows keyed by resolved file path, and a warning per row we skip.
+def read_manifest(path: str | os.PathLike[str]) -> tuple[dict[Path, ManifestRow], list[IngestWarning]]:
+    """Rows keyed by resolved file path, and a warning per row we change or
+    skip, its path "manifest.csv:LINE".
 
     Paths are relative to the manifest's folder.
     """
@@ -43,33 +58,70 @@ def read_manifest(path: str | os.PathLike[str]) -> tuple[dict[Path, ManifestRow]
     reader = csv.DictReader(io.StringIO(raw, newline=""))
     try:
         return _rows(path, reader)
-    except csv.Error as exc:  # a NUL byte, an over-long field
+    except csv.Error as exc:  # an over-long field
         raise ManifestError(f"{path}: line {reader.line_num}: not valid CSV: {exc}") from exc
 
 
-def _rows(path: Path, reader: csv.DictReader[str]) -> tuple[dict[Path, ManifestRow], list[str]]:
+def _rows(path: Path, reader: csv.DictReader[str]) -> tuple[dict[Path, ManifestRow], list[IngestWarning]]:
     if not reader.fieldnames or "path" not in reader.fieldnames:
         raise ManifestError(f"{path}: manifest needs a 'path' column")
     rows: dict[Path, ManifestRow] = {}
-    warnings: list[str] = []
+    warnings: list[IngestWarning] = []
     base = path.parent
     for rec in reader:
         n = reader.line_num  # where the row ends (a quoted field can span lines)
-        rel = (rec.get("path") or "").strip()
+
+        def warn(message: str, line: int = n) -> None:
+            warnings.append(IngestWarning(f"{path}:{line}", message))
+
+        fields = {c: (rec.get(c) or "").strip() for c in COLUMNS}
+        cleaned = [c for c, v in fields.items() if _CONTROLS.search(v)]
+        if cleaned:
+            fields = {c: _CONTROLS.sub("", v).strip() for c, v in fields.items()}
+            warn(f"control characters (NUL ...) removed from {', '.join(cleaned)}")
+        rel = fields["path"]
         if not rel:
-            warnings.append(f"{path}:{n}: row has no path")
+            warn("row has no path")
             continue
         target = resolved(base / rel)
+        if target in rows:
+            first = rows[target].line
+            warn(f"a second row for {rel} (the first is line {first}); this row is ignored")
+            continue
         if not target.exists():
-            warnings.append(f"{path}:{n}: {rel} does not exist")
-        published = (rec.get("published") or "").strip()
+            warn(f"{rel} does not exist")
+        published = fields["published"]
         if published and dates.parse_loose(published) is None:
-            warnings.append(
-                f"{path}:{n}: published date {published[:40]!r} not understood; "
-                "the document's own date is used"
-            )
+            warn(f"published date {published[:40]!r} not understood; the date is left unknown")
+        language = language_code(fields["language"])
+        if fields["language"] and language is None and fields["language"].lower() != "und":
+            warn(f"language {fields['language'][:20]!r} is not a language code; guessed from the text")
         rows[target] = ManifestRow(
             path=target,
-            **{c: ((rec.get(c) or "").strip() or None) for c in COLUMNS[1:]},
+            url=fields["url"] or None,
+            title=fields["title"] or None,
+            publisher=fields["publisher"] or None,
+            published=published or None,
+            language=language,
+            line=n,
         )
     return rows, warnings
+
+
+def language_code(value: str) -> str | None:
+    """An ISO 639 code (two letters where the language has them) for a code
+    or an English name ("en", "eng", "en-GB", "English"), else None."""
+    import pycountry
+
+    tag = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    if not tag or tag == "und":
+        return None
+    found = pycountry.languages.get(alpha_2=tag) if len(tag) == 2 else pycountry.languages.get(alpha_3=tag)
+    if found is None and len(tag) > 3:
+        try:
+            found = pycountry.languages.lookup(tag)
+        except LookupError:
+            return None
+    if found is None:
+        return None
+    return str(getattr(found, "alpha_2", None) or found.alpha_3)

@@ -13,6 +13,9 @@ import unicodedata
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Half of a UTF-16 pair alone: JSON may escape one ("\\ud800"), a PDF's
+# broken character map may give one, and no UTF-8 store can hold it.
+SURROGATE = re.compile("[\ud800-\udfff]")
 _GLUED_SEMICOLON = re.compile(r"(?<=[a-z]);(?=[A-Z])")
 _END_OF_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]$")
 # Scraped pages lose line breaks between blocks: "the Belt and Road SummitIn
@@ -28,7 +31,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 
 
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", SURROGATE.sub("\ufffd", text))
     # One apostrophe, so that "People’s Republic of China" matches the
     # knowledge base's "People's Republic of China".
     text = text.translate(_APOSTROPHES)

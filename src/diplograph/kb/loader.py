@@ -271,7 +271,9 @@ def _office_problems(kb: KnowledgeBase) -> list[str]:
         return problems
     problems += office_checks.rule_problems(kb.offices, kb.states, kb.people.values())
     cov = kb.offices.coverage
-    only = None if cov.strict else cov.covered
+    only = cov.covered
+    if cov.strict:
+        only = [c for c, st in kb.states.items() if st.un_status == "member" and c not in cov.exempt]
     problems += [
         f"offices.yaml coverage: {g}" for g in office_checks.gaps(kb.offices, kb.states, by_office, only=only)
     ]

@@ -281,9 +281,16 @@ class Coverage(Strict):
     max_gap_days: int = Field(ge=0)
     offices: list[Office]
     # false: gaps are reported (`diplograph kb --coverage`) but fail the load
-    # only for the states in `covered`; true: every member state's gaps fail it.
+    # only for the states in `covered`; true: every member state's gaps fail
+    # it, but for those in `exempt` (whose latest holders the authors could
+    # not establish), which are still reported.
     strict: bool = False
     covered: list[str] = Field(default_factory=list)
+    exempt: list[str] = Field(default_factory=list)
+    # The day the people files were last brought up to date: gaps after it
+    # are the future's, not a fault of the data (a yearly president's term
+    # ends on 31 December whether or not the next one is entered yet).
+    until: PartialDate = None
 
 
 class OfficesFile(Strict):

@@ -122,8 +122,10 @@ def gaps(
     """Stretches longer than the allowed gap in which a UN member state's
     office had no holder, from `coverage.since` to today (`only`: these
     states alone)."""
-    today = today or date.today()
     cov = offices.coverage
+    today = today or date.today()
+    if cov.until:
+        today = min(today, dates.as_date(cov.until))
     since = dates.as_date(cov.since)
     rules: dict[tuple[str, str], list[OfficeRule]] = defaultdict(list)
     for r in offices.rules:

@@ -1,11 +1,22 @@
 """Derived knowledge recomputed from the stored records after each ingest:
 which mentions are one event, and the tables queries read (merged events,
-the actors of each, and the actor pairs each links)."""
+the actors of each, and the actor pairs each links).
+
+An ingest marks the store unfinished before its first write and clears the
+mark when this finishing phase has ended, so that a store whose ingest was
+killed in between (documents stored, merged events and search index not
+yet rebuilt) is finished when it is next opened, not read half-built."""
 
 from __future__ import annotations
 
-from ..store import Store
+import logging
+import os
+
+from ..store import Store, StoreError
+from ..store.writes import write_errors_as
 from . import merge
+
+log = logging.getLogger(__name__)
 
 MERGED = """
 INSERT INTO merged_events
@@ -80,3 +91,34 @@ def refresh_tables(store: Store) -> None:
         store.con.execute(ACTORS)
         store.con.execute(PAIRS)
         store.con.execute(MONTHS)
+
+
+def finish(store: Store) -> None:
+    """An ingest's finishing phase: merged events, the query tables and the
+    full-text index rebuilt from the stored records, then the mark of an
+    unfinished ingest cleared."""
+    store.lift_write_limits()
+    rebuild(store)
+    store.rebuild_search_index()
+    store.mark_finished()
+
+
+def finish_interrupted(path: str | os.PathLike[str]) -> bool:
+    """Finish the store at `path` if an ingest into it stopped before its
+    finishing phase ended; returns whether it did. Where the store cannot
+    be written now (another process has it open, a read-only file), it
+    says so and the store is read as it is."""
+    try:
+        with write_errors_as(path), Store(path) as store:
+            if not store.unfinished():
+                return False
+            finish(store)
+            return True
+    except StoreError as exc:
+        log.warning(
+            "%s: the last ingest into it did not finish (merged events and search may be out of date); "
+            "finishing it failed: %s",
+            os.fspath(path),
+            exc,
+        )
+        return False

@@ -1,6 +1,7 @@
 """Store: the embedded DuckDB database and the queries over it."""
 
-from .database import Store, StoreError
+from .database import Store
+from .errors import StoreDamaged, StoreError
 from .queries import EventFilter
 
-__all__ = ["EventFilter", "Store", "StoreError"]
+__all__ = ["EventFilter", "Store", "StoreDamaged", "StoreError"]

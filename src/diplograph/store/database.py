@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import os
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 
 from ..kb.loader import KnowledgeBase
 from ..records import DocumentResult, IngestError
+from .errors import StoreError, damaged, locked, refusal
 from .schema import COLUMNS, LATEST, MIGRATIONS
+from .writes import failures, write_memory
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: an ingest never needs it
 
 WRITE_MEMORY = "96MB"
 
@@ -26,10 +33,6 @@ def _default_memory_mb() -> int:
     except (AttributeError, ValueError, OSError):
         return 4096
     return max(256, int(total * 0.8) // 2**20)
-
-
-class StoreError(RuntimeError):
-    """The store can't be opened or used (locked by a writer, too new)."""
 
 
 def fts_extension() -> str | None:
@@ -67,30 +70,43 @@ def not_duckdb(path: str) -> str | None:
     return f"{path} is not a DuckDB database" + (f" (it is {what})" if what else "")
 
 
+# A writer waits this long for a process that has the file open for a
+# moment (`diplograph serve` copying it) before giving up.
+WRITER_WAIT_S = 10.0
+
+
 class Store:
     def __init__(self, path: str | os.PathLike[str] = ":memory:", read_only: bool = False):
         self.path = os.fspath(path)
         self.read_only = read_only
+        self.con = self._connect()
         try:
-            if read_only and self.path != ":memory:" and not Path(self.path).exists():
-                raise StoreError(f"{self.path}: no such store (run `diplograph ingest` first)")
-            if self.path != ":memory:" and (why := not_duckdb(self.path)):
-                raise StoreError(why)
-            self.con = duckdb.connect(
-                self.path, read_only=read_only and self.path != ":memory:", config=NO_AUTOLOAD
-            )
-        except duckdb.IOException as exc:
-            message = str(exc).splitlines()[0]
-            if "lock" in message.lower():
-                raise StoreError(
-                    f"{self.path} is being written by another process (an ingest?); "
-                    "try again when it has finished"
-                ) from exc
-            if "not a valid DuckDB database" in message or "extension" in message.lower():
-                raise StoreError(f"{self.path} is not a DuckDB database") from exc
-            raise StoreError(f"{self.path}: cannot open store: {message}") from exc
+            self._setup()
+        except BaseException as exc:
+            self.con.close()
+            if isinstance(exc, duckdb.Error):
+                raise refusal(self.path, exc, read_only) from exc
+            raise
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        if self.read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (run `diplograph ingest` first)")
+        if self.path != ":memory:" and (why := not_duckdb(self.path)):
+            raise StoreError(why)
+        deadline = time.monotonic() + (0.0 if self.read_only else WRITER_WAIT_S)
+        while True:
+            try:
+                return duckdb.connect(
+                    self.path, read_only=self.read_only and self.path != ":memory:", config=NO_AUTOLOAD
+                )
+            except duckdb.Error as exc:
+                if not (locked(exc) and time.monotonic() < deadline):
+                    raise refusal(self.path, exc, self.read_only) from exc
+                time.sleep(0.1)
+
+    def _setup(self) -> None:
         self.con.execute("SET enable_progress_bar = false")
-        if not read_only:
+        if not self.read_only:
             # An ingest's memory should not grow with the store: DuckDB's own
             # default is most of the machine's memory.
             self.con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
@@ -104,10 +120,37 @@ class Store:
             with contextlib.suppress(duckdb.Error):
                 self.con.execute(f"LOAD '{ext}'")
                 self.fts = True
-        if not read_only:
+        if not self.read_only:
             self.migrate()
         else:
             self._check_version()
+
+    def cursor(self) -> Store:
+        """Another connection to the same open database, for use in another
+        thread (one DuckDB connection must not run two queries at once)."""
+        other = copy.copy(self)
+        other.con = self.con.cursor()
+        other.con.execute("SET enable_progress_bar = false")
+        return other
+
+    # -- reads ---------------------------------------------------------
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a query; a damaged file is a StoreDamaged error."""
+        with self._reading():
+            return self.con.execute(sql, list(params)).fetchall()
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        with self._reading():
+            return self.con.execute(sql, list(params)).df()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except duckdb.Error as exc:
+            if (bad := damaged(self.path, exc)) is not None:
+                raise bad from exc
+            raise
 
     # -- schema --------------------------------------------------------
     def version(self) -> int:
@@ -159,7 +202,10 @@ class Store:
         try:
             yield
         except BaseException:
-            self.con.execute("ROLLBACK")
+            # After a fatal error (a full disk) DuckDB has rolled back itself
+            # and refuses the ROLLBACK: the first error is the one to report.
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
 
@@ -191,16 +237,34 @@ class Store:
     def write_results(self, results: Sequence[DocumentResult]) -> None:
         """Store documents and everything found in them, all or nothing.
         Documents already stored (the same text under another name) are left
-        as they are, records and all."""
+        as they are, records and all. Raises WriteFailed if these documents
+        cannot be stored but others may be, StoreError if the store cannot
+        be written at all (a full disk)."""
         present = self.stored_ids([r.document.doc_id for r in results])
         fresh: dict[str, DocumentResult] = {}
         for r in results:
             if r.document.doc_id not in present:
                 fresh.setdefault(r.document.doc_id, r)
         rows = self.rows(list(fresh.values()))
-        with self.transaction():
+        size = sum(len(r.document.text.encode("utf-8", "surrogatepass")) for r in fresh.values())
+        with write_memory(self.con, size), failures(self.con), self.transaction():
             for table, data in rows.items():
                 self._insert(table, data)
+
+    # -- the ingest's unfinished mark (see schema migration 6) ----------
+    def mark_unfinished(self) -> None:
+        self.con.execute("INSERT OR REPLACE INTO ingest_state VALUES ('unfinished', 'yes')")
+
+    def mark_finished(self) -> None:
+        self.con.execute("DELETE FROM ingest_state WHERE key = 'unfinished'")
+
+    def unfinished(self) -> bool:
+        """Whether an ingest stored documents but did not finish rebuilding
+        the merged events and the search index (it was killed, say)."""
+        if self.version() < 6:
+            return False
+        row = self.con.execute("SELECT 1 FROM ingest_state WHERE key = 'unfinished'").fetchone()
+        return row is not None
 
     @staticmethod
     def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
@@ -289,16 +353,22 @@ class Store:
             ]
         return rows
 
-    def import_parts(self, parts: dict[str, str]) -> int:
-        """Store one shard's Parquet parts in one transaction, leaving out
-        documents the store already holds; returns how many were new."""
+    def import_parts(self, parts: dict[str, str], only: Sequence[str] | None = None) -> int:
+        """Store one shard's Parquet parts (or, with `only`, those of these
+        documents) in one transaction, leaving out documents the store
+        already holds; returns how many were new. Raises as write_results."""
         if "documents" not in parts:
             return 0
-        with self.transaction():
+        chosen = "(?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], doc_id))"
+        row = self.con.execute(
+            f"SELECT coalesce(sum(strlen(text)), 0) FROM read_parquet(?) WHERE {chosen}",
+            [parts["documents"], only, only],
+        ).fetchone()
+        with write_memory(self.con, int(row[0]) if row else 0), failures(self.con), self.transaction():
             self.con.execute(
                 "CREATE TEMP TABLE _fresh AS SELECT doc_id FROM read_parquet(?) "
-                "WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
-                [parts["documents"]],
+                f"WHERE doc_id NOT IN (SELECT doc_id FROM documents) AND {chosen}",
+                [parts["documents"], only, only],
             )
             try:
                 row = self.con.execute("SELECT count(*) FROM _fresh").fetchone()
@@ -311,7 +381,8 @@ class Store:
                             [parts[table]],
                         )
             finally:
-                self.con.execute("DROP TABLE _fresh")
+                with contextlib.suppress(duckdb.Error):  # a failed write has rolled back already
+                    self.con.execute("DROP TABLE _fresh")
         return int(row[0]) if row else 0
 
     def _insert(self, table: str, data: list[tuple[Any, ...]]) -> None:

@@ -28,12 +28,12 @@ class EventFilter:
 
 
 def _df(store: Store, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-    return store.con.execute(sql, params or []).df()
+    return store.frame(sql, params or [])
 
 
 def _count(store: Store, sql: str, params: list[Any] | None = None) -> int:
-    row = store.con.execute(sql, params or []).fetchone()
-    return int(row[0]) if row else 0
+    rows = store.fetch(sql, params or [])
+    return int(rows[0][0]) if rows else 0
 
 
 def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
@@ -91,6 +91,30 @@ def membership_rows(store: Store, organization: str | None = None) -> pd.DataFra
     )
 
 
+def membership_evidence(
+    store: Store, organization: str | None = None, member: str | None = None
+) -> list[tuple[str, str, str, str | None, str, str]]:
+    """(member, organization, mode, date, status, document name) of each
+    membership record, for the membership timelines; plain rows, one query
+    for every organisation."""
+    where, params = ["TRUE"], []
+    if organization:
+        where.append("m.organization = ?")
+        params.append(organization)
+    if member:
+        where.append("m.member = ?")
+        params.append(member)
+    return [
+        (str(r[0]), str(r[1]), str(r[2]), r[3], str(r[4]), str(r[5]))
+        for r in store.fetch(
+            f"""SELECT m.member, m.organization, m.mode, m.date, m.status, d.name
+            FROM memberships m JOIN documents d USING (doc_id) WHERE {" AND ".join(where)}
+            ORDER BY m.organization, m.member, m.date NULLS LAST, d.name""",
+            params,
+        )
+    ]
+
+
 def figure_rows(store: Store) -> pd.DataFrame:
     return _df(
         store,
@@ -114,86 +138,31 @@ def actor_rows(store: Store) -> pd.DataFrame:
     )
 
 
+def actor_mentions(store: Store, code: str) -> tuple[int, int]:
+    """How often one actor is mentioned (as in actor_rows), and in how many
+    documents."""
+    rows = store.fetch(
+        """
+        WITH m AS (SELECT unnest(codes) AS code, doc_id FROM mentions WHERE form <> 'place')
+        SELECT count(*), count(DISTINCT doc_id) FROM m
+        WHERE code = ? AND code IN (SELECT code FROM actors)""",
+        [code],
+    )
+    return (int(rows[0][0]), int(rows[0][1])) if rows else (0, 0)
+
+
 def known_actors(store: Store, codes: list[str]) -> set[str]:
     """Those of the codes the store has: in its actors table or taking part
     in an event (a code the knowledge base has since dropped)."""
     if not codes:
         return set()
     marks = ", ".join("?" * len(codes))
-    rows = store.con.execute(
+    rows = store.fetch(
         f"SELECT code FROM actors WHERE code IN ({marks}) "
         f"UNION SELECT DISTINCT actor FROM event_actors WHERE actor IN ({marks})",
         [*codes, *codes],
-    ).fetchall()
+    )
     return {str(r[0]) for r in rows}
-
-
-def document_rows(store: Store) -> pd.DataFrame:
-    return _df(
-        store,
-        """
-        SELECT d.doc_id, d.name, d.path, d.url, d.title, d.publisher, d.published, d.published_from,
-               d.language, d.n_chars,
-               (SELECT count(*) FROM sentences s WHERE s.doc_id = d.doc_id) AS sentences,
-               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events
-        FROM documents d ORDER BY d.name""",
-    )
-
-
-# BM25 over the full-text index's postings for the query's terms only.
-# DuckDB's match_bm25 macro scores every sentence; this reads the postings
-# of the few terms asked for, with the same tokenizer, stemmer and formula
-# (k1 = 1.2, b = 0.75).
-_POSTINGS = """
-WITH words AS (
-    SELECT DISTINCT stem(w, 'porter') AS term
-    FROM (SELECT unnest(regexp_split_to_array(lower(strip_accents(?)), '(\\.|[^a-z])+')) AS w)
-    WHERE w <> '' AND w NOT IN (SELECT sw FROM fts_main_sentences.stopwords)),
-q AS (SELECT d.termid, d.df FROM fts_main_sentences.dict d JOIN words USING (term)),
-tf AS (SELECT docid, termid, count(*) AS tf FROM fts_main_sentences.postings
-       WHERE termid IN (SELECT termid FROM q) GROUP BY docid, termid)"""
-BM25 = (
-    _POSTINGS
-    + """,
-scored AS (
-    SELECT tf.docid, sum(ln((st.num_docs - q.df + 0.5) / (q.df + 0.5) + 1)
-                         * tf.tf * 2.2 / (tf.tf + 1.2 * (1 - 0.75 + 0.75 * fd.len / st.avgdl))) AS score
-    FROM tf JOIN q USING (termid) JOIN fts_main_sentences.docs fd ON fd.docid = tf.docid,
-         fts_main_sentences.stats st
-    GROUP BY tf.docid ORDER BY score DESC, tf.docid LIMIT ?)
-SELECT d.name AS doc, s.idx, s.text, scored.score, d.publisher, d.published
-FROM scored JOIN fts_main_sentences.docs fd ON fd.docid = scored.docid
-JOIN sentences s ON s.sent_id = fd.name JOIN documents d ON d.doc_id = s.doc_id
-ORDER BY scored.score DESC, d.name, s.idx
-"""
-)
-
-
-def search_rows(store: Store, text: str, limit: int = 20) -> pd.DataFrame:
-    """Sentences ranked by BM25 (DuckDB's full-text extension); a plain
-    substring match when the extension can't be loaded."""
-    if store.fts and _has_fts_index(store):
-        return _df(store, BM25, [text, limit])
-    return _df(
-        store,
-        """
-        SELECT d.name AS doc, s.idx, s.text, 1.0 AS score, d.publisher, d.published
-        FROM sentences s JOIN documents d USING (doc_id)
-        WHERE s.text ILIKE '%' || ? || '%' ORDER BY doc, idx LIMIT ?""",
-        [text, limit],
-    )
-
-
-def search_count(store: Store, text: str) -> int:
-    """How many sentences search_rows would rank without a limit."""
-    if store.fts and _has_fts_index(store):
-        return _count(store, _POSTINGS + " SELECT count(DISTINCT docid) FROM tf", [text])
-    return _count(store, "SELECT count(*) FROM sentences WHERE text ILIKE '%' || ? || '%'", [text])
-
-
-def _has_fts_index(store: Store) -> bool:
-    sql = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'fts_main_sentences' AND "
-    return bool(_count(store, sql + "table_name = 'postings'"))
 
 
 def stats(store: Store) -> dict[str, int]:
@@ -274,11 +243,11 @@ def actor_timeline(store: Store, code: str, limit: int = 100) -> pd.DataFrame:
     the events by their primary key."""
     ids = [
         r[0]
-        for r in store.con.execute(
+        for r in store.fetch(
             "SELECT merged_id FROM event_actors WHERE actor = ? "
             "ORDER BY date DESC NULLS LAST, merged_id LIMIT ?",
             [code, limit],
-        ).fetchall()
+        )
     ]
     if not ids:
         return _df(store, "SELECT * FROM merged_events LIMIT 0")
@@ -327,16 +296,19 @@ def _month_aligned(date: str | None, start: bool) -> bool:
     return day == "01" if start else dates.last_day(date[:7]).isoformat() == date
 
 
-def event_mention_rows(store: Store) -> pd.DataFrame:
-    """Every event mention with its merged event, document and publisher."""
+def event_mention_rows(store: Store, side: str | None = None) -> pd.DataFrame:
+    """Every event mention with its merged event, document and publisher;
+    with `side`, only those where that actor is source or target."""
+    where = "WHERE list_contains(e.source, ?) OR list_contains(e.target, ?)" if side else ""
     return _df(
         store,
-        """
+        f"""
         SELECT e.event_id, g.merged_id, e.type, e.mode, e.source, e.target,
                list_distinct(list_concat(e.source, e.target, e.participants)) AS actors,
                e.date, e.status, d.name AS doc, d.publisher
         FROM events e JOIN documents d USING (doc_id) LEFT JOIN event_groups g USING (event_id)
-        ORDER BY d.name, e.start_char, e.event_id""",
+        {where} ORDER BY d.name, e.start_char, e.event_id""",
+        [side, side] if side else [],
     )
 
 
@@ -352,39 +324,6 @@ def actor_mention_rows(store: Store, code: str) -> pd.DataFrame:
         ORDER BY d.name, m.start_char""",
         [code],
     )
-
-
-def document_row(store: Store, key: str) -> dict[str, Any] | None:
-    """A document by id or name, with its text."""
-    frame = _df(
-        store,
-        """
-        SELECT doc_id, name, path, url, title, publisher, published, published_from, language, text
-        FROM documents WHERE doc_id = ? OR name = ? ORDER BY doc_id LIMIT 1""",
-        [key, key],
-    )
-    return {str(k): v for k, v in frame.to_dict("records")[0].items()} if len(frame) else None
-
-
-def document_spans(store: Store, doc_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Mentions and event sentences of a document, with character offsets."""
-    mentions = _df(
-        store,
-        """
-        SELECT start_char, end_char, text, codes, form FROM mentions WHERE doc_id = ?
-        ORDER BY start_char""",
-        [doc_id],
-    )
-    events = _df(
-        store,
-        """
-        SELECT e.event_id, g.merged_id, e.start_char, e.end_char, e.trigger, e.type, e.mode, e.source,
-               e.target, e.participants, e.date, e.status, e.location
-        FROM events e LEFT JOIN event_groups g USING (event_id) WHERE e.doc_id = ?
-        ORDER BY e.start_char, e.event_id""",
-        [doc_id],
-    )
-    return mentions, events
 
 
 def merged_event_mentions(store: Store, merged_id: str) -> pd.DataFrame:

@@ -107,6 +107,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 feed VARCHAR, PRIMARY KEY (doc_id, url))""",
         ],
     ),
+    (
+        8,
+        "ingest state: an ingest's derived tables and search index not yet rebuilt",
+        # A row ('unfinished', ...) from the first write of an ingest until
+        # its finishing phase ends: a store killed in between is finished
+        # when next opened.
+        ["CREATE TABLE ingest_state (key VARCHAR PRIMARY KEY, value VARCHAR)"],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 

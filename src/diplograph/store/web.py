@@ -25,10 +25,8 @@ class StoredWebMemory:
         self.store = store
 
     def validators(self, url: str) -> Validators | None:
-        row = self.store.con.execute(
-            "SELECT etag, last_modified FROM web_fetches WHERE url = ?", [url]
-        ).fetchone()
-        return Validators(row[0], row[1]) if row else None
+        rows = self.store.fetch("SELECT etag, last_modified FROM web_fetches WHERE url = ?", [url])
+        return Validators(rows[0][0], rows[0][1]) if rows else None
 
     def known(self, urls: list[str]) -> set[str]:
         """Those of these URLs read before (stored, or failed for good),
@@ -37,10 +35,10 @@ class StoredWebMemory:
             return set()
         self.store.con.register("_urls", pa.table({"url": urls}))
         try:
-            rows = self.store.con.execute(
+            rows = self.store.fetch(
                 "SELECT url FROM _urls WHERE url IN (SELECT url FROM web_documents) "
                 "OR url IN (SELECT url FROM web_fetches WHERE status = 'failed' AND NOT retry)"
-            ).fetchall()
+            )
         finally:
             self.store.con.unregister("_urls")
         return {r[0] for r in rows}
@@ -84,8 +82,8 @@ def _insert(store: Store, table: str, rows: list[tuple[Any, ...]], verb: str) ->
 
 def origins(store: Store) -> dict[str, dict[str, Any]]:
     """Per document URL, where and when it was fetched (its first fetch)."""
-    rows = store.con.execute(
+    rows = store.fetch(
         "SELECT w.url, w.final_url, w.fetched_at, w.feed FROM web_documents w "
         "JOIN documents d ON d.doc_id = w.doc_id AND d.url = w.url"
-    ).fetchall()
+    )
     return {r[0]: {"final_url": r[1], "fetched_at": r[2], "feed": r[3]} for r in rows}

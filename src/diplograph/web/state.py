@@ -1,28 +1,26 @@
-"""The app's one read-only store, shared by request handlers.
-
-DuckDB connections are not safe for concurrent use from several threads,
-and FastAPI runs handlers in a thread pool, so access is serialised.
-"""
+"""The app's store, read by request handlers side by side: each request
+reads through its own DuckDB connection to the latest snapshot of the store
+(api/served.py), so a slow request holds up no other and an ingest may
+write the store meanwhile."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from fastapi import Request
 
 from ..api.client import Diplograph
+from ..api.served import ServedGraph
 
 
 class Shared:
-    def __init__(self, graph: Diplograph):
+    def __init__(self, graph: ServedGraph):
         self.graph = graph
-        self.lock = threading.Lock()
 
 
 @contextmanager
 def graph_of(request: Request) -> Iterator[Diplograph]:
     shared: Shared = request.app.state.shared
-    with shared.lock:
-        yield shared.graph
+    with shared.graph.reading() as g:
+        yield g

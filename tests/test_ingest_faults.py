@@ -1,0 +1,204 @@
+"""Faults around an ingest, with real processes: killed at the end of the
+pool, killed with workers running, a full disk, a document too large for
+the store's streaming memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psutil
+import pytest
+
+import diplograph
+from diplograph.api import ingest
+from diplograph.api.export import records
+from diplograph.records import Document, DocumentResult, Sentence
+from diplograph.store import Store
+from diplograph.store.writes import WriteFailed
+
+from .test_hostile import CLI, good_corpus
+
+# The moment after the worker pool has ended: the documents are stored, the
+# finishing phase (merged events, query tables, full-text index) has not
+# begun. The process is killed right there, by the kernel, as kill -9 does.
+KILL_AFTER_POOL = """
+import os, signal, sys
+from diplograph.store import Store
+from diplograph.api import ingest
+Store.lift_write_limits = lambda self: os.kill(os.getpid(), signal.SIGKILL)
+ingest([sys.argv[1]], sys.argv[2])
+"""
+
+
+def cli(*args: str, preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=600, preexec_fn=preexec_fn)
+
+
+def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus, 20)  # enough files for the worker pool
+    clean = tmp_path / "clean.duckdb"
+    ingest([corpus], clean)
+    killed = tmp_path / "killed.duckdb"
+    run = subprocess.run([sys.executable, "-c", KILL_AFTER_POOL, str(corpus), str(killed)], timeout=600)
+    assert run.returncode == -signal.SIGKILL
+    # Read commands, as a user would run them next: none sees a half-built store.
+    events = cli("events", "--db", str(killed), "--json", "--all")
+    assert events.returncode == 0, events.stderr
+    expected = cli("events", "--db", str(clean), "--json", "--all")
+    assert json.loads(events.stdout) == json.loads(expected.stdout) != []
+    found = cli("search", "memorandum", "--db", str(killed), "--json")
+    assert found.returncode == 0 and json.loads(found.stdout), found.stderr
+    with diplograph.open(clean) as a, diplograph.open(killed) as b:
+        assert a.stats() == b.stats()
+        assert list(records(a)) == list(records(b))
+        assert b.store.unfinished() is False
+
+
+def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus, 1000)
+    proc = subprocess.Popen(
+        [CLI, "ingest", str(corpus), "--db", str(tmp_path / "k.duckdb"), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[psutil.Process] = []
+    try:
+        parent = psutil.Process(proc.pid)
+        deadline = time.time() + 120
+        while len(workers) < 2 and time.time() < deadline and proc.poll() is None:
+            workers = parent.children()
+            time.sleep(0.2)
+        assert len(workers) >= 2, "the ingest started no worker pool"
+        time.sleep(1)  # the workers have the model and are parsing
+        assert proc.poll() is None and all(_running(p) for p in workers), "the ingest ended too soon"
+        os.kill(proc.pid, signal.SIGKILL)  # the parent alone, as `kill -9 PID` does
+        proc.wait()
+        _, alive = psutil.wait_procs(workers, timeout=10)
+        alive = [p for p in alive if _running(p)]
+        assert alive == [], [p.pid for p in alive]
+    finally:
+        for p in workers:
+            if _running(p):
+                p.kill()
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_a_worker_killed_mid_run_costs_no_document(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    good_corpus(corpus, 1000)
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.Popen(
+        [CLI, "ingest", str(corpus), "--db", str(db), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: list[psutil.Process] = []
+    deadline = time.time() + 120
+    while len(workers) < 2 and time.time() < deadline and proc.poll() is None:
+        workers = psutil.Process(proc.pid).children()
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the ingest started no worker pool"
+    time.sleep(1)
+    workers[0].kill()  # as the kernel's out-of-memory killer would
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr[-3000:]
+    assert stderr == "warning: a worker process died; the rest is read in this process, more slowly\n"
+    clean = tmp_path / "clean.duckdb"
+    ingest([corpus], clean)
+    with diplograph.open(clean) as a, diplograph.open(db) as b:
+        assert a.stats() == b.stats()
+        assert list(records(a)) == list(records(b))
+
+
+def _running(process: psutil.Process) -> bool:
+    try:
+        return bool(process.status() != psutil.STATUS_ZOMBIE)  # a zombie has ended
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        # Writing past the limit fails with EFBIG, as a full disk fails with
+        # ENOSPC (the signal it would also send is ignored, as a shell may).
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.fixture(scope="module")
+def corpus_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """300 files and the store a clean ingest makes of them."""
+    folder = tmp_path_factory.mktemp("corpus300")
+    good_corpus(folder / "corpus", 300)
+    ingest([folder / "corpus"], folder / "clean.duckdb")
+    return folder / "corpus", folder / "clean.duckdb"
+
+
+@pytest.mark.parametrize("limit", [150_000, 900_000], ids=["storing documents", "finishing"])
+def test_disk_full_is_one_line_and_the_store_stays_whole(
+    tmp_path: Path, corpus_300: tuple[Path, Path], limit: int
+) -> None:
+    corpus, clean = corpus_300
+    db = tmp_path / "full.duckdb"
+    run = cli("ingest", str(corpus), "--db", str(db), "-q", preexec_fn=_file_size_limit(limit))
+    assert run.returncode == 2, run.stderr[-3000:]
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.stderr.startswith(f"error: {db}: cannot write to the store: "), run.stderr
+    # Whatever was stored is readable, and an ingest with room gives the clean store.
+    stats = cli("stats", "--db", str(db), "--json")
+    assert stats.returncode == 0, stats.stderr
+    again = cli("ingest", str(corpus), "--db", str(db), "-q")
+    assert again.returncode == 0, again.stderr
+    with diplograph.open(clean) as a, diplograph.open(db) as b:
+        assert a.stats() == b.stats()
+        assert list(records(a)) == list(records(b))
+
+
+# A sentence with no actor and no trigger: the cheap pass reads it and the
+# parser never sees it, so a long text of them is quick to ingest.
+FILLER = (
+    "The weather over the coast was mild for the season and the harbour was quiet "
+    "while the fishing boats stayed in port for most of the long and windless afternoon. "
+)
+
+
+def test_a_document_larger_than_the_write_memory_is_stored_with_its_batch(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paragraph = FILLER * 10 + "\n\n"
+    (corpus / "huge.txt").write_text(paragraph * (21_000_000 // len(paragraph)), encoding="utf-8")
+    (corpus / "small.txt").write_text("Kenya and Ethiopia signed an agreement in Nairobi.", encoding="utf-8")
+    db = tmp_path / "big.duckdb"
+    limits = ["--max-file-mb", "25", "--max-text-chars", "25000000"]
+    run = cli("ingest", str(corpus), "--db", str(db), "-q", *limits)
+    assert run.returncode == 0 and run.stderr == "", run.stderr[-3000:]
+    with diplograph.open(db) as g:
+        assert sorted(g.documents()["name"]) == ["huge", "small"]
+
+
+def test_a_document_the_store_cannot_take_costs_only_itself(tmp_path: Path) -> None:
+    good = DocumentResult(Document("a" * 16, "good", "good.txt", "Kenya and Ethiopia held talks."))
+    # Half a UTF-16 pair cannot be written as UTF-8: the ingest replaces it,
+    # but the store must not depend on that.
+    sentence = Sentence("s" * 16, "b" * 16, 0, 0, 12, "half \ud800 pair")
+    bad = DocumentResult(Document("b" * 16, "bad", "bad.txt", "half \ud800 pair"), sentences=[sentence])
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(WriteFailed):
+            store.write_results([good, bad])
+        assert store.stored_ids(["a" * 16, "b" * 16]) == set()  # a batch is all or nothing
+        store.write_results([good])  # the store takes the others after it
+        assert store.stored_ids(["a" * 16, "b" * 16]) == {"a" * 16}
