@@ -8,7 +8,7 @@ SEEDS := ../shared/corpus/seeds
 CORPUS := $(shell [ -d $(SEEDS) ] && echo $(SEEDS) || echo examples/corpus)
 DB ?= diplograph.duckdb
 
-.PHONY: install demo test lint typecheck eval gsr bench clean screenshots
+.PHONY: install demo test lint typecheck eval gsr bench clean screenshots train train-cv
 
 $(BIN)/diplograph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,17 @@ gsr: install
 	@if [ -d $(SHARED)/eval/plover-gsr ]; then \
 	  $(BIN)/diplograph eval $(SHARED)/eval/plover-gsr/gold.jsonl --corpus $(SHARED)/eval/plover-gsr/docs; \
 	else echo "make gsr: $(SHARED)/eval/plover-gsr is absent, so there is nothing to score"; fi
+
+# The learned predicate classifier (docs/learned.md), rebuilt from the
+# labelled news sentences and our own (a minute or two on a CPU); train-cv
+# measures it with whole documents held out (5 folds, about ten minutes).
+TRAIN := ../shared/train/news
+train: install
+	$(BIN)/python -m diplograph.learn.train $(TRAIN)/sentences.jsonl --own training/own/sentences.jsonl
+
+train-cv: install
+	$(BIN)/python -m diplograph.api.crossval $(TRAIN)/sentences.jsonl $(TRAIN)/docs $(TRAIN)/manifest.csv \
+		--own training/own/sentences.jsonl --work out/crossval
 
 # Speed, memory and query-time figures (see docs/performance.md); minutes, not a test.
 bench: install

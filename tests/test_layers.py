@@ -1,4 +1,4 @@
-"""The package's layers import only downwards: ingest, nlp, resolve,
+"""The package's layers import only downwards: ingest, nlp, learn, resolve,
 extract, store, knowledge, api, then the two front ends, cli and web.
 The web layer never imports the CLI (the CLI may start the web server).
 kb, records, config and dates are shared leaves any layer may use."""
@@ -15,13 +15,14 @@ PACKAGE = Path(diplograph.__file__).parent
 RANK = {
     "ingest": 0,
     "nlp": 1,
-    "resolve": 2,
-    "extract": 3,
-    "store": 4,
-    "knowledge": 5,
-    "api": 6,
-    "cli": 7,
-    "web": 7,
+    "learn": 2,  # the learned classifier reads parsed sentences; extract's passes use it
+    "resolve": 3,
+    "extract": 4,
+    "store": 5,
+    "knowledge": 6,
+    "api": 7,
+    "cli": 8,
+    "web": 8,
 }
 LEAVES = {"kb", "records", "config", "dates"}
 # The CLI's `serve` command starts the web app; the reverse is forbidden.

@@ -71,7 +71,9 @@ def cross_validate(
         install(train_once(sentences, fold / "spacy", held, held, {}, own), fold / "classifier")
         held_dir = held_out_corpus(docs, manifest, held, fold / "docs")
         for way, passes in WAYS.items():
-            learned = replace(base.learned, path=str(fold / "classifier"))
+            # Alone, the classifier reads every word, the trigger lexicon's too.
+            alone = way == "model"
+            learned = replace(base.learned, path=str(fold / "classifier"), unknown_words_only=not alone)
             run_way(
                 held_dir, replace(base, passes=passes, without=(), learned=learned), work / f"{way}.jsonl"
             )

@@ -88,6 +88,7 @@ def _run(scorer: Path, gold: Path, predicted: Path, extra: list[str]) -> str:
 EVAL_SETS = (
     ("seeds", "eval/seeds/gold.jsonl", "corpus/seeds"),
     ("dev", "eval/dev/gold.jsonl", "eval/dev/docs"),
+    ("dev2", "eval/dev2/gold.jsonl", "eval/dev2/docs"),
     ("gsr", "eval/plover-gsr/gold.jsonl", "eval/plover-gsr/docs"),
 )
 

@@ -342,18 +342,22 @@ def evaluate(
     without: Annotated[
         list[str] | None, typer.Option(help="switch a pass of the sentence pipeline off (repeat)")
     ] = None,
+    config: Annotated[Path | None, typer.Option(help="pipeline config (TOML), e.g. other passes")] = None,
 ) -> None:
     """Score extraction: with GOLD, the scorer's report on one corpus; with
-    none, the seeds, dev and PLOVER GSR sets side by side. --without PASS
-    scores the pipeline without that pass (an ablation)."""
+    none, the seeds, dev, dev2 and PLOVER GSR sets side by side. --without
+    PASS scores the pipeline without that pass, --config with other settings
+    (ablations)."""
     from ..api.evaluate import evaluate as run
     from ..api.evaluate import evaluate_sets, side_by_side
+    from ..config import load_config
     from ..extract import PassError
 
     off = without or []
     try:
+        cfg = load_config(config) if config else None
         if gold is None:
-            results = evaluate_sets(shared, without=off)
+            results = evaluate_sets(shared, cfg, without=off)
             if not results:
                 _error(f"no evaluation sets under {shared}/eval; pass GOLD and --corpus")
                 raise typer.Exit(2)
@@ -363,10 +367,10 @@ def evaluate(
                 _error(f"strict event F1 {worst:.3f} is below the floor {min_strict_f1:.3f}")
                 raise typer.Exit(1)
             return
-        result = run(gold, corpus, scorer, keep=keep, without=off)
+        result = run(gold, corpus, scorer, config=cfg, keep=keep, without=off)
     except typer.Exit:
         raise  # a RuntimeError too: it is no failure of the scorer to report again
-    except (FileNotFoundError, RuntimeError, PassError) as exc:
+    except (FileNotFoundError, RuntimeError, PassError, ValueError) as exc:
         _error(f"{exc}")
         raise typer.Exit(2) from None
     print(result.text, end="")
