@@ -284,6 +284,7 @@ class Store:
                     f.unit,
                     f.period,
                     list(f.rules),
+                    f.status,
                 )
                 for f in r.figures
             ]

@@ -107,6 +107,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 feed VARCHAR, PRIMARY KEY (doc_id, url))""",
         ],
     ),
+    (
+        8,
+        "each figure's status: occurred (a level reached, a sum given) or planned (a target)",
+        ["ALTER TABLE figures ADD COLUMN status VARCHAR"],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -176,5 +181,6 @@ COLUMNS = {
         "unit",
         "period",
         "rules",
+        "status",
     ],
 }

@@ -239,6 +239,8 @@ class FigureLexicon(Strict):
     # "..., the minister said on Tuesday": a date on these dates the
     # statement, not the period the figure covers.
     reporting_verbs: WordSet
+    # Words that make an amount a target to reach, not a level reached.
+    target_words: WordSet
 
 
 class AgentLexicon(Strict):
