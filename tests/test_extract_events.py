@@ -373,3 +373,16 @@ def test_an_organisations_members_meeting_is_multilateral(extract: Extract) -> N
         ("CONSULT", "multilateral", ("SCO",), "2024-10-16", "PAK"),
         ("SUPPORT", None, ("SCO",), "2024-10-16", "PAK"),
     }
+
+
+def test_an_organisation_does_not_act_on_itself_but_a_state_acts_at_home(extract: Extract) -> None:
+    # With no other target named, a state's curfew or arrests are aimed at
+    # itself; an organisation has no home to act on.
+    assert (
+        extract("NATO imposed a curfew on its staff at the headquarters.", published="2025-05-14").events
+        == []
+    )
+    r = extract("The EU seized the assets of the Russian central bank.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("EU",), ("RUS",))]
+    r = extract("Kenya imposed a curfew in Nairobi on Monday.", published="2025-05-14")
+    assert events_of(r) == [("COERCE", ("KEN",), ("KEN",), "2025-05-12", "occurred")]
