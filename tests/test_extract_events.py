@@ -386,3 +386,22 @@ def test_an_organisation_does_not_act_on_itself_but_a_state_acts_at_home(extract
     assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("EU",), ("RUS",))]
     r = extract("Kenya imposed a curfew in Nairobi on Monday.", published="2025-05-14")
     assert events_of(r) == [("COERCE", ("KEN",), ("KEN",), "2025-05-12", "occurred")]
+
+
+def test_a_measure_announced_for_later_is_that_measure_and_only_force_or_a_condition_threatens(
+    extract: Extract,
+) -> None:
+    # "will expel", "would impose sanctions": the measure itself, still to come
+    r = extract("Beijing will expel two American diplomats.", published="2025-05-14")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("SANCTION", ("CHN",), ("USA",), "planned")
+    ]
+    r = extract(
+        "China said it would impose sanctions on the Lithuanian foreign minister.", published="2025-05-14"
+    )
+    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "planned")]
+    # force announced, or pressure on a condition, is a threat
+    r = extract("Iran vowed that it would strike American bases in the region.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("IRN",), ("USA",))]
+    r = extract("Russia will cut gas supplies to Moldova unless it pays its debts.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("RUS",), ("MDA",))]

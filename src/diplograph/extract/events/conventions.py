@@ -70,7 +70,7 @@ def conditional_threat(tok: Token, condition_needed: bool = False) -> bool:
     """A future act of force or pressure announced as such: "will impose
     sanctions unless", "would strike if". With `condition_needed` only an
     act on a condition is a threat ("will withdraw its force unless ..."):
-    a withdrawal simply announced is a promise."""
+    a withdrawal or a sanction simply announced is not."""
     cur = tok
     for _ in range(3):
         if any(

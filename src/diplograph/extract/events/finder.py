@@ -313,9 +313,12 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
     if (
         status in {"planned", "hypothetical"}
         and etype in CONFLICT_FUTURE
-        and conditional_threat(tok, condition_needed=etype == "RETREAT")
+        and conditional_threat(tok, condition_needed=etype != "ASSAULT")
     ):
-        # "will withdraw its force from Chad unless ...": a threat
+        # "will withdraw its force from Chad unless ...", "would strike": a
+        # threat. Other pressure announced without a condition ("will
+        # suspend the talks", "would impose sanctions") is the measure itself,
+        # still to come.
         draft.type, draft.mode, draft.status = "THREATEN", threat_mode(etype, draft.mode), "occurred"
         draft.noted("events:future_conflict_is_threat")
     elif status == "planned" and etype in COOPERATIVE_FUTURE:
