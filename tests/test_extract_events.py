@@ -382,6 +382,9 @@ def test_an_organisation_does_not_act_on_itself_but_a_state_acts_at_home(extract
         extract("NATO imposed a curfew on its staff at the headquarters.", published="2025-05-14").events
         == []
     )
+    assert (
+        extract("The African Union arrested two of its own officials.", published="2025-05-14").events == []
+    )
     r = extract("The EU seized the assets of the Russian central bank.", published="2025-05-14")
     assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("EU",), ("RUS",))]
     r = extract("Kenya imposed a curfew in Nairobi on Monday.", published="2025-05-14")
@@ -405,3 +408,13 @@ def test_a_measure_announced_for_later_is_that_measure_and_only_force_or_a_condi
     assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("IRN",), ("USA",))]
     r = extract("Russia will cut gas supplies to Moldova unless it pays its debts.", published="2025-05-14")
     assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("RUS",), ("MDA",))]
+
+
+def test_a_domestic_act_is_aimed_at_home_only_when_no_other_side_is_named(extract: Extract) -> None:
+    # the owner of what is acted on is looked for first
+    r = extract("Iran arrested the crew of a Greek tanker on Monday.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("IRN",), ("GRC",))]
+    r = extract("Turkey banned the broadcasts of a Greek television channel.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("TUR",), ("GRC",))]
+    # what is seized belongs to someone: with no owner named, no event
+    assert extract("Kenyan police seized weapons in a raid on Monday.", published="2025-05-14").events == []

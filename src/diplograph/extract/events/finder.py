@@ -240,14 +240,10 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         source = [Item((author,), tok, "author")]
     if not source and not target and not parts and roles["topic"]:
         parts = roles["topic"]
-    if entry.own_target:
-        # A curfew, arrests or a concession at home: with no other target
-        # named, the doer's own state is at the receiving end; not so for an
-        # act only asked for or promised ("urged China to drop the ban"), nor
-        # for an organisation, which has no home to act on.
-        at_home = tok.dep_ not in {"xcomp", "ccomp"} and not _organisations_only(source, m.actors)
-        target = target or (list(source) if at_home else [])
-    else:
+    # A curfew, arrests or a concession at home (`own_target`): the doer's
+    # own state is at the receiving end only when the sentence names no
+    # other (sides.own_target, after the other sides are looked for).
+    if not entry.own_target:
         source_codes = {c for it in source for c in it.codes}
         target = [it for it in target if not set(it.codes) <= source_codes or _domestic(m, source, it)] or (
             [] if source else target
@@ -264,11 +260,6 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     if not source and not parts and entry.type in _NEEDS_A_DOER:
         return None  # "the dialogue with Latin America intensified": whose?
     return source, target, parts
-
-
-def _organisations_only(items: list[Item], actors: PhraseActors) -> bool:
-    codes = {c for it in items for c in it.codes}
-    return bool(codes) and codes <= set(actors.kb.organisations)
 
 
 def _refused(tok: Token, verbs: frozenset[str]) -> bool:
