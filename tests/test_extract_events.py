@@ -418,3 +418,16 @@ def test_a_domestic_act_is_aimed_at_home_only_when_no_other_side_is_named(extrac
     assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("TUR",), ("GRC",))]
     # what is seized belongs to someone: with no owner named, no event
     assert extract("Kenyan police seized weapons in a raid on Monday.", published="2025-05-14").events == []
+
+
+def test_expelling_officials_is_a_sanction_deporting_people_is_coercion(extract: Extract) -> None:
+    r = extract("Pakistan is expelling the Indian High Commissioner.", published="2025-05-14")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("PAK",), ("IND",))
+    ]
+    r = extract("Ethiopia expelled seven senior UN officials on Thursday.", published="2025-05-14")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("ETH",), ("UN",))
+    ]
+    r = extract("Pakistan deported Afghan refugees in November.", published="2025-05-14")
+    assert [(e.type, e.mode) for e in r.events] == [("COERCE", "deport")]
