@@ -431,3 +431,13 @@ def test_expelling_officials_is_a_sanction_deporting_people_is_coercion(extract:
     ]
     r = extract("Pakistan deported Afghan refugees in November.", published="2025-05-14")
     assert [(e.type, e.mode) for e in r.events] == [("COERCE", "deport")]
+
+
+def test_one_hosts_visitors_not_people_handed_over_or_taken_in(extract: Extract) -> None:
+    assert (
+        extract("Hamas received 13 detainees released by Israel on Saturday.", published="2025-05-14").events
+        == []
+    )
+    assert extract("Turkey received Syrian refugees on Monday.", published="2025-05-14").events == []
+    r = extract("Indonesia hosted the Malaysian prime minister in Jakarta on Friday.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("MYS",), ("IDN",))]
