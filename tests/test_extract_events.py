@@ -441,3 +441,13 @@ def test_one_hosts_visitors_not_people_handed_over_or_taken_in(extract: Extract)
     assert extract("Turkey received Syrian refugees on Monday.", published="2025-05-14").events == []
     r = extract("Indonesia hosted the Malaysian prime minister in Jakarta on Friday.", published="2025-05-14")
     assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("MYS",), ("IDN",))]
+
+
+def test_naming_a_proposal_or_needing_support_is_no_request(extract: Extract) -> None:
+    r = extract(
+        "Spain called Morocco's proposal the most credible way to end the conflict.", published="2025-05-14"
+    )
+    assert [e for e in r.events if e.type == "REQUEST"] == []
+    assert extract("India needs Russia's support for its bid for a permanent seat.").events == []
+    r = extract("Iraq sought Russia's support for the plan.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("IRQ",), ("RUS",))]

@@ -107,6 +107,8 @@ def requests(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
         verb = t.head
         if t.dep_ != "dobj" or verb.lemma_.lower() not in asking_verbs():
             continue
+        if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children if c.i > t.i):
+            continue  # "called Morocco's proposal the most credible way": naming it, not asking
         askers = [it for s in slots.verb_subject(verb) for it in actors.items(s)]
         if not askers:
             continue
