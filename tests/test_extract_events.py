@@ -451,3 +451,16 @@ def test_naming_a_proposal_or_needing_support_is_no_request(extract: Extract) ->
     assert extract("India needs Russia's support for its bid for a permanent seat.").events == []
     r = extract("Iraq sought Russia's support for the plan.", published="2025-05-14")
     assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("IRQ",), ("RUS",))]
+
+
+def test_a_nominal_act_is_done_by_its_by_phrase_not_by_the_clause_it_follows(extract: Extract) -> None:
+    r = extract(
+        "Brazil took over the Argentine embassy after the expulsion of Argentine diplomats by Venezuela.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events if e.type == "SANCTION"] == [
+        ("SANCTION", ("VEN",), ("ARG",))
+    ]
+    # the doer of "took part in" is the doer of the talks
+    r = extract("Kenya took part in talks with Uganda on Monday.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("KEN",), ("UGA",))]

@@ -168,9 +168,11 @@ def _fill_roles(m: Match) -> str | None:
         and s.get("subject")
         and "subject" not in entry.roles
         and not roles_from(roles, s, "poss")
+        and not roles_from(roles, s, "by")
     ):
         # "Moldova joined the EU sanctions": the doer of the light verb
-        # outranks a modifier of the noun.
+        # outranks a modifier of the noun, not the noun's own doer ("the
+        # expulsion of diplomats by Venezuela").
         doers = [it for t in s["subject"] for it in actors.items(t)]
         if doers:
             role = entry.roles.get("poss", "source")
