@@ -464,3 +464,15 @@ def test_a_nominal_act_is_done_by_its_by_phrase_not_by_the_clause_it_follows(ext
     # the doer of "took part in" is the doer of the talks
     r = extract("Kenya took part in talks with Uganda on Monday.", published="2025-05-14")
     assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("KEN",), ("UGA",))]
+
+
+def test_the_one_judged_for_an_act_is_its_doer(extract: Extract) -> None:
+    r = extract("Poland thanked Japan for providing aid to Ukraine.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events if e.type == "AID"] == [
+        ("AID", ("JPN",), ("UKR",))
+    ]
+    r = extract(
+        "The United States criticized the Russian government for sending bombers to Venezuela.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.source) for e in r.events if e.type == "MOBILIZE"] == [("MOBILIZE", ("RUS",))]

@@ -53,6 +53,12 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep in {"acl", "relcl"}:
         return [head]
+    if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ in {"VERB", "AUX"}:
+        # "criticised Russia for sending bombers", "accused Iran of arming
+        # the rebels": the one judged is the one who did it.
+        judged = [c for c in head.head.children if c.dep_ == "dobj"]
+        if judged:
+            return judged
     return []
 
 
