@@ -476,3 +476,10 @@ def test_the_one_judged_for_an_act_is_its_doer(extract: Extract) -> None:
         published="2025-05-14",
     )
     assert [(e.type, e.source) for e in r.events if e.type == "MOBILIZE"] == [("MOBILIZE", ("RUS",))]
+
+
+def test_exports_of_goods_are_commerce_not_cooperation(extract: Extract) -> None:
+    r = extract("Japan exported aquatic products to China in 2022.", published="2025-05-14")
+    assert r.events == []
+    r = extract("Vietnam traded with Cambodia across the Mekong border.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COOPERATE", ("VNM",), ("KHM",))]
