@@ -483,3 +483,14 @@ def test_exports_of_goods_are_commerce_not_cooperation(extract: Extract) -> None
     assert r.events == []
     r = extract("Vietnam traded with Cambodia across the Mekong border.", published="2025-05-14")
     assert [(e.type, e.source, e.target) for e in r.events] == [("COOPERATE", ("VNM",), ("KHM",))]
+
+
+def test_an_act_in_an_until_clause_still_to_be_met_is_a_condition(extract: Extract) -> None:
+    r = extract(
+        "The OAS suspended Russia as an observer until it ends its hostilities and withdraws its troops "
+        "from Ukraine.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred"), ("RETREAT", "hypothetical")]
+    r = extract("The fighting went on until Russia withdrew its troops from Georgia.", published="2025-05-14")
+    assert [(e.type, e.status) for e in r.events] == [("RETREAT", "occurred")]

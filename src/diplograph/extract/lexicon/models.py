@@ -279,6 +279,8 @@ class ModalityLexicon(Strict):
     hypothetical_governors: list[str]
     hypothetical_modifiers: list[str]
     hypothetical_marks: list[str]
+    # "until it withdraws": a present-tense clause these open is a condition.
+    condition_marks: WordSet
     # "announced that Putin would travel": "would" under these, in the past,
     # is the future seen from then, not a hypothesis.
     reporting_verbs: list[str] = []
