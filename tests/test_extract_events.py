@@ -494,3 +494,11 @@ def test_an_act_in_an_until_clause_still_to_be_met_is_a_condition(extract: Extra
     assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred"), ("RETREAT", "hypothetical")]
     r = extract("The fighting went on until Russia withdrew its troops from Georgia.", published="2025-05-14")
     assert [(e.type, e.status) for e in r.events] == [("RETREAT", "occurred")]
+
+
+def test_an_act_demanded_by_name_has_not_happened_and_its_doer_is_asked(extract: Extract) -> None:
+    r = extract(
+        "EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("EU",), ("SRB",))]

@@ -46,6 +46,21 @@ def demands(drafts: list[Draft]) -> list[Draft]:
         if c.dep_ in {"ccomp", "xcomp"}
     ]
     inside = {t.i for c in clauses for t in c.subtree}
+    # "demanded the withdrawal of Serbian forces": the act named as the
+    # object is what is demanded, and the one asked is its doer.
+    by_token = {d.trigger.i: d for d in drafts}
+    for r in drafts:
+        if r.type != "REQUEST" or r.trigger.pos_ not in _VERBAL:
+            continue
+        for obj in (c for c in r.trigger.children if c.dep_ == "dobj"):
+            for t in (obj, *obj.conjuncts):
+                asked = by_token.get(t.i)
+                if asked is None or asked.type == "REQUEST":
+                    continue
+                inside.add(t.i)
+                doers = [it for it in asked.source if not set(it.codes) & set(r.codes(r.source))]
+                if doers:
+                    r.target = doers
     return [d for d in drafts if d.type == "REQUEST" or d.trigger.i not in inside]
 
 
