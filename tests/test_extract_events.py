@@ -373,3 +373,132 @@ def test_an_organisations_members_meeting_is_multilateral(extract: Extract) -> N
         ("CONSULT", "multilateral", ("SCO",), "2024-10-16", "PAK"),
         ("SUPPORT", None, ("SCO",), "2024-10-16", "PAK"),
     }
+
+
+def test_an_organisation_does_not_act_on_itself_but_a_state_acts_at_home(extract: Extract) -> None:
+    # With no other target named, a state's curfew or arrests are aimed at
+    # itself; an organisation has no home to act on.
+    assert (
+        extract("NATO imposed a curfew on its staff at the headquarters.", published="2025-05-14").events
+        == []
+    )
+    assert (
+        extract("The African Union arrested two of its own officials.", published="2025-05-14").events == []
+    )
+    r = extract("The EU seized the assets of the Russian central bank.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("EU",), ("RUS",))]
+    r = extract("Kenya imposed a curfew in Nairobi on Monday.", published="2025-05-14")
+    assert events_of(r) == [("COERCE", ("KEN",), ("KEN",), "2025-05-12", "occurred")]
+
+
+def test_a_measure_announced_for_later_is_that_measure_and_only_force_or_a_condition_threatens(
+    extract: Extract,
+) -> None:
+    # "will expel", "would impose sanctions": the measure itself, still to come
+    r = extract("Beijing will expel two American diplomats.", published="2025-05-14")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("SANCTION", ("CHN",), ("USA",), "planned")
+    ]
+    r = extract(
+        "China said it would impose sanctions on the Lithuanian foreign minister.", published="2025-05-14"
+    )
+    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "planned")]
+    # force announced, or pressure on a condition, is a threat
+    r = extract("Iran vowed that it would strike American bases in the region.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("IRN",), ("USA",))]
+    r = extract("Russia will cut gas supplies to Moldova unless it pays its debts.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("RUS",), ("MDA",))]
+
+
+def test_a_domestic_act_is_aimed_at_home_only_when_no_other_side_is_named(extract: Extract) -> None:
+    # the owner of what is acted on is looked for first
+    r = extract("Iran arrested the crew of a Greek tanker on Monday.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("IRN",), ("GRC",))]
+    r = extract("Turkey banned the broadcasts of a Greek television channel.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("TUR",), ("GRC",))]
+    # what is seized belongs to someone: with no owner named, no event
+    assert extract("Kenyan police seized weapons in a raid on Monday.", published="2025-05-14").events == []
+
+
+def test_expelling_officials_is_a_sanction_deporting_people_is_coercion(extract: Extract) -> None:
+    r = extract("Pakistan is expelling the Indian High Commissioner.", published="2025-05-14")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("PAK",), ("IND",))
+    ]
+    r = extract("Ethiopia expelled seven senior UN officials on Thursday.", published="2025-05-14")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("ETH",), ("UN",))
+    ]
+    r = extract("Pakistan deported Afghan refugees in November.", published="2025-05-14")
+    assert [(e.type, e.mode) for e in r.events] == [("COERCE", "deport")]
+
+
+def test_one_hosts_visitors_not_people_handed_over_or_taken_in(extract: Extract) -> None:
+    assert (
+        extract("Hamas received 13 detainees released by Israel on Saturday.", published="2025-05-14").events
+        == []
+    )
+    assert extract("Turkey received Syrian refugees on Monday.", published="2025-05-14").events == []
+    r = extract("Indonesia hosted the Malaysian prime minister in Jakarta on Friday.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("MYS",), ("IDN",))]
+
+
+def test_naming_a_proposal_or_needing_support_is_no_request(extract: Extract) -> None:
+    r = extract(
+        "Spain called Morocco's proposal the most credible way to end the conflict.", published="2025-05-14"
+    )
+    assert [e for e in r.events if e.type == "REQUEST"] == []
+    assert extract("India needs Russia's support for its bid for a permanent seat.").events == []
+    r = extract("Iraq sought Russia's support for the plan.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("IRQ",), ("RUS",))]
+
+
+def test_a_nominal_act_is_done_by_its_by_phrase_not_by_the_clause_it_follows(extract: Extract) -> None:
+    r = extract(
+        "Brazil took over the Argentine embassy after the expulsion of Argentine diplomats by Venezuela.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events if e.type == "SANCTION"] == [
+        ("SANCTION", ("VEN",), ("ARG",))
+    ]
+    # the doer of "took part in" is the doer of the talks
+    r = extract("Kenya took part in talks with Uganda on Monday.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("KEN",), ("UGA",))]
+
+
+def test_the_one_judged_for_an_act_is_its_doer(extract: Extract) -> None:
+    r = extract("Poland thanked Japan for providing aid to Ukraine.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events if e.type == "AID"] == [
+        ("AID", ("JPN",), ("UKR",))
+    ]
+    r = extract(
+        "The United States criticized the Russian government for sending bombers to Venezuela.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.source) for e in r.events if e.type == "MOBILIZE"] == [("MOBILIZE", ("RUS",))]
+
+
+def test_exports_of_goods_are_commerce_not_cooperation(extract: Extract) -> None:
+    r = extract("Japan exported aquatic products to China in 2022.", published="2025-05-14")
+    assert r.events == []
+    r = extract("Vietnam traded with Cambodia across the Mekong border.", published="2025-05-14")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COOPERATE", ("VNM",), ("KHM",))]
+
+
+def test_an_act_in_an_until_clause_still_to_be_met_is_a_condition(extract: Extract) -> None:
+    r = extract(
+        "The OAS suspended Russia as an observer until it ends its hostilities and withdraws its troops "
+        "from Ukraine.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred"), ("RETREAT", "hypothetical")]
+    r = extract("The fighting went on until Russia withdrew its troops from Georgia.", published="2025-05-14")
+    assert [(e.type, e.status) for e in r.events] == [("RETREAT", "occurred")]
+
+
+def test_an_act_demanded_by_name_has_not_happened_and_its_doer_is_asked(extract: Extract) -> None:
+    r = extract(
+        "EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.",
+        published="2025-05-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("EU",), ("SRB",))]

@@ -85,3 +85,46 @@ def test_mutual_trade_with_no_states_named_is_the_pair_just_met(extract: Extract
         published="2024-05-06",
     )
     assert figures(r) == [("trade", ("AZE", "KAZ"), 500e6, "USD", "2023")]
+
+
+def status_of(r) -> list[tuple[float, str | None, str]]:  # type: ignore[no-untyped-def]
+    return [(f.value, f.period, f.status) for f in r.figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Brazil aim to raise bilateral trade to $30 billion by 2030.",
+        "Trade between India and Brazil should reach $30bn by 2030.",
+        "Trade between India and Brazil is expected to hit $30 billion in 2030.",
+        "Trade between India and Brazil will reach $30 billion.",
+        "India and Brazil set a target of raising their trade to $30 billion.",
+    ],
+)
+def test_a_target_is_planned_not_a_level_reached(extract: Extract, text: str) -> None:
+    r = extract(text, published="2025-05-14")
+    assert [(f.metric, f.status) for f in r.figures] == [("trade", "planned")]
+    assert r.figures[0].rules[-1].startswith("figures:")
+
+
+def test_a_level_reached_and_a_target_in_one_sentence_keep_their_own_periods(extract: Extract) -> None:
+    r = extract(
+        "Trade between India and Brazil reached $15 billion in 2024, and the two sides target "
+        "$30 billion by 2030.",
+        published="2025-05-14",
+    )
+    assert status_of(r) == [(15e9, "2024", "occurred"), (30e9, "2030", "planned")]
+
+
+def test_a_period_still_to_come_makes_a_figure_planned(extract: Extract) -> None:
+    r = extract("Japan's aid to Sri Lanka amounts to $2 billion in 2027.", published="2025-05-14")
+    assert status_of(r) == [(2e9, "2027", "planned")]
+    assert r.figures[0].rules[-1] == "figures:period_ahead"
+    # a deadline already past is a level reached
+    r = extract("Trade between Kenya and Uganda grew to $2 billion by 2024.", published="2025-05-14")
+    assert status_of(r) == [(2e9, "2024", "occurred")]
+
+
+def test_a_pledge_is_made_and_its_sum_is_no_target(extract: Extract) -> None:
+    r = extract("Japan pledged $2 billion in aid to Sri Lanka on Monday.", published="2025-05-14")
+    assert status_of(r) == [(2e9, "2025-05-12", "occurred")]

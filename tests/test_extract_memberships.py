@@ -109,3 +109,28 @@ def test_summit_named_by_its_city_belongs_to_the_organisation_in_the_sentence(ex
     summit = [e for e in r.events if e.type == "CONSULT"]
     assert summit and "SCO" in summit[0].source + summit[0].target + summit[0].participants
     assert summit[0].location == "IND" and summit[0].date == "2023-07-04"
+
+
+def test_a_membership_reported_twice_in_a_document_is_one_record_from_the_first_mention(
+    extract: Extract,
+) -> None:
+    text = (
+        "Armenia joined the Shanghai Cooperation Organisation on 1 May 2025. "
+        "Its leaders welcomed the decision. "
+        "Armenia joined the Shanghai Cooperation Organisation on 1 May 2025, the first new member in years."
+    )
+    r = extract(text, published="2025-05-03")
+    assert memberships(r) == [("ARM", "SCO", "join", "2025-05-01", "occurred")]
+    assert r.memberships[0].start == 0
+    # reported with another date, or as another step, it is another record
+    r = extract(
+        "Armenia applied to join the Shanghai Cooperation Organisation in 2024. "
+        "Armenia joined the Shanghai Cooperation Organisation on 1 May 2025. "
+        "Armenia joined the Shanghai Cooperation Organisation in May 2025.",
+        published="2025-05-03",
+    )
+    assert memberships(r) == [
+        ("ARM", "SCO", "apply", "2024", "occurred"),
+        ("ARM", "SCO", "join", "2025-05", "occurred"),
+        ("ARM", "SCO", "join", "2025-05-01", "occurred"),
+    ]

@@ -23,6 +23,9 @@ CASES = [
     ("Trade between India and Russia has reached $65.7 billion, the minister said on Tuesday.", None),
     ("Trade between India and Russia reached $65.7 billion in 2023.", "2023"),
     ("MOSCOW, March 5 (TASS) - Trade between India and Russia reached $65.7 billion last year.", "2023"),
+    # a wire dateline in title case
+    ("Moscow, 5 March 2024 — Trade between India and Russia reached $65.7 billion.", None),
+    ("Moscow, Mar 5 (TASS) - Trade between India and Russia reached $65.7 billion last year.", "2023"),
 ]
 
 
@@ -47,7 +50,7 @@ def test_period_is_stated_never_the_dateline_or_the_day_it_was_said(
     assert period_of(parser, text) == period
 
 
-@pytest.mark.parametrize(("text", "period"), CASES[1:4])
+@pytest.mark.parametrize(("text", "period"), [*CASES[1:4], *CASES[6:]])
 def test_extracted_figures_take_no_period_from_the_dateline(
     extract: Extract, text: str, period: str | None
 ) -> None:

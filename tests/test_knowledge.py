@@ -262,3 +262,38 @@ def test_a_part_of_the_year_does_not_contradict_the_year(tmp_path: Path) -> None
     periods = sorted(g.figures()["period"])
     assert periods == ["2023", "2023-01/2023-11"]
     assert [c for c in g.conflicts() if c["kind"] == "figure"] == []
+
+
+def test_a_target_is_stored_and_exported_as_planned_and_contradicts_no_level_reached(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from diplograph.api.export import export
+
+    g = build(
+        tmp_path,
+        {
+            "goal": (
+                "Example Wire",
+                "2022-06-10",
+                "Turkey and Iran aim to raise their trade to $30 billion in 2023.",
+            ),
+            "level": (
+                "Example Daily",
+                "2024-02-10",
+                "Trade between Turkey and Iran reached $7 billion in 2023.",
+            ),
+        },
+    )
+    assert sorted(zip(g.figures()["value"], g.figures()["status"], strict=True)) == [
+        (7e9, "occurred"),
+        (30e9, "planned"),
+    ]
+    assert [c for c in g.conflicts() if c["kind"] == "figure"] == []
+    out = io.StringIO()
+    export(g, "jsonl", None, out)
+    exported = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert sorted((r["value"], r["status"]) for r in exported if r["kind"] == "figure") == [
+        (7e9, "occurred"),
+        (30e9, "planned"),
+    ]

@@ -149,6 +149,30 @@ def test_a_store_from_before_rules_gains_the_column(tmp_path: Path) -> None:
     assert rules["e1"] == list(EVENT_RULES)
 
 
+def test_a_store_from_before_figure_status_reads_its_figures_as_occurred(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR)")
+    before = [m for m in MIGRATIONS if "figure's status" not in m[1]]
+    for version, name, statements in before:
+        for sql in statements:
+            con.execute(sql)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, name])
+    con.execute("INSERT INTO documents (doc_id, name, text) VALUES ('d0', 'old.txt', 'Old text.')")
+    con.execute(
+        "INSERT INTO figures (figure_id, doc_id, sent_id, metric, actors, value, unit) "
+        "VALUES ('f0', 'd0', 's0', 'trade', ['FRA', 'DEU'], 1e9, 'USD')"
+    )
+    con.close()
+    with Store(db) as s:
+        assert s.version() == MIGRATIONS[-1][0]
+    with Diplograph(db) as g:
+        out = io.StringIO()
+        export(g, "jsonl", None, out)
+    exported = [(r["id"], r["status"]) for r in map(json.loads, out.getvalue().splitlines())]
+    assert exported == [("f0", "occurred")]
+
+
 def test_the_event_json_gives_each_mention_its_rules(sample_store: Path) -> None:
     with TestClient(create_app(sample_store), base_url="http://127.0.0.1") as client:
         items = client.get("/api/events", params={"limit": 20}).json()["items"]

@@ -4,6 +4,12 @@ members of a small grouping at a meeting. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from diplograph.extract.time import narrative
+from diplograph.ingest import Extracted, build_document
+from diplograph.nlp import Parser
+
 from .conftest import Extract, events_of
 
 
@@ -91,6 +97,71 @@ def test_dateline_place_is_not_a_party(extract: Extract) -> None:
         "NAIROBI, Kenya – Uganda and Tanzania signed a pipeline agreement on Monday.", published="2024-02-14"
     )
     assert events_of(r) == [("SUPPORT", ("UGA",), ("TZA",), "2024-02-12", "occurred")]
+
+
+def test_title_case_dateline_names_no_party(extract: Extract) -> None:
+    # A wire dateline written in title case, with its date and agency, is
+    # where the story was filed: its city is no member and no source.
+    r = extract(
+        "Kuala Lumpur, 26 October 2025 (AFP) - Timor-Leste joined ASEAN on Sunday.", published="2025-10-26"
+    )
+    assert [(m.member, m.organization, m.mode) for m in r.memberships] == [("TLS", "ASEAN", "join")]
+    r = extract(
+        "New Delhi, 14 March 2025 — Japan pledged two billion dollars in aid to Sri Lanka.",
+        published="2025-03-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("JPN",), ("LKA",))]
+
+
+def test_lead_sentence_keeps_its_events_after_a_title_case_dateline(extract: Extract) -> None:
+    r = extract(
+        "Paris, Dec 3 (Xinhua) -- Thailand and Cambodia signed a border agreement on Monday.",
+        published="2025-12-03",
+    )
+    assert events_of(r) == [("SUPPORT", ("THA",), ("KHM",), "2025-12-01", "occurred")]
+
+
+def test_dateline_date_does_not_date_the_lead_sentences_event(extract: Extract) -> None:
+    # The filing date (a Friday) is not when the act happened: its own
+    # "on Wednesday" dates it.
+    r = extract(
+        "New Delhi, 14 March 2025 — Japan pledged two billion dollars in aid to Sri Lanka on Wednesday.",
+        published="2025-03-14",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("AGREE", "2025-03-12")]
+    r = extract(
+        "WASHINGTON, May 9 (Reuters) - Chile expelled two Peruvian diplomats.", published="2025-05-12"
+    )
+    assert events_of(r) == [("SANCTION", ("CHL",), ("PER",), "2025-05-12", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("SEOUL -- Japan and Korea met in Tokyo.", "SEOUL --"),
+        ("New Delhi, 14 March 2025 — India and Japan met.", "New Delhi, 14 March 2025 —"),
+        ("Paris, Dec 3 (Xinhua) -- France and Japan met.", "Paris, Dec 3 (Xinhua) --"),
+        ("Kenya – President Ruto met the Tanzanian president.", None),
+        ("Kenya (Nairobi) – President Ruto met the Tanzanian president.", None),
+        ("On 3 May 2025 – the day of the summit – Kenya and Uganda met.", None),
+        # a hyphen inside a word is no dash
+        ("NATO-led troops detained two Serbian officers.", None),
+        ("UN Secretary-General Guterres met the Iranian president.", None),
+    ],
+)
+def test_what_counts_as_a_dateline(parser: Parser, text: str, dateline: str | None) -> None:
+    doc = build_document(Extracted(text=text, name="t"), "t.txt", None)
+    assert not isinstance(doc, Exception)
+    (unit,) = parser.parse(doc).sentences
+    end = narrative.dateline_end(unit.doc[:])
+    assert (unit.doc[:end].text if end is not None else None) == dateline
+
+
+def test_a_name_alone_before_a_dash_in_title_case_is_a_party(extract: Extract) -> None:
+    # A list entry or an aside, not a dateline: only capitals, or a comma,
+    # date or agency, make a dateline.
+    r = extract("Kazakhstan – President Tokayev met Xi Jinping in Astana on Monday.", published="2025-03-12")
+    assert [(e.type, set(e.source) | set(e.target)) for e in r.events] == [("CONSULT", {"KAZ", "CHN"})]
 
 
 def test_small_grouping_at_a_meeting_lists_its_members(extract: Extract) -> None:

@@ -118,6 +118,9 @@ class Figure:
     unit: str
     period: str | None = None
     rules: tuple[str, ...] = ()  # as Event.rules
+    # "planned": a target, forecast or sum still to come ("$100 billion by
+    # 2030"), not a level reached.
+    status: Status = "occurred"
 
 
 @dataclass

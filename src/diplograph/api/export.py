@@ -130,6 +130,7 @@ def records(g: Diplograph) -> Iterator[dict[str, Any]]:
             "value": r["value"],
             "unit": r["unit"],
             "period": r["period"],
+            "status": r["status"],
             "text": r["text"],
             "rules": r.get("rules") or [],
             **{k: r[k] for k in _PROVENANCE},

@@ -23,13 +23,15 @@ def figure_conflicts(figures: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     Only the very same period can conflict: January to November is not the
     year, nor is November the year, and a different figure for each is
     expected. A figure with no stated period is for no known period, so it
-    contradicts nothing."""
-    by_key: dict[tuple[str, tuple[str, ...], str, str], list[dict[str, Any]]] = defaultdict(list)
+    contradicts nothing; a target ("$100 billion by 2030") does not
+    contradict the level reached."""
+    by_key: dict[tuple[str, tuple[str, ...], str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["period"]:
-            by_key[(f["metric"], tuple(sorted(f["actors"] or [])), f["unit"], f["period"])].append(f)
+            status = f.get("status") or "occurred"
+            by_key[(f["metric"], tuple(sorted(f["actors"] or [])), f["unit"], f["period"], status)].append(f)
     out = []
-    for (metric, actors, unit, period), items in sorted(by_key.items()):
+    for (metric, actors, unit, period, _), items in sorted(by_key.items()):
         values: list[dict[str, Any]] = []
         for f in sorted(items, key=lambda x: (x["value"], x["doc"])):
             same = next(

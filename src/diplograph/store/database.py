@@ -348,6 +348,7 @@ class Store:
                     f.unit,
                     f.period,
                     list(f.rules),
+                    f.status,
                 )
                 for f in r.figures
             ]

@@ -120,7 +120,8 @@ def figure_rows(store: Store) -> pd.DataFrame:
         store,
         """
         SELECT f.figure_id, d.name AS doc, f.metric, f.actors, f.value, f.unit, f.period, f.text,
-               s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published, f.rules
+               s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published,
+               f.rules, coalesce(f.status, 'occurred') AS status
         FROM figures f JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
         ORDER BY d.name, f.start_char""",
     )

@@ -115,6 +115,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         # when next opened.
         ["CREATE TABLE ingest_state (key VARCHAR PRIMARY KEY, value VARCHAR)"],
     ),
+    (
+        9,
+        "each figure's status: occurred (a level reached, a sum given) or planned (a target)",
+        ["ALTER TABLE figures ADD COLUMN status VARCHAR"],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -184,5 +189,6 @@ COLUMNS = {
         "unit",
         "period",
         "rules",
+        "status",
     ],
 }

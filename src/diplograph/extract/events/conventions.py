@@ -46,6 +46,21 @@ def demands(drafts: list[Draft]) -> list[Draft]:
         if c.dep_ in {"ccomp", "xcomp"}
     ]
     inside = {t.i for c in clauses for t in c.subtree}
+    # "demanded the withdrawal of Serbian forces": the act named as the
+    # object is what is demanded, and the one asked is its doer.
+    by_token = {d.trigger.i: d for d in drafts}
+    for r in drafts:
+        if r.type != "REQUEST" or r.trigger.pos_ not in _VERBAL:
+            continue
+        for obj in (c for c in r.trigger.children if c.dep_ == "dobj"):
+            for t in (obj, *obj.conjuncts):
+                asked = by_token.get(t.i)
+                if asked is None or asked.type == "REQUEST":
+                    continue
+                inside.add(t.i)
+                doers = [it for it in asked.source if not set(it.codes) & set(r.codes(r.source))]
+                if doers:
+                    r.target = doers
     return [d for d in drafts if d.type == "REQUEST" or d.trigger.i not in inside]
 
 
@@ -70,7 +85,7 @@ def conditional_threat(tok: Token, condition_needed: bool = False) -> bool:
     """A future act of force or pressure announced as such: "will impose
     sanctions unless", "would strike if". With `condition_needed` only an
     act on a condition is a threat ("will withdraw its force unless ..."):
-    a withdrawal simply announced is a promise."""
+    a withdrawal or a sanction simply announced is not."""
     cur = tok
     for _ in range(3):
         if any(
@@ -107,6 +122,8 @@ def requests(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
         verb = t.head
         if t.dep_ != "dobj" or verb.lemma_.lower() not in asking_verbs():
             continue
+        if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children if c.i > t.i):
+            continue  # "called Morocco's proposal the most credible way": naming it, not asking
         askers = [it for s in slots.verb_subject(verb) for it in actors.items(s)]
         if not askers:
             continue

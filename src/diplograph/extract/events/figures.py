@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...nlp import text_of
-from ...records import Metric
+from ...records import Metric, Status
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
@@ -42,6 +42,7 @@ class FigureDraft:
     continued: bool = False  # counterpart taken from the previous figure
     period: str | None = None
     rules: tuple[str, ...] = ()  # the metric's cue that fired, then each rule that changed it
+    status: Status = "occurred"  # "planned": a target or a sum still to come
 
 
 class FigureFinder:
@@ -192,6 +193,35 @@ class FigureFinder:
         return pair, ()
 
 
+# Dependencies that lead from an amount up to the words it is the content
+# of ("raise trade to $100 billion", "a goal of $50 billion"), not into
+# another clause.
+_WITHIN = {
+    "pobj", "prep", "dobj", "attr", "oprd", "xcomp", "acl", "nummod", "compound", "appos",
+    "npadvmod", "nmod", "amod", "pcomp", "advmod", "nsubjpass",
+}  # fmt: skip
+
+
+def targeted(anchor: Token) -> bool:
+    """Whether an amount is a target, a forecast or a future sum rather
+    than a level reached or a sum given: it is what a word of aiming or
+    expecting is about ("aim to raise trade to $100 billion", "a target of
+    $50 billion", "expected to hit $2 billion"), or its verb is in the
+    future or conditional ("will reach", "should reach $15bn")."""
+    words = lexicon.figures().target_words
+    modal = set(lexicon.modality().future_aux) | set(lexicon.modality().hypothetical_aux)
+    cur = anchor
+    for _ in range(8):
+        if cur.lemma_.lower() in words or cur.lower_ in words:
+            return True
+        if any(k.dep_ in {"aux", "auxpass"} and k.lower_ in modal for k in cur.children):
+            return True
+        if cur.dep_ not in _WITHIN or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _cue_near(tok: Token, cues: list[str]) -> bool:
     return any(t.lemma_.lower() in cues or t.lower_ in cues for t in [tok, *tok.children, tok.head])
 
@@ -218,4 +248,4 @@ def _is_range_start(text: str, a: Amount, amounts: list[Amount]) -> bool:
     return any(b.start > a.end and re.match(r"\s*(to|-|–)\s*$", text[a.end : b.start]) for b in amounts)
 
 
-__all__ = ["Amount", "FigureDraft", "FigureFinder", "Item"]
+__all__ = ["Amount", "FigureDraft", "FigureFinder", "Item", "targeted"]

@@ -173,9 +173,11 @@ def _fill_roles(m: Match) -> str | None:
         and s.get("subject")
         and "subject" not in entry.roles
         and not roles_from(roles, s, "poss")
+        and not roles_from(roles, s, "by")
     ):
         # "Moldova joined the EU sanctions": the doer of the light verb
-        # outranks a modifier of the noun.
+        # outranks a modifier of the noun, not the noun's own doer ("the
+        # expulsion of diplomats by Venezuela").
         doers = [it for t in s["subject"] for it in actors.items(t)]
         if doers:
             role = entry.roles.get("poss", "source")
@@ -245,12 +247,10 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         source = [Item((author,), tok, "author")]
     if not source and not target and not parts and roles["topic"]:
         parts = roles["topic"]
-    if entry.own_target:
-        # A curfew, arrests or a concession at home: with no other target
-        # named, the doer's own state is at the receiving end; not so for an
-        # act only asked for or promised ("urged China to drop the ban").
-        target = target or (list(source) if tok.dep_ not in {"xcomp", "ccomp"} else [])
-    else:
+    # A curfew, arrests or a concession at home (`own_target`): the doer's
+    # own state is at the receiving end only when the sentence names no
+    # other (sides.own_target, after the other sides are looked for).
+    if not entry.own_target:
         source_codes = {c for it in source for c in it.codes}
         target = [it for it in target if not set(it.codes) <= source_codes or _domestic(m, source, it)] or (
             [] if source else target
@@ -311,9 +311,12 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
     if (
         status in {"planned", "hypothetical"}
         and etype in CONFLICT_FUTURE
-        and conditional_threat(tok, condition_needed=etype == "RETREAT")
+        and conditional_threat(tok, condition_needed=etype != "ASSAULT")
     ):
-        # "will withdraw its force from Chad unless ...": a threat
+        # "will withdraw its force from Chad unless ...", "would strike": a
+        # threat. Other pressure announced without a condition ("will
+        # suspend the talks", "would impose sanctions") is the measure itself,
+        # still to come.
         draft.type, draft.mode, draft.status = "THREATEN", threat_mode(etype, draft.mode), "occurred"
         draft.noted("events:future_conflict_is_threat")
     elif status == "planned" and etype in COOPERATIVE_FUTURE:

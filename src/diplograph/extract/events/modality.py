@@ -74,6 +74,9 @@ def status_of(tok: Token) -> Status:
         kids = list(t.children)
         if any(k.dep_ == "mark" and k.lower_ in lex.hypothetical_marks for k in kids):
             return "hypothetical"
+        present = t.tag_ in {"VBZ", "VBP"}
+        if present and any(k.dep_ == "mark" and k.lower_ in lex.condition_marks for k in kids):
+            return "hypothetical"  # "until it withdraws its troops": still to be met
         if _has_conditional_parent(t, lex.hypothetical_marks):
             return "hypothetical"
         auxes = [k.lower_ for k in kids if k.dep_ in {"aux", "auxpass"}]

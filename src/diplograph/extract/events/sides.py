@@ -114,6 +114,22 @@ def continued_charge(d: Draft, s: Sentence) -> None:
         d.target = _continued(d, s.actors)
 
 
+def own_target(d: Draft, s: Sentence) -> None:
+    """ "The government imposed a curfew in the capital": a domestic act
+    with no other side named is aimed at the doer's own state; not so for
+    an act only asked for or promised ("urged China to drop the ban"), nor
+    for an organisation, which has no home to act on."""
+    codes = set(d.codes(d.source))
+    if (
+        d.entry.own_target
+        and not d.target
+        and codes
+        and d.trigger.dep_ not in {"xcomp", "ccomp"}
+        and not codes <= set(s.actors.kb.organisations)
+    ):
+        d.target = list(d.source)
+
+
 SideRule = Callable[[Draft, Sentence], None]
 # Tried in this order on each draft before the next draft is looked at (a
 # later rule sees what an earlier one found; governing_subject sees the
@@ -130,7 +146,7 @@ FIRST: tuple[SideRule, ...] = (
     governing_subject,
 )
 # Then, once every draft has been through FIRST.
-THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge)
+THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge, own_target)
 
 
 def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
@@ -141,7 +157,11 @@ def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
         for d in drafts:
             for rule in rules:
                 traced_one(f"sides:{rule.__name__}", rule, d, s)
-    kept = [d for d in drafts if two_sided(d) or one_sided_by_nature(d, actors)]
+    kept = [
+        d
+        for d in drafts
+        if (two_sided(d) or one_sided_by_nature(d, actors)) and not organisation_on_itself(d, actors)
+    ]
     last = next((d for d in reversed(kept) if d.source and d.target), None)
     actors.discourse.last_act = (
         (tuple(d.codes(last.source)), tuple(it.codes for it in last.target)) if last else None
@@ -169,6 +189,13 @@ def each_doer(d: Draft) -> list[Draft]:
 
 def two_sided(d: Draft) -> bool:
     return bool(d.source) and bool(d.target or d.participants)
+
+
+def organisation_on_itself(d: Draft, actors: PhraseActors) -> bool:
+    """ "The EU seized its assets": an organisation acting on itself is no
+    event between actors (a state's acts at home are: a curfew, arrests)."""
+    source, target = set(d.codes(d.source)), set(d.codes(d.target))
+    return bool(target) and target <= source and source <= set(actors.kb.organisations)
 
 
 def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:

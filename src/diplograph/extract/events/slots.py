@@ -53,6 +53,12 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep in {"acl", "relcl"}:
         return [head]
+    if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ in {"VERB", "AUX"}:
+        # "criticised Russia for sending bombers", "accused Iran of arming
+        # the rebels": the one judged is the one who did it.
+        judged = [c for c in head.head.children if c.dep_ == "dobj"]
+        if judged:
+            return judged
     return []
 
 
@@ -205,8 +211,10 @@ def _support_verb_subject(noun: Token) -> list[Token]:
     support = set(lexicon.agents().support_verbs)
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         verb = head.head
-        if verb.lemma_.lower() in {"take", "participate", "engage", "join", "be"} or head.lower_ == "in":
-            return verb_subject(verb) if verb.lemma_.lower() != "be" else []
+        # "took part in the talks", "engaged in talks": the doer; "took
+        # charge of the embassy after the expulsion": not.
+        if head.lower_ == "in" and verb.lemma_.lower() != "be":
+            return verb_subject(verb)
         return []
     if dep == "dobj" and head.lemma_.lower() in support:
         return verb_subject(head)

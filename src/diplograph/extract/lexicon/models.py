@@ -239,6 +239,8 @@ class FigureLexicon(Strict):
     # "..., the minister said on Tuesday": a date on these dates the
     # statement, not the period the figure covers.
     reporting_verbs: WordSet
+    # Words that make an amount a target to reach, not a level reached.
+    target_words: WordSet
 
 
 class AgentLexicon(Strict):
@@ -277,6 +279,8 @@ class ModalityLexicon(Strict):
     hypothetical_governors: list[str]
     hypothetical_modifiers: list[str]
     hypothetical_marks: list[str]
+    # "until it withdraws": a present-tense clause these open is a condition.
+    condition_marks: WordSet
     # "announced that Putin would travel": "would" under these, in the past,
     # is the future seen from then, not a hypothesis.
     reporting_verbs: list[str] = []

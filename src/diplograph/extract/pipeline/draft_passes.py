@@ -15,13 +15,14 @@ from .state import Pass, SentenceState, Tools, register_pass
 
 @register_pass("dateline")
 def dateline(tools: Tools) -> Pass:
-    """A wire dateline ("NAIROBI, Kenya –") names where the story was filed,
-    not a party: its names are no actors."""
+    """A wire dateline ("NAIROBI, Kenya –", "New Delhi, 14 March 2025 —")
+    names where and when the story was filed, not a party or an event's
+    date: its names are no actors, and the times pass skips its date."""
 
     def run(state: SentenceState) -> None:
-        filed_from = narrative.dateline_end(state.span)
-        if filed_from is not None:
-            for i in [i for i in state.actors.entity_at if i < filed_from]:
+        state.dateline_end = narrative.dateline_end(state.span)
+        if state.dateline_end is not None:
+            for i in [i for i in state.actors.entity_at if i < state.dateline_end]:
                 del state.actors.entity_at[i]
 
     return run
@@ -35,7 +36,8 @@ def times(tools: Tools) -> Pass:
 
     def run(state: SentenceState) -> None:
         ctx = state.doc.ctx
-        state.times = dating.times(state.span, ctx)
+        filed = state.dateline_end or 0
+        state.times = [t for t in dating.times(state.span, ctx) if t.tokens.start >= filed]
         about_actors = len(state.span) >= 5 and bool(state.actors.entity_at)
         dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors)
 

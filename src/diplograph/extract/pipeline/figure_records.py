@@ -7,7 +7,7 @@ from typing import Any
 
 from ...nlp import text_of
 from ...records import Figure, stable_id
-from ..events.figures import FigureDraft, FigureFinder
+from ..events.figures import FigureDraft, FigureFinder, targeted
 from ..time import periods
 from .state import Pass, SentenceState, Tools, register_pass
 
@@ -20,6 +20,10 @@ def figures(tools: Tools) -> Pass:
         doc, memory = state.doc, state.doc.figures
         for f in finder.find(state.span, state.actors, memory.previous):
             f.period = periods.period(f, state.times, state.span, memory.previous, doc.ctx.scope)
+            if targeted(f.anchor):
+                f.status, f.rules = "planned", (*f.rules, "figures:target")
+            elif periods.ahead(f, state.times, state.span, doc.document.published):
+                f.status, f.rules = "planned", (*f.rules, "figures:period_ahead")
             doc.result.figures.append(
                 _figure(doc.document.doc_id, state.sent_id, state.offset, state.span, f)
             )
@@ -44,4 +48,5 @@ def _figure(doc_id: str, sent_id: str, offset: int, sent: Any, f: FigureDraft) -
         unit=f.amount.unit,
         period=f.period,
         rules=f.rules,
+        status=f.status,
     )

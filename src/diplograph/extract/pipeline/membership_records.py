@@ -30,7 +30,7 @@ def memberships(tools: Tools) -> Pass:
                 value = ctx.scope
             if value is None:
                 value = dating.story_date(m.trigger, m.status, ctx, times)
-            result.memberships += _memberships(doc_id, state.sent_id, state.offset, state.span, m, value)
+            _add(result.memberships, _memberships(doc_id, state.sent_id, state.offset, state.span, m, value))
             if m.mode == "leave":
                 result.events += _leaving(doc_id, state.sent_id, state.offset, m, value, result.events)
             if dating.invited_to(m.trigger) is not None and m.mode == "invite":
@@ -41,11 +41,27 @@ def memberships(tools: Tools) -> Pass:
                 )
                 rules = (*m.rules, "memberships:invited_to_join")
                 joining = replace(m, mode="join", status="planned", rules=rules)
-                result.memberships += _memberships(
-                    doc_id, state.sent_id, state.offset, state.span, joining, later
+                _add(
+                    result.memberships,
+                    _memberships(doc_id, state.sent_id, state.offset, state.span, joining, later),
                 )
 
     return run
+
+
+def _add(stored: list[Membership], new: list[Membership]) -> None:
+    """A membership the document has already reported (the same member,
+    organisation, mode, status and date) is one record: the first mention
+    keeps its provenance."""
+    seen = {_key(m) for m in stored}
+    for m in new:
+        if _key(m) not in seen:
+            stored.append(m)
+            seen.add(_key(m))
+
+
+def _key(m: Membership) -> tuple[str, str, str, str, str | None]:
+    return (m.member, m.organization, m.mode, m.status, m.date)
 
 
 def _leaving(

@@ -105,6 +105,10 @@ class SentenceState:
     # teach the discourse who "they" are, so that both modes read alike.
     eventful: bool
     actors: PhraseActors
+    # The index just past a wire dateline that opens the sentence, if any:
+    # the place and date the story was filed, which name no party and date
+    # no event.
+    dateline_end: int | None = None
     times: list[TimeMention] = field(default_factory=list)
     # The events the sentence states, as drafts: found by the events pass,
     # then shaped, completed, filtered by the passes after it, and made

@@ -92,16 +92,49 @@ def own_date(phrase: Token, spans: list[Any]) -> bool:
 
 
 _DASHES = {"-", "--", "–", "—", ":"}
+# How many tokens a dateline takes at most ("Kuala Lumpur, 26 October 2025 (AFP) -").
+_DATELINE_MAX = 14
+_DATELINE_MARKS = {",", ".", "(", ")"}
 
 
 def dateline_end(sent: Any) -> int | None:
-    """The index just past a wire dateline ("MEXICO CITY, Mexico –",
-    "SEOUL --"): the place the story was filed from names no party."""
-    words = [t for t in sent[:10]]
+    """The index just past a wire dateline at the start of a sentence: the
+    place the story was filed from, perhaps with its country, the filing
+    date and the agency ("MEXICO CITY, Mexico –", "SEOUL --", "New Delhi,
+    14 March 2025 —", "Paris, Dec 3 (Xinhua) --"). It names no party and
+    dates no event. A capitalised name alone before a dash is a dateline
+    only in capitals: "Kazakhstan – President Tokayev" (a list) and
+    "Australia — which ... —" (an aside) name a party."""
+    words = list(sent[:_DATELINE_MAX])
     for k, tok in enumerate(words):
         if tok.text in _DASHES and k > 0:
-            head = [t for t in words[:k] if t.is_alpha]
-            if head and head[0].is_upper and len(head[0]) > 1 and all(t.is_title or t.is_upper for t in head):
-                return int(tok.i) + 1
-            return None
+            return int(tok.i) + 1 if _is_dateline(words[:k], tok) else None
     return None
+
+
+def _is_dateline(head: list[Token], dash: Token) -> bool:
+    if dash.text == "-" and not head[-1].whitespace_:
+        return False  # "NATO-led troops", "UN Secretary-General": a hyphen inside a word
+    names = [t for t in head if t.is_alpha]
+    if not names or not all(t.is_title or t.is_upper for t in names):
+        return False
+    if names[0].is_upper and len(names[0]) > 1:
+        return True  # "NAIROBI, Kenya –", "WASHINGTON (Reuters) -"
+    if names[0] is not head[0] or names[0].is_stop or not names[0].is_title:
+        return False  # "On 3 May –", "In Paris, ..."
+    if not all(t.is_alpha or t.like_num or t.text in _DATELINE_MARKS or t.text.endswith(".") for t in head):
+        return False
+    agency = _in_brackets(head)
+    if agency and any(t.ent_type_ for t in agency):
+        return False  # "Kazakhstan (Astana) –": a list entry with its capital
+    # In title case a name alone is as likely a party ("Kazakhstan –"):
+    # the dateline's comma, date or agency tells it apart.
+    return any(t.text == "," or t.like_num for t in head) or bool(agency)
+
+
+def _in_brackets(head: list[Token]) -> list[Token]:
+    opens = [k for k, t in enumerate(head) if t.text == "("]
+    if not opens:
+        return []
+    closes = [k for k, t in enumerate(head) if t.text == ")" and k > opens[0]]
+    return head[opens[0] + 1 : closes[0]] if closes else []
