@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from ...resolve.titles import DocumentOffices
+
 Token = Any  # spacy.tokens.Token
 
 
@@ -52,7 +54,12 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee
+    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee | title
+
+
+# Ways of finding an actor that read the document beyond the phrase itself:
+# a record with such an actor names the rule in its trace.
+TRACED_HOWS = {"title": "actors:bare_title"}
 
 
 class Dated(Protocol):
@@ -93,6 +100,9 @@ class Discourse:
     # The previous sentence's last two-sided act: the same speaker's next
     # charge with no target of its own is aimed there.
     last_act: Act | None = None
+    # Which states' holders of each office the document has named ("Iran's
+    # foreign minister"): a bare title later ("the foreign minister") is theirs.
+    offices: DocumentOffices | None = None
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ...kb.loader import KnowledgeBase
 from ...resolve import Resolver
+from ...resolve.titles import DocumentOffices
 from .. import lexicon
 from . import agents, anaphora, lists
 from .discourse import (
@@ -49,12 +50,47 @@ class PhraseActors:
         # Police, rebels, protesters... stand for their state as officials do.
         self._officials |= agents.nouns()
         self._collectives = set(self.lex.collectives) | self.lex.group_nouns
+        if discourse.offices is None:
+            discourse.offices = DocumentOffices(resolver.kb, on)
+        self.offices: DocumentOffices = discourse.offices
         self.entity_at: dict[int, tuple[Any, Any]] = {}
+        # The office-holders the sentence names, noted as the reading gets
+        # past them (a bare title is resolved from those named before it).
+        self._people: list[tuple[int, list[str]]] = []
+        self._titles: list[tuple[int, str, tuple[str, ...]]] = []
         for ent in sent.ents:
             r = resolver.resolve_entity(ent, on)
             for tok in ent:
                 self.entity_at[tok.i] = (ent, r)
+            if r is not None and r.form == "person":
+                self._people.append((ent.start, self._person_ids(ent, r.codes)))
         self.anaphor_used = False
+
+    def _person_ids(self, ent: Any, codes: tuple[str, ...]) -> list[str]:
+        """The people a person entity names: of several sharing the name,
+        those who served the state it was resolved to."""
+        people = self.kb.people
+        ids = [p for i in ent.ent_id_.split("|") if (p := i.removeprefix("person:")) in people]
+        return [p for p in ids if any((r.state or r.org) in codes for r in people[p].roles)]
+
+    def note_people(self, before: int | None = None) -> None:
+        """Note the office-holders the sentence names, by name or by title
+        with a state (those before a position, or all), for the bare
+        titles that follow."""
+        keep = []
+        for start, ids in self._people:
+            if before is None or start < before:
+                self.offices.note_person(ids)
+            else:
+                keep.append((start, ids))
+        self._people = keep
+        titles = []
+        for start, title, codes in self._titles:
+            if before is None or start < before:
+                self.offices.note_title(title, codes)
+            else:
+                titles.append((start, title, codes))
+        self._titles = titles
 
     # -- single tokens -------------------------------------------------
     def entity_codes(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
@@ -271,27 +307,65 @@ class PhraseActors:
 
     def _official(self, tok: Token) -> list[Item]:
         """A title or body stands for the state beside it: "Russian Foreign
-        Minister", "the President of Russia", "his Armenian counterpart"."""
+        Minister", "the President of Russia", "his Armenian counterpart";
+        with no state beside it, the state whose holder of that office the
+        document has named ("the foreign minister")."""
+        title = self._title(tok)
+        found = self._official_named(tok, title)
+        if found:
+            return found
+        self.note_people(before=tok.i)
+        if tok.tag_ in {"NN", "NNP"} and (holder := self.offices.holder(title)):
+            # "Iran's foreign minister arrived ... The foreign minister said"
+            return [Item(holder, tok, "title")]
+        return []
+
+    def _noted(self, title: str, found: list[Item]) -> list[Item]:
+        """Note that the document has named these actors' holder of the office."""
+        for it in found:
+            if (it.head.i, title, it.codes) not in self._titles:
+                self._titles.append((it.head.i, title, it.codes))
+        return found
+
+    def _title(self, tok: Token) -> str:
+        """The title a word heads, in lower case: its compound and adjective
+        words before it that name no actor, then its lemma ("foreign
+        minister", "top diplomat")."""
+        words = [
+            c.lower_
+            for c in tok.children
+            if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.i not in self.entity_at
+        ]
+        return " ".join([*words, tok.lemma_.lower()])
+
+    def _official_named(self, tok: Token, title: str) -> list[Item]:
+        """The state or organisation the title's own words name; the
+        office-holders it names are noted for later bare titles."""
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "nmod", "poss"}:
                 hit = self.entity_codes(child)
                 if hit and hit[1] != "place":
                     # "Iranian and Saudi officials": one party per coordinated modifier
-                    return [Item(hit[0], tok, "official")] + [
-                        Item(other[0], tok, "official")
-                        for c in child.conjuncts
-                        if c.i > child.i and (other := self.entity_codes(c)) and other[1] != "place"
-                    ]
+                    return self._noted(
+                        title,
+                        [Item(hit[0], tok, "official")]
+                        + [
+                            Item(other[0], tok, "official")
+                            for c in child.conjuncts
+                            if c.i > child.i and (other := self.entity_codes(c)) and other[1] != "place"
+                        ],
+                    )
                 if child.dep_ == "compound" and lemmas(child) & self._officials:
                     found = self._official(child)
                     if found:
-                        return [Item(found[0].codes, tok, "official")]
+                        how = "title" if found[0].how == "title" else "official"
+                        return [Item(found[0].codes, tok, how)]
                 # "the country's president", "Iran's minister"; but "his
                 # counterpart" is the other side, not his.
                 if child.dep_ == "poss" and not lemmas(tok) & self.lex.other_side_nouns:
                     owners = self.items(child, conj=False)
                     if owners and owners[0].how != "author":
-                        return [Item(owners[0].codes, tok, "official")]
+                        return self._noted(title, [Item(owners[0].codes, tok, "official")])
         preps = {"of", "from", "under"} if lemmas(tok) & self.lex.from_nouns else {"of"}
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -299,7 +373,7 @@ class PhraseActors:
                     if obj.dep_ == "pobj":
                         found = self.items(obj)
                         if found:
-                            return found
+                            return self._noted(title, found)
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self.items(child)

@@ -105,6 +105,7 @@ def discourse(tools: Tools) -> Pass:
     def run(state: SentenceState) -> None:
         known = state.doc.discourse
         known.last_org = _last_org(state.actors) or known.last_org
+        state.actors.note_people()  # the office-holders named: "the minister" next
         if state.eventful:
             dating.note_discourse(known, state.recorded, state.actors, state.span)
 

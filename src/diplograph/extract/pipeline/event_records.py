@@ -13,7 +13,7 @@ from typing import Any
 from ...kb.loader import KnowledgeBase
 from ...records import Event, stable_id
 from ..actors import agents
-from ..actors.discourse import Item
+from ..actors.discourse import TRACED_HOWS, Item
 from ..events import sides
 from ..events.draft import Draft, traced_one
 from ..time import dating
@@ -43,6 +43,7 @@ def records(tools: Tools) -> Pass:
                     said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
                     value = dating.story_date(d.trigger, said, ctx, state.times)
                 d.date = value
+                _trace_actors(d)
                 on = value if isinstance(value, str) else None
                 traced_one("records:grouping_members", sides.grouping_members, d, state.actors, on)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
@@ -117,6 +118,15 @@ def _with_sectors(event: Event, d: Draft, kb: KnowledgeBase) -> Event:
         rules = (*event.rules, "records:protest_at_home")
         event = dataclasses.replace(event, target=(where,), target_sectors=("GOV",), rules=rules)
     return event
+
+
+def _trace_actors(d: Draft) -> None:
+    """Name in the trace how the document, beyond the phrase, gave an actor
+    ("the foreign minister": the state whose holder the text named)."""
+    for it in d.source + d.target + d.participants:
+        rule = TRACED_HOWS.get(it.how)
+        if rule is not None and rule not in d.rules:
+            d.noted(rule)
 
 
 def _corefer(d: Draft, coref: dating.Coref) -> None:

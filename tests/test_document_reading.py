@@ -1,0 +1,56 @@
+"""Reading the whole document: what a sentence leaves unsaid that the text
+around it settles (a bare title of office, a quote's speaker, the parties of
+"the summit" or "the agreement", the story's time). Documents written for
+these tests."""
+
+from __future__ import annotations
+
+from .conftest import Extract, events_of
+
+
+def test_a_bare_title_is_the_state_whose_holder_the_document_named(extract: Extract) -> None:
+    r = extract(
+        "Zambia's foreign minister arrived in Accra on Sunday. "
+        "The foreign minister criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == [("ACCUSE", ("ZMB",), ("ISR",), "2025-03-03", "occurred")]
+    assert "actors:bare_title" in r.events[-1].rules
+    # "Minister Tembo": a title before an unknown name
+    r = extract(
+        "Zambia's foreign minister arrived in Accra on Sunday. Minister Tembo criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == [("ACCUSE", ("ZMB",), ("ISR",), "2025-03-03", "occurred")]
+    # named by name, in office on the date
+    r = extract(
+        "Abbas Araghchi arrived in Muscat on Sunday. The minister criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == [("ACCUSE", ("IRN",), ("ISR",), "2025-03-03", "occurred")]
+
+
+def test_a_bare_title_after_two_states_holders_is_no_one(extract: Extract) -> None:
+    r = extract(
+        "The foreign ministers of Zambia and Ghana met in Accra on Sunday. "
+        "The foreign minister criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == []
+    # another office's holder says nothing of this one
+    r = extract(
+        "Zambia's foreign minister arrived in Accra on Sunday. The president criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == []
+
+
+def test_a_holder_named_later_in_the_sentence_does_not_count_for_the_title_before_him(
+    extract: Extract,
+) -> None:
+    r = extract(
+        "Iran's foreign minister arrived in Muscat on Sunday. "
+        "The foreign minister held talks with Oman's foreign minister on Monday.",
+        published="2025-03-05",
+    )
+    assert ("CONSULT", ("IRN",), ("OMN",), "2025-03-03", "occurred") in events_of(r)
