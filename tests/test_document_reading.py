@@ -54,3 +54,30 @@ def test_a_holder_named_later_in_the_sentence_does_not_count_for_the_title_befor
         published="2025-03-05",
     )
     assert ("CONSULT", ("IRN",), ("OMN",), "2025-03-03", "occurred") in events_of(r)
+
+
+def test_the_first_person_in_a_quotation_is_its_speaker(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract('"We will send grain to Ghana and Togo," Putin told reporters on Monday.', published=pub)
+    assert events_of(r) == [("AGREE", ("RUS",), ("GHA", "TGO"), "2024-06-10", "planned")]
+    assert "actors:quote_speaker" in r.events[0].rules
+    r = extract('"My government condemns Kenya\'s decision," the Ugandan president said.', published=pub)
+    assert events_of(r) == [("ACCUSE", ("UGA",), ("KEN",), "2024-06-12", "occurred")]
+    # a quotation with no attribution continues the speaker of the one before it
+    r = extract(
+        '"We are ready for talks," Zelensky said on Monday. "We will meet Russia in Geneva."',
+        published="2024-06-12",
+    )
+    assert events_of(r) == [("AGREE", ("UKR",), ("RUS",), "2024-06-10", "planned")]
+
+
+def test_a_quotation_with_no_speaker_named_gives_its_first_person_no_one(extract: Extract) -> None:
+    r = extract('"We will send grain to Ghana," a spokesman said on Monday.', published="2024-06-12")
+    assert events_of(r) == []
+    # after the narrative moves on, an unattributed quotation is no one's
+    r = extract(
+        '"We are ready for talks," Zelensky said on Monday. Fighting went on in the east. '
+        '"We will meet Russia in Geneva."',
+        published="2024-06-12",
+    )
+    assert events_of(r) == []

@@ -54,12 +54,12 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee | title
+    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee | title | speaker
 
 
 # Ways of finding an actor that read the document beyond the phrase itself:
 # a record with such an actor names the rule in its trace.
-TRACED_HOWS = {"title": "actors:bare_title"}
+TRACED_HOWS = {"title": "actors:bare_title", "speaker": "actors:quote_speaker"}
 
 
 class Dated(Protocol):
@@ -103,6 +103,9 @@ class Discourse:
     # Which states' holders of each office the document has named ("Iran's
     # foreign minister"): a bare title later ("the foreign minister") is theirs.
     offices: DocumentOffices | None = None
+    # Who spoke the previous sentence's quotation: a quotation with no
+    # attribution of its own that follows continues the same speaker.
+    last_speaker: tuple[str, ...] = ()
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -15,7 +15,7 @@ from ...kb.loader import KnowledgeBase
 from ...resolve import Resolver
 from ...resolve.titles import DocumentOffices
 from .. import lexicon
-from . import agents, anaphora, lists
+from . import agents, anaphora, lists, quotes
 from .discourse import (
     Discourse,
     Item,
@@ -65,6 +65,9 @@ class PhraseActors:
             if r is not None and r.form == "person":
                 self._people.append((ent.start, self._person_ids(ent, r.codes)))
         self.anaphor_used = False
+        self.first_person = self.lex.first_person
+        self.quoted = quotes.quoted(sent)
+        self.speaker: tuple[str, ...] | None = None  # who speaks the quotation, once asked
 
     def _person_ids(self, ent: Any, codes: tuple[str, ...]) -> list[str]:
         """The people a person entity names: of several sharing the name,
@@ -165,6 +168,8 @@ class PhraseActors:
                 return [Item(codes, tok, "group")]
             return [Item(codes, tok)]
         lower = tok.lower_
+        if lower in self.first_person and (spoken := quotes.speaker(self, tok)):
+            return [Item(spoken, tok, "speaker")]
         if lower in self.lex.government_pronouns and self.discourse.author:
             return [Item((self.discourse.author,), tok, "author")]
         if lower in _PERSON_PRONOUNS:
@@ -182,6 +187,11 @@ class PhraseActors:
         if anaphor is not None:
             return anaphor
         words = lemmas(tok)
+        if words & (self._collectives | self._officials) and tok.tag_ in {"NN", "NNP"}:
+            # "'Our country will not yield,' the minister said": the speaker's own
+            own = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in self.first_person]
+            if own and (spoken := quotes.speaker(self, own[0])):
+                return [Item(spoken, tok, "speaker")]
         if words & self._collectives:
             members = self._collective(tok) or anaphora.definite_plural(self, tok)
             if members:

@@ -254,6 +254,9 @@ class AgentLexicon(Strict):
     definite_plurals: list[str] = []  # "the northern countries": the parties just named
     quantities: WordSet = frozenset()  # "thousands of Georgians": who they are follows "of"
     government_pronouns: list[str]
+    # In a quotation the first person is the speaker, the subject of a verb of saying outside it.
+    first_person: WordSet = frozenset()
+    speech_verbs: WordSet = frozenset()
     # In a ministry's own statement "the Prime Minister" is its own.
     own_offices: WordSet
     # Only these nouns pass their "from" (or "under") phrase on: "officials

@@ -5,6 +5,7 @@ figure_records.py."""
 
 from __future__ import annotations
 
+from ..actors import quotes
 from ..actors.phrases import PhraseActors
 from ..events import sides
 from ..events.conventions import apply_conventions
@@ -106,6 +107,7 @@ def discourse(tools: Tools) -> Pass:
         known = state.doc.discourse
         known.last_org = _last_org(state.actors) or known.last_org
         state.actors.note_people()  # the office-holders named: "the minister" next
+        known.last_speaker = quotes.sentence_speaker(state.actors)
         if state.eventful:
             dating.note_discourse(known, state.recorded, state.actors, state.span)
 

@@ -75,6 +75,7 @@ class Extractor:
                 state.figures.previous = None  # a figure continues only the passage it is in
             if unit.doc is None:
                 dating.note_light_sentence(state.ctx, text, len(unit.matches))
+                state.discourse.last_speaker = ()  # a quotation continues only the next sentence
                 continue
             # Who "they" and "the parties" are is learnt only from sentences
             # the cascade would parse, so that the full pipeline and the
