@@ -81,3 +81,14 @@ def test_a_quotation_with_no_speaker_named_gives_its_first_person_no_one(extract
         published="2024-06-12",
     )
     assert events_of(r) == []
+
+
+def test_saying_that_someones_act_is_a_disparaging_thing_accuses_them(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract('"Kosovo\'s demands are blackmail," the Serbian ministry said on Monday.', published=pub)
+    assert events_of(r) == [("ACCUSE", ("SRB",), ("XKX",), "2024-06-10", "occurred")]
+    assert r.events[0].rules[0] == "lexicon:events.yaml#accuse.said"
+    r = extract("Ghana said on Monday that Togo's new border rules were illegal.", published=pub)
+    assert events_of(r) == [("ACCUSE", ("GHA",), ("TGO",), "2024-06-10", "occurred")]
+    # what is praised is no charge
+    assert extract("Ghana said on Monday that Togo's new border rules were fair.", published=pub).events == []

@@ -36,7 +36,16 @@ EVENT_TYPES = (
 )
 Role = Literal["source", "target", "participant", "place", "topic", "source_owner"]
 Slot = str  # subject, object, poss, modifier, dative, object_poss, object_modifier or a preposition
-NAMED_SLOTS = {"subject", "object", "poss", "modifier", "dative", "object_poss", "object_modifier"}
+NAMED_SLOTS = {
+    "subject",
+    "object",
+    "poss",
+    "modifier",
+    "dative",
+    "object_poss",
+    "object_modifier",
+    "clause_subject_poss",
+}
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 # Requirement lists a trigger sets: an empty one would be no word at all.
 _WORD_LISTS = (
@@ -49,6 +58,7 @@ _WORD_LISTS = (
     "not_modifier",
     "not_object",
     "requires_description",
+    "requires_predicate",
 )
 
 
@@ -110,6 +120,9 @@ class Trigger(Strict):
     # "described the allegations as preposterous", "called the statement
     # nothing to be proud of": what the object is called has one of these words
     requires_description: list[str] | str | None = None
+    # "'Their demands are blackmail,' the ministry said": what the clause said
+    # says something is (its predicate) has one of these words
+    requires_predicate: list[str] | str | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     requires_actor_object: bool = False
