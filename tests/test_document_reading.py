@@ -92,3 +92,24 @@ def test_saying_that_someones_act_is_a_disparaging_thing_accuses_them(extract: E
     assert events_of(r) == [("ACCUSE", ("GHA",), ("TGO",), "2024-06-10", "occurred")]
     # what is praised is no charge
     assert extract("Ghana said on Monday that Togo's new border rules were fair.", published=pub).events == []
+
+
+def test_a_charge_naming_no_one_by_the_target_of_the_last_act_answers_its_doer(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "Kosovo demanded on Monday that Serbia withdraw its police. "
+        '"This is blackmail," the Serbian ministry said.',
+        published=pub,
+    )
+    assert events_of(r) == [
+        ("REQUEST", ("XKX",), ("SRB",), "2024-06-10", "occurred"),
+        ("ACCUSE", ("SRB",), ("XKX",), "2024-06-10", "occurred"),
+    ]
+    assert "sides:reply_to_act" in r.events[1].rules
+    # a third party's charge says nothing of whom it is aimed at
+    r = extract(
+        "Kosovo demanded on Monday that Serbia withdraw its police. "
+        '"This is blackmail," the Albanian ministry said.',
+        published=pub,
+    )
+    assert [e.type for e in r.events] == ["REQUEST"]

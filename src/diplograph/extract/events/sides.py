@@ -114,6 +114,16 @@ def continued_charge(d: Draft, s: Sentence) -> None:
         d.target = _continued(d, s.actors)
 
 
+def reply_to_act(d: Draft, s: Sentence) -> None:
+    """ "Kosovo demanded that Serbia withdraw its police. 'This is
+    blackmail,' the Serbian ministry said": a charge with no target of its
+    own, by the one the previous sentence's act was aimed at, answers that
+    act's doer. (Refusals and demands so read fired wrongly as often as
+    rightly: they are left to the same-speaker rule.)"""
+    if not d.target and d.source:
+        d.target = _replied(d, s.actors)
+
+
 SideRule = Callable[[Draft, Sentence], None]
 # Tried in this order on each draft before the next draft is looked at (a
 # later rule sees what an earlier one found; governing_subject sees the
@@ -130,7 +140,7 @@ FIRST: tuple[SideRule, ...] = (
     governing_subject,
 )
 # Then, once every draft has been through FIRST.
-THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge)
+THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge, reply_to_act)
 
 
 def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
@@ -157,6 +167,17 @@ def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
     if set(d.codes(d.source)) != set(source):
         return []
     return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
+
+
+def _replied(d: Draft, actors: PhraseActors) -> list[Item]:
+    last = actors.discourse.last_act
+    if d.type != "ACCUSE" or d.mode == "allege" or not last:
+        return []
+    source, targets = last
+    speaker = set(d.codes(d.source))
+    if speaker & set(source) or not any(speaker & set(codes) for codes in targets):
+        return []
+    return [Item(source, d.trigger, "anaphor")]
 
 
 def each_doer(d: Draft) -> list[Draft]:
