@@ -113,3 +113,12 @@ def test_a_charge_naming_no_one_by_the_target_of_the_last_act_answers_its_doer(e
         published=pub,
     )
     assert [e.type for e in r.events] == ["REQUEST"]
+
+
+def test_a_speakers_will_not_is_a_refusal_but_a_reporters_is_a_plan(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract('"We will not sign the declaration with Ukraine," Orban said on Monday.', published=pub)
+    assert events_of(r) == [("REJECT", ("HUN",), ("UKR",), "2024-06-10", "occurred")]
+    assert "events:refusal_ahead_is_reject" in r.events[0].rules
+    r = extract("Orban will not sign the declaration with Ukraine.", published=pub)
+    assert [(e.type, e.status) for e in r.events] == [("SUPPORT", "negated")]
