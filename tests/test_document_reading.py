@@ -122,3 +122,17 @@ def test_a_speakers_will_not_is_a_refusal_but_a_reporters_is_a_plan(extract: Ext
     assert "events:refusal_ahead_is_reject" in r.events[0].rules
     r = extract("Orban will not sign the declaration with Ukraine.", published=pub)
     assert [(e.type, e.status) for e in r.events] == [("SUPPORT", "negated")]
+
+
+def test_a_periods_end_or_a_deadline_is_not_the_events_date(extract: Extract) -> None:
+    pub = "2024-06-12"  # a Wednesday
+    r = extract(
+        "Belgrade said on Monday it would freeze the talks with Pristina until the end of 2027.",
+        published=pub,
+    )
+    assert [(e.source, e.target, e.date) for e in r.events] == [(("SRB",), ("XKX",), "2024-06-10")]
+    assert {"dating:date_of_saying", "dating:period_end"} <= set(r.events[0].rules)
+    # a plan dated only by its deadline is dated by the day it was announced
+    r = extract("Kenya will sign a trade agreement with Ethiopia by 2030.", published=pub)
+    assert [(e.type, e.date) for e in r.events] == [("AGREE", "2024-06-12")]
+    assert "dating:period_end" in r.events[0].rules

@@ -375,6 +375,9 @@ class DatingLexicon(Strict):
     # "scheduled for 12 May": with these "for" gives the event's own date,
     # not a period it covers.
     for_the_date_verbs: WordSet
+    # "until 2024", "by the end of 2030": a period's end or a deadline, not the event's date.
+    period_end_words: WordSet = frozenset({"until", "till", "through", "throughout"})
+    period_parts: WordSet = frozenset()
 
 
 class StanceLexicon(Strict):

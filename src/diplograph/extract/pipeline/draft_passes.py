@@ -36,7 +36,7 @@ def times(tools: Tools) -> Pass:
 
     def run(state: SentenceState) -> None:
         ctx = state.doc.ctx
-        state.times = dating.times(state.span, ctx)
+        state.times = dating.times(state.span, ctx, state.set_aside)
         about_actors = len(state.span) >= 5 and bool(state.actors.entity_at)
         dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors)
 

@@ -44,6 +44,9 @@ def records(tools: Tools) -> Pass:
                     value = dating.story_date(d.trigger, said, ctx, state.times)
                 d.date = value
                 _trace_actors(d)
+                for rule in dating.date_rules(d, value, state.times, state.set_aside, claimed, ctx.published):
+                    if rule not in d.rules:
+                        d.noted(rule)
                 on = value if isinstance(value, str) else None
                 traced_one("records:grouping_members", sides.grouping_members, d, state.actors, on)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)

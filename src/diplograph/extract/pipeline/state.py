@@ -105,6 +105,9 @@ class SentenceState:
     eventful: bool
     actors: PhraseActors
     times: list[TimeMention] = field(default_factory=list)
+    # Dates that end a period or set a deadline ("until 2027", "by 2030"):
+    # no event's date, kept only for the trace.
+    set_aside: list[TimeMention] = field(default_factory=list)
     # The events the sentence states, as drafts: found by the events pass,
     # then shaped, completed, filtered by the passes after it, and made
     # into records (with dates) by the records pass.

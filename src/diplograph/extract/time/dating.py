@@ -29,15 +29,22 @@ class TimeMention:
     paren_owner: Token | None
     value: str | None
     end: str | None
+    # Where the parse hung it, when a rule moved it (the date of saying).
+    parsed: TimeMention | None = None
 
 
-def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
+def times(
+    sent: Any, ctx: temporal.DateContext, set_aside: list[TimeMention] | None = None
+) -> list[TimeMention]:
+    """The sentence's time expressions that can date its events; those that
+    end a period or set a deadline ("until 2027", "by 2030") go to
+    `set_aside` instead."""
     out = []
     for expr in temporal.find(text_of(sent)):
         span = sent.doc.char_span(
             sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
         )
-        if span is None or _comparison_point(span) or _period_covered(span):
+        if span is None or _comparison_point(span):
             continue
         root = span.root
         attach = root.head
@@ -45,7 +52,18 @@ def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
             attach = attach.head
         paren_owner = _paren_owner(span)
         resolved = temporal.resolve(expr, ctx, tense_of(attach))
-        out.append(TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end))
+        mention = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
+        said = _reporting_verb(span, attach)
+        if said is not None:
+            # kept as the parse had it, for the trace (date_rules)
+            mention.parsed = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
+            again = temporal.resolve(expr, ctx, tense_of(said))
+            mention.attach, mention.value, mention.end = said, again.value, again.end
+        if _period_end(span):
+            if set_aside is not None:
+                set_aside.append(mention)
+        elif not _period_covered(span):
+            out.append(mention)
     return out
 
 
@@ -157,6 +175,31 @@ def date_for_token(
     if verb is not None:
         return date_for_token(verb, times, trigger_ids)
     return None, None
+
+
+def date_rules(
+    d: Draft,
+    value: str | None,
+    times: list[TimeMention],
+    set_aside: list[TimeMention],
+    trigger_ids: set[int],
+    published: str | None,
+) -> tuple[str, ...]:
+    """The dating rules that decided a draft's date, for its trace: each
+    rule whose undoing would have given the draft another date."""
+    out = []
+    as_parsed = [t.parsed or t for t in times]
+    if any(t.parsed for t in times) and _first_date(d, as_parsed, trigger_ids, published) != value:
+        out.append("dating:date_of_saying")
+    if set_aside and _first_date(d, times + set_aside, trigger_ids, published) != value:
+        out.append("dating:period_end")
+    return tuple(out)
+
+
+def _first_date(
+    d: Draft, times: list[TimeMention], trigger_ids: set[int], published: str | None
+) -> str | None:
+    return dates_for(d, times, trigger_ids, published)[0][0]
 
 
 def inherit(
@@ -305,17 +348,43 @@ def _comparison_point(span: Any) -> bool:
 
 def _period_covered(span: Any) -> bool:
     """ "discussed the draft programme for 2024-2026", "extended sanctions
-    for 2025", "aid until 2024": the period a plan or measure covers, not
-    when the event happened ("scheduled for 12 May" excepted)."""
+    for 2025": the period a plan or measure covers, not when the event
+    happened ("scheduled for 12 May" excepted)."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till", "through", "throughout"}:
-        return True  # "aid worth 200 million euros until 2024": how long, not when
     if span.start == 0 or doc[span.start - 1].lower_ != "for":
         return False
     head = doc[span.start - 1].head
     return not (
         head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
     )
+
+
+def _reporting_verb(span: Any, attach: Token) -> Token | None:
+    """ "Belgrade said on Monday it would freeze the talks": a date between a
+    verb of saying and the subject of what it reports dates the saying,
+    though the parser may hang it on the reported verb."""
+    verbs = lexicon.modality().reporting_verbs
+    for clause in [attach, *attach.ancestors]:
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.lemma_.lower() not in verbs:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and said.i < span.start and span.end <= subject.left_edge.i:
+            return said
+        return None
+    return None
+
+
+def _period_end(span: Any) -> bool:
+    """ "until 2024", "until the end of 2027", "by 2030": the end of a
+    period or a deadline."""
+    words = lexicon.dating()
+    doc, i = span.doc, span.start - 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in words.period_parts:
+        i -= 2  # "the end of"
+        if doc[i].lower_ == "the":
+            i -= 1
+    return i >= span.sent.start and doc[i].lower_ in words.period_end_words
 
 
 def _paren_owner(span: Any) -> Token | None:
