@@ -136,3 +136,21 @@ def test_a_periods_end_or_a_deadline_is_not_the_events_date(extract: Extract) ->
     r = extract("Kenya will sign a trade agreement with Ethiopia by 2030.", published=pub)
     assert [(e.type, e.date) for e in r.events] == [("AGREE", "2024-06-12")]
     assert "dating:period_end" in r.events[0].rules
+
+
+_SIGNED = "Argentina, Brazil, Paraguay and Uruguay signed a customs agreement with the EU on Friday. "
+
+
+def test_a_summit_naming_none_of_its_parties_is_the_documents_last_group(extract: Extract) -> None:
+    pub = "2024-12-10"
+    r = extract(
+        _SIGNED + "The Commission's president announced the deal at a summit in Montevideo.", published=pub
+    )
+    summits = [(e.type, e.mode, e.source, e.date) for e in r.events if e.trigger == "summit"]
+    assert summits == [("CONSULT", "multilateral", ("ARG", "BRA", "PRY", "URY", "EU"), "2024-12-06")]
+    assert "sides:summit_of_the_document" in r.events[-1].rules
+    # not a summit to come, nor one where someone outside the group speaks
+    r = extract(_SIGNED + "Another summit will be held in Lima next year.", published=pub)
+    assert [e.type for e in r.events] == ["SUPPORT"]
+    r = extract(_SIGNED + "Chile's president spoke at a summit in Lima on Saturday.", published=pub)
+    assert [e.type for e in r.events] == ["SUPPORT"]

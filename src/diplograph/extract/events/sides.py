@@ -99,6 +99,32 @@ def summit_attendees(d: Draft, s: Sentence) -> None:
         d.participants += find.attendees(d, s.actors)
 
 
+def summit_of_the_document(d: Draft, s: Sentence) -> None:
+    """ "The EU and the Mercosur states concluded a trade deal ... The
+    Commission's president announced it at a summit in Montevideo": a
+    summit that took place, in a sentence that names none of its parties
+    (nor anyone else outside them), is held by the parties the document
+    last named together (three or more)."""
+    group = set(s.actors.discourse.last_group)
+    if (
+        not d.entry.parties_in_context
+        or d.source
+        or d.target
+        or d.type != "CONSULT"
+        or d.status != "occurred"
+        or d.trigger.pos_ != "NOUN"
+        or d.trigger.lemma_.lower() not in lexicon.sides().document_meetings
+        or len(group) < 3
+    ):
+        return
+    named = {
+        c for _, r in s.actors.entity_at.values() if r is not None and r.form != "place" for c in r.codes
+    }
+    if named <= group:
+        d.source = [Item((c,), d.trigger, "anaphor") for c in s.actors.discourse.last_group]
+        d.participants = []
+
+
 def governing_subject(d: Draft, s: Sentence) -> None:
     """ "agreed to resume relations after four days of talks in Beijing": a
     meeting with no parties of its own is the clause's."""
@@ -137,6 +163,7 @@ FIRST: tuple[SideRule, ...] = (
     threat_condition,
     conjunct_counterpart,
     summit_attendees,
+    summit_of_the_document,
     governing_subject,
 )
 # Then, once every draft has been through FIRST.

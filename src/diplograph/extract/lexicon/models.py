@@ -133,6 +133,9 @@ class Trigger(Strict):
     # the source's own state, and is that state when none is named.
     own_target: bool = False
     requires_actors: int = 0
+    # "a summit in Montevideo": a meeting that may name none of its parties,
+    # who are found around it (who acts at it) or earlier in the document.
+    parties_in_context: bool = False
     passive_only: bool = False
     event_object: bool = False
     place_target: bool = False
@@ -347,6 +350,8 @@ class SidesLexicon(Strict):
     armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
+    # "at a summit in Montevideo": a meeting of these naming no party takes the document's
+    document_meetings: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
