@@ -154,3 +154,12 @@ def test_a_summit_naming_none_of_its_parties_is_the_documents_last_group(extract
     assert [e.type for e in r.events] == ["SUPPORT"]
     r = extract(_SIGNED + "Chile's president spoke at a summit in Lima on Saturday.", published=pub)
     assert [e.type for e in r.events] == ["SUPPORT"]
+
+
+def test_a_summit_named_by_a_small_regions_adjective_is_its_states(extract: Extract) -> None:
+    r = extract("The Central Asian summit was held in Dushanbe on Friday.", published="2024-12-10")
+    assert [(e.type, e.source) for e in r.events] == [("CONSULT", ("KAZ", "KGZ", "TJK", "TKM", "UZB"))]
+    assert "actors:regional_summit" in r.events[0].rules
+    # a region of more than ten states stays the region
+    r = extract("The African summit was held in Addis Ababa on Friday.", published="2024-12-10")
+    assert all("actors:regional_summit" not in e.rules for e in r.events)

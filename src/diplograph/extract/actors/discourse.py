@@ -54,12 +54,16 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee | title | speaker
+    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee | title | speaker | region_meeting
 
 
 # Ways of finding an actor that read the document beyond the phrase itself:
 # a record with such an actor names the rule in its trace.
-TRACED_HOWS = {"title": "actors:bare_title", "speaker": "actors:quote_speaker"}
+TRACED_HOWS = {
+    "title": "actors:bare_title",
+    "speaker": "actors:quote_speaker",
+    "region_meeting": "actors:regional_summit",
+}
 
 
 class Dated(Protocol):

@@ -165,6 +165,12 @@ class PhraseActors:
                 ent = self.entity_at[tok.i][0]
                 if lemmas(ent[-1]) & self._collectives:
                     return [Item(self._expand(codes[0]), tok, "group")]
+                if (
+                    form == "region_adjective"
+                    and lemmas(ent.root.head) & lexicon.sides().document_meetings
+                    and (states := self._expand(codes[0])) != codes[:1]
+                ):
+                    return [Item(states, tok, "region_meeting")]  # "the Central Asian summit": its states
                 return [Item(codes, tok, "group")]
             return [Item(codes, tok)]
         lower = tok.lower_
