@@ -54,7 +54,8 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee | title | speaker | region_meeting
+    # entity | group | anaphor | author | official | placed | attendee | title | speaker | region_meeting
+    how: str = "entity"
 
 
 # Ways of finding an actor that read the document beyond the phrase itself:
