@@ -163,3 +163,19 @@ def test_a_summit_named_by_a_small_regions_adjective_is_its_states(extract: Extr
     # a region of more than ten states stays the region
     r = extract("The African summit was held in Addis Ababa on Friday.", published="2024-12-10")
     assert all("actors:regional_summit" not in e.rules for e in r.events)
+
+
+def test_the_deal_is_the_agreement_named_before_and_binds_its_parties(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "Serbia and Kosovo signed an agreement on Monday. Croatia rejected the agreement on Tuesday.",
+        published=pub,
+    )
+    assert events_of(r, "REJECT") == [("REJECT", ("HRV",), ("SRB", "XKX"), "2024-06-11", "occurred")]
+    assert "actors:agreement_parties" in r.events[-1].rules
+    r = extract(
+        "Russia and Ukraine agreed on a truce on Monday. The EU welcomed the truce on Tuesday.", published=pub
+    )
+    assert events_of(r, "SUPPORT") == [("SUPPORT", ("EU",), ("RUS", "UKR"), "2024-06-11", "occurred")]
+    # with no agreement named before, "the agreement" is no one's
+    assert extract("Croatia rejected the agreement on Tuesday.", published=pub).events == []

@@ -54,7 +54,8 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    # entity | group | anaphor | author | official | placed | attendee | title | speaker | region_meeting
+    # entity | group | anaphor | author | official | placed | attendee |
+    # title | speaker | region_meeting | agreement
     how: str = "entity"
 
 
@@ -64,6 +65,7 @@ TRACED_HOWS = {
     "title": "actors:bare_title",
     "speaker": "actors:quote_speaker",
     "region_meeting": "actors:regional_summit",
+    "agreement": "actors:agreement_parties",
 }
 
 
@@ -111,6 +113,8 @@ class Discourse:
     # Who spoke the previous sentence's quotation: a quotation with no
     # attribution of its own that follows continues the same speaker.
     last_speaker: tuple[str, ...] = ()
+    # The parties of the last agreement recorded: "the deal" later is theirs.
+    last_agreement: tuple[str, ...] = ()
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -144,7 +144,19 @@ class PhraseActors:
                     hit = self.entity_codes(child)
                     if hit and hit[1] in {"adjective", "name", "metonym"}:
                         out += [Item(hit[0], child), *self.items(child)[1:]]
-        return dedupe(out)
+        return dedupe(out) or self._agreement(tok)
+
+    def _agreement(self, tok: Token) -> list[Item]:
+        """ "the deal", "the treaty" naming no party: the agreement the
+        document named before, whose parties it binds."""
+        if (
+            tok.lemma_.lower() not in self.lex.agreement_nouns
+            or tok.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+            or self.entities_in(tok, adjectives=True)
+        ):
+            return []
+        return [Item((c,), tok, "agreement") for c in self.discourse.last_agreement]
 
     def codes(self, tok: Token, conj: bool = True) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))

@@ -273,6 +273,8 @@ class AgentLexicon(Strict):
     # In a quotation the first person is the speaker, the subject of a verb of saying outside it.
     first_person: WordSet = frozenset()
     speech_verbs: WordSet = frozenset()
+    # "rejected the deal": a definite agreement naming no party is the one named before
+    agreement_nouns: WordSet = frozenset()
     # In a ministry's own statement "the Prime Minister" is its own.
     own_offices: WordSet
     # Only these nouns pass their "from" (or "under") phrase on: "officials

@@ -108,10 +108,33 @@ def discourse(tools: Tools) -> Pass:
         known.last_org = _last_org(state.actors) or known.last_org
         state.actors.note_people()  # the office-holders named: "the minister" next
         known.last_speaker = quotes.sentence_speaker(state.actors)
+        known.last_agreement = _agreement_parties(state) or known.last_agreement
         if state.eventful:
             dating.note_discourse(known, state.recorded, state.actors, state.span)
 
     return run
+
+
+def _agreement_parties(state: SentenceState) -> tuple[str, ...]:
+    """The parties of the last agreement the sentence recorded: an AGREE or
+    SUPPORT of two or more parties whose word, or what it acts on, is an
+    agreement ("signed a treaty", "reached a deal", "the accord between")."""
+    words = state.actors.lex.agreement_nouns
+    found: tuple[str, ...] = ()
+    for d, _ in state.recorded:
+        codes = d.codes(d.source + d.target + d.participants)
+        if d.type not in {"AGREE", "SUPPORT"} or len(codes) < 2:
+            continue
+        near = [
+            d.trigger,
+            *d.trigger.children,
+            *(g for c in d.trigger.children if c.dep_ == "prep" for g in c.children),
+        ]
+        if any(t.lemma_.lower() in words for t in near) and not any(
+            it.how == "agreement" for it in d.source + d.target
+        ):
+            found = codes
+    return found
 
 
 def _last_org(actors: PhraseActors) -> str | None:
