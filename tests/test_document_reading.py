@@ -179,3 +179,29 @@ def test_the_deal_is_the_agreement_named_before_and_binds_its_parties(extract: E
     assert events_of(r, "SUPPORT") == [("SUPPORT", ("EU",), ("RUS", "UKR"), "2024-06-11", "occurred")]
     # with no agreement named before, "the agreement" is no one's
     assert extract("Croatia rejected the agreement on Tuesday.", published=pub).events == []
+
+
+def test_a_flashback_keeps_its_date_until_the_text_returns_to_the_story(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "In 2022, Ankara vetoed Sweden's bid to join NATO. It also blocked Finland's application. "
+        "On Monday, Turkey criticised Sweden.",
+        published=pub,
+    )
+    assert [(e.type, e.target, e.date) for e in r.events] == [
+        ("REJECT", ("SWE",), "2022"),
+        ("REJECT", ("FIN",), "2022"),
+        ("ACCUSE", ("SWE",), "2024-06-10"),
+    ]
+    assert "dating:flashback" in r.events[1].rules
+    # the definite plural after the scene-setting sentence stays in 2022 too
+    r = extract(
+        "In 2022, Sweden and Finland applied to join NATO. Ankara vetoed the northern countries' accession.",
+        published=pub,
+    )
+    assert [(e.type, e.date) for e in r.events] == [("REJECT", "2022")]
+    # a new paragraph returns to the story's time
+    r = extract(
+        "In 2022, Sweden and Finland applied to join NATO.\n\nTurkey criticised Sweden.", published=pub
+    )
+    assert [(e.type, e.date) for e in r.events] == [("ACCUSE", "2024-06-12")]

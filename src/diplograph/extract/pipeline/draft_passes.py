@@ -39,8 +39,30 @@ def times(tools: Tools) -> Pass:
         state.times = dating.times(state.span, ctx, state.set_aside)
         about_actors = len(state.span) >= 5 and bool(state.actors.entity_at)
         dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors)
+        _follow_flashback(state)
 
     return run
+
+
+def _follow_flashback(state: SentenceState) -> None:
+    """ "In 2022, Sweden and Finland applied ... Ankara vetoed ...": a date
+    opening a sentence sets a scene in the past; the sentences after it in
+    the same paragraph, told in the simple past with no date of their own,
+    stay there. A paragraph break, a date of their own or a verb in the
+    present, perfect or future returns to the story's time."""
+    ctx, text = state.doc.ctx, state.doc.document.text
+    if ctx.flashback and (
+        "\n" in text[ctx.flashback_end : state.offset]
+        or state.times
+        or not narrative.continues_flashback(state.span.root)
+    ):
+        ctx.flashback = None
+    opening = narrative.opening_date(
+        state.span, [t.tokens for t in state.times], [t.value for t in state.times], ctx.published
+    )
+    ctx.flashback = opening or ctx.flashback
+    if ctx.flashback:
+        ctx.flashback_end = state.offset + len(state.span.text)
 
 
 @register_pass("events")

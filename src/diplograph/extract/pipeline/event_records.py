@@ -16,7 +16,7 @@ from ..actors import agents
 from ..actors.discourse import TRACED_HOWS, Item
 from ..events import sides
 from ..events.draft import Draft, traced_one
-from ..time import dating
+from ..time import dating, narrative
 from .state import Pass, SentenceState, Tools, register_pass
 
 Token = Any
@@ -38,6 +38,14 @@ def records(tools: Tools) -> Pass:
                     value = dating.inherit(
                         d, state.span, state.actors, ctx, memory.last_consult_date, memory.coref
                     )
+                if (
+                    value is None
+                    and ctx.flashback
+                    and d.status in {"occurred", "negated"}
+                    and narrative.continues_flashback(d.trigger)
+                ):
+                    value = ctx.flashback  # "In 2022, ... Ankara vetoed ...": still 2022
+                    d.noted("dating:flashback")
                 if value is None:
                     # A promise (AGREE) is made on the story's day even when what it promises is to come.
                     said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status

@@ -325,6 +325,7 @@ def note_discourse(
         # pair of an event in a subordinate phrase.
         discourse.last_pair = codes
         discourse.last_pair_date = None
+        discourse.pair_draft = None  # no event of theirs gave the pair: no occasion to continue
 
 
 def definite(d: Draft) -> bool:
