@@ -15,7 +15,7 @@ from ...kb.loader import KnowledgeBase
 from ...resolve import Resolver
 from ...resolve.titles import DocumentOffices
 from .. import lexicon
-from . import agents, anaphora, lists, quotes
+from . import agents, anaphora, lists, officials, quotes
 from .discourse import (
     Discourse,
     Item,
@@ -46,54 +46,29 @@ class PhraseActors:
         self.discourse = discourse
         self.lex = lexicon.agents()
         self.anaphor_heads = anaphor_heads(self.lex.anaphors)
-        self._officials = {o for o in self.lex.officials if " " not in o}
+        self.official_words = {o for o in self.lex.officials if " " not in o}
         # Police, rebels, protesters... stand for their state as officials do.
-        self._officials |= agents.nouns()
+        self.official_words |= agents.nouns()
         self._collectives = set(self.lex.collectives) | self.lex.group_nouns
         if discourse.offices is None:
             discourse.offices = DocumentOffices(resolver.kb, on)
-        self.offices: DocumentOffices = discourse.offices
+        self.offices = officials.SentenceOffices(discourse.offices)
         self.entity_at: dict[int, tuple[Any, Any]] = {}
-        # The office-holders the sentence names, noted as the reading gets
-        # past them (a bare title is resolved from those named before it).
-        self._people: list[tuple[int, list[str]]] = []
-        self._titles: list[tuple[int, str, tuple[str, ...]]] = []
         for ent in sent.ents:
             r = resolver.resolve_entity(ent, on)
             for tok in ent:
                 self.entity_at[tok.i] = (ent, r)
             if r is not None and r.form == "person":
-                self._people.append((ent.start, self._person_ids(ent, r.codes)))
+                self.offices.person(ent.start, officials.person_ids(self.kb, ent, r.codes))
         self.anaphor_used = False
         self.first_person = self.lex.first_person
         self.quoted = quotes.quoted(sent)
         self.speaker: tuple[str, ...] | None = None  # who speaks the quotation, once asked
 
-    def _person_ids(self, ent: Any, codes: tuple[str, ...]) -> list[str]:
-        """The people a person entity names: of several sharing the name,
-        those who served the state it was resolved to."""
-        people = self.kb.people
-        ids = [p for i in ent.ent_id_.split("|") if (p := i.removeprefix("person:")) in people]
-        return [p for p in ids if any((r.state or r.org) in codes for r in people[p].roles)]
-
-    def note_people(self, before: int | None = None) -> None:
-        """Note the office-holders the sentence names, by name or by title
-        with a state (those before a position, or all), for the bare
-        titles that follow."""
-        keep = []
-        for start, ids in self._people:
-            if before is None or start < before:
-                self.offices.note_person(ids)
-            else:
-                keep.append((start, ids))
-        self._people = keep
-        titles = []
-        for start, title, codes in self._titles:
-            if before is None or start < before:
-                self.offices.note_title(title, codes)
-            else:
-                titles.append((start, title, codes))
-        self._titles = titles
+    def note_people(self) -> None:
+        """Note the office-holders the sentence named, for the bare titles
+        of the sentences after it."""
+        self.offices.note()
 
     # -- single tokens -------------------------------------------------
     def entity_codes(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
@@ -205,7 +180,7 @@ class PhraseActors:
         if anaphor is not None:
             return anaphor
         words = lemmas(tok)
-        if words & (self._collectives | self._officials) and tok.tag_ in {"NN", "NNP"}:
+        if words & (self._collectives | self.official_words) and tok.tag_ in {"NN", "NNP"}:
             # "'Our country will not yield,' the minister said": the speaker's own
             own = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in self.first_person]
             if own and (spoken := quotes.speaker(self, own[0])):
@@ -216,7 +191,8 @@ class PhraseActors:
                 return members
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
-        if words & (self._officials | self._collectives) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+        titled = words & (self.official_words | self._collectives)
+        if titled or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             return self._official(tok) or agents.placed(self, tok)
         if tok.pos_ in {"NUM", "PRON"} or words & self.lex.quantities:
             # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
@@ -263,7 +239,7 @@ class PhraseActors:
             hit = self.entity_codes(t)
             if hit and hit[1] == "person":
                 return tuple(hit[0])
-            if lemmas(t) & self._officials and t.pos_ == "NOUN":
+            if lemmas(t) & self.official_words and t.pos_ == "NOUN":
                 found = self._official(t)
                 if found:
                     return found[0].codes
@@ -334,93 +310,7 @@ class PhraseActors:
         return []
 
     def _official(self, tok: Token) -> list[Item]:
-        """A title or body stands for the state beside it: "Russian Foreign
-        Minister", "the President of Russia", "his Armenian counterpart";
-        with no state beside it, the state whose holder of that office the
-        document has named ("the foreign minister")."""
-        title = self._title(tok)
-        found = self._official_named(tok, title)
-        if found:
-            return found
-        self.note_people(before=tok.i)
-        if tok.tag_ in {"NN", "NNP"} and (holder := self.offices.holder(title)):
-            # "Iran's foreign minister arrived ... The foreign minister said"
-            return [Item(holder, tok, "title")]
-        return []
-
-    def _noted(self, title: str, found: list[Item]) -> list[Item]:
-        """Note that the document has named these actors' holder of the office."""
-        for it in found:
-            if (it.head.i, title, it.codes) not in self._titles:
-                self._titles.append((it.head.i, title, it.codes))
-        return found
-
-    def _title(self, tok: Token) -> str:
-        """The title a word heads, in lower case: its compound and adjective
-        words before it that name no actor, then its lemma ("foreign
-        minister", "top diplomat")."""
-        words = [
-            c.lower_
-            for c in tok.children
-            if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.i not in self.entity_at
-        ]
-        return " ".join([*words, tok.lemma_.lower()])
-
-    def _official_named(self, tok: Token, title: str) -> list[Item]:
-        """The state or organisation the title's own words name; the
-        office-holders it names are noted for later bare titles."""
-        for child in tok.children:
-            if child.dep_ in {"amod", "compound", "nmod", "poss"}:
-                hit = self.entity_codes(child)
-                if hit and hit[1] != "place":
-                    # "Iranian and Saudi officials": one party per coordinated modifier
-                    return self._noted(
-                        title,
-                        [Item(hit[0], tok, "official")]
-                        + [
-                            Item(other[0], tok, "official")
-                            for c in child.conjuncts
-                            if c.i > child.i and (other := self.entity_codes(c)) and other[1] != "place"
-                        ],
-                    )
-                if child.dep_ == "compound" and lemmas(child) & self._officials:
-                    found = self._official(child)
-                    if found:
-                        how = "title" if found[0].how == "title" else "official"
-                        return [Item(found[0].codes, tok, how)]
-                # "the country's president", "Iran's minister"; but "his
-                # counterpart" is the other side, not his.
-                if child.dep_ == "poss" and not lemmas(tok) & self.lex.other_side_nouns:
-                    owners = self.items(child, conj=False)
-                    if owners and owners[0].how != "author":
-                        return self._noted(title, [Item(owners[0].codes, tok, "official")])
-        preps = {"of", "from", "under"} if lemmas(tok) & self.lex.from_nouns else {"of"}
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found = self.items(obj)
-                        if found:
-                            return self._noted(title, found)
-        for child in tok.children:
-            if child.dep_ == "appos":
-                found = self.items(child)
-                if found:
-                    others = lists.coordinated_modifiers(self, tok)
-                    if not others:
-                        return found
-                    # the listed members are one party beside the others
-                    group = tuple(dict.fromkeys(c for it in found for c in it.codes))
-                    return [*others, Item(group, tok, "group")]
-        if (
-            self.discourse.author
-            and lemmas(tok) & self.lex.own_offices
-            and any(c.lower_ == "the" for c in tok.children)
-            and tok.tag_ not in {"NNS", "NNPS"}
-        ):
-            # In a ministry's own statement "the Prime Minister" is its own.
-            return [Item((self.discourse.author,), tok, "author")]
-        return []
+        return officials.official(self, tok)
 
     def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:
         """Every actor entity inside a phrase's subtree, skipping relative

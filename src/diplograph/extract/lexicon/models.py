@@ -322,6 +322,8 @@ class NarrativeLexicon(Strict):
     setting_heads: WordSet  # "in response to", "prompted by", "since the start of"
     earlier_adverbs: WordSet  # "had previously met": told as earlier than the story
     stative_verbs: WordSet  # "is an observer": a standing state
+    # "has ratified", "will meet", "is": auxiliaries that return a flashback to the story's time
+    story_time_aux: WordSet = frozenset()
 
 
 def _type_codes(v: frozenset[str]) -> frozenset[str]:

@@ -14,7 +14,7 @@ from ..actors.discourse import Discourse
 from ..actors.phrases import PhraseActors
 from ..events import slots
 from ..events.draft import Draft
-from . import narrative, temporal
+from . import attachment, narrative, temporal
 from .tense import tense_of
 
 Token = Any
@@ -53,13 +53,13 @@ def times(
         paren_owner = _paren_owner(span)
         resolved = temporal.resolve(expr, ctx, tense_of(attach))
         mention = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
-        said = _reporting_verb(span, attach)
+        said = attachment.reporting_verb(span, attach)
         if said is not None:
             # kept as the parse had it, for the trace (date_rules)
             mention.parsed = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
             again = temporal.resolve(expr, ctx, tense_of(said))
             mention.attach, mention.value, mention.end = said, again.value, again.end
-        if _period_end(span):
+        if attachment.period_end(span):
             if set_aside is not None:
                 set_aside.append(mention)
         elif not _period_covered(span):
@@ -358,34 +358,6 @@ def _period_covered(span: Any) -> bool:
     return not (
         head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
     )
-
-
-def _reporting_verb(span: Any, attach: Token) -> Token | None:
-    """ "Belgrade said on Monday it would freeze the talks": a date between a
-    verb of saying and the subject of what it reports dates the saying,
-    though the parser may hang it on the reported verb."""
-    verbs = lexicon.modality().reporting_verbs
-    for clause in [attach, *attach.ancestors]:
-        said = clause.head
-        if clause.dep_ != "ccomp" or said.lemma_.lower() not in verbs:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and said.i < span.start and span.end <= subject.left_edge.i:
-            return said
-        return None
-    return None
-
-
-def _period_end(span: Any) -> bool:
-    """ "until 2024", "until the end of 2027", "by 2030": the end of a
-    period or a deadline."""
-    words = lexicon.dating()
-    doc, i = span.doc, span.start - 1
-    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in words.period_parts:
-        i -= 2  # "the end of"
-        if doc[i].lower_ == "the":
-            i -= 1
-    return i >= span.sent.start and doc[i].lower_ in words.period_end_words
 
 
 def _paren_owner(span: Any) -> Token | None:

@@ -134,4 +134,4 @@ def continues_flashback(trig: Token) -> bool:
         return False
     auxes = {k.lower_ for k in verb.children if k.dep_ in {"aux", "auxpass"}}
     past = verb.tag_ == "VBD" or bool(auxes & {"was", "were", "did"})
-    return past and not auxes & {"has", "have", "had", "will", "would", "is", "are", "am"}
+    return past and not auxes & lexicon.narrative().story_time_aux
