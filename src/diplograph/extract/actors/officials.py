@@ -27,6 +27,9 @@ class SentenceOffices:
 
     def __init__(self, offices: DocumentOffices):
         self.offices = offices
+        # Only sentences the cascade would parse teach the document its
+        # office-holders, so that both modes read alike.
+        self.learn = True
         self._people: list[tuple[int, list[str]]] = []
         self._titles: list[tuple[int, str, tuple[str, ...]]] = []
 
@@ -41,15 +44,15 @@ class SentenceOffices:
         """Note the holders named before a position (or all of them)."""
         people, titles = [], []
         for start, ids in self._people:
-            if before is None or start < before:
-                self.offices.note_person(ids)
-            else:
+            if before is not None and start >= before:
                 people.append((start, ids))
+            elif self.learn:
+                self.offices.note_person(ids)
         for start, title, codes in self._titles:
-            if before is None or start < before:
-                self.offices.note_title(title, codes)
-            else:
+            if before is not None and start >= before:
                 titles.append((start, title, codes))
+            elif self.learn:
+                self.offices.note_title(title, codes)
         self._people, self._titles = people, titles
 
     def holder(self, title: str, at: int) -> tuple[str, ...]:

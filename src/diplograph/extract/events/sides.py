@@ -32,6 +32,9 @@ class Sentence:
 
     actors: PhraseActors
     by_trigger: dict[int, Draft]  # the sentence's drafts by trigger position
+    # Whether the cascade would parse the sentence: a rule that makes an
+    # event no trigger-and-actor sentence states must not fire otherwise.
+    eventful: bool = True
 
 
 def counterpart_in_purpose(d: Draft, s: Sentence) -> None:
@@ -115,6 +118,7 @@ def summit_of_the_document(d: Draft, s: Sentence) -> None:
         or d.trigger.pos_ != "NOUN"
         or d.trigger.lemma_.lower() not in lexicon.sides().document_meetings
         or len(group) < 3
+        or not s.eventful
     ):
         return
     named = {
@@ -170,10 +174,10 @@ FIRST: tuple[SideRule, ...] = (
 THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge, reply_to_act)
 
 
-def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+def complete(drafts: list[Draft], actors: PhraseActors, eventful: bool = True) -> list[Draft]:
     """Both sides of each draft; those left with one side that should have
     two are dropped, and each doer of a joint charge gets its own draft."""
-    s = Sentence(actors, {d.trigger.i: d for d in drafts})
+    s = Sentence(actors, {d.trigger.i: d for d in drafts}, eventful)
     for rules in (FIRST, THEN):
         for d in drafts:
             for rule in rules:

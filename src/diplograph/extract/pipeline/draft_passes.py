@@ -51,6 +51,10 @@ def _follow_flashback(state: SentenceState) -> None:
     stay there. A paragraph break, a date of their own or a verb in the
     present, perfect or future returns to the story's time."""
     ctx, text = state.doc.ctx, state.doc.document.text
+    if not state.eventful:
+        # read as the cascade reads a sentence it does not parse
+        dating.note_light_flashback(ctx, state.span.text)
+        return
     if ctx.flashback and (
         "\n" in text[ctx.flashback_end : state.offset]
         or state.times
@@ -95,7 +99,7 @@ def sides_pass(tools: Tools) -> Pass:
     draft left one-sided that PLOVER wants two-sided is dropped."""
 
     def run(state: SentenceState) -> None:
-        state.drafts = sides.complete(state.drafts, state.actors)
+        state.drafts = sides.complete(state.drafts, state.actors, state.eventful)
 
     return run
 
@@ -128,10 +132,12 @@ def discourse(tools: Tools) -> Pass:
     def run(state: SentenceState) -> None:
         known = state.doc.discourse
         known.last_org = _last_org(state.actors) or known.last_org
-        state.actors.note_people()  # the office-holders named: "the minister" next
-        known.last_speaker = quotes.sentence_speaker(state.actors)
-        known.last_agreement = _agreement_parties(state) or known.last_agreement
+        # As with "they" below, only sentences the cascade would parse teach
+        # the document who holds an office, who is speaking, what "the deal" is.
+        known.last_speaker = quotes.sentence_speaker(state.actors) if state.eventful else ()
         if state.eventful:
+            state.actors.note_people()  # the office-holders named: "the minister" next
+            known.last_agreement = _agreement_parties(state) or known.last_agreement
             dating.note_discourse(known, state.recorded, state.actors, state.span)
 
     return run

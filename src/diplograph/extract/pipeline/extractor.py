@@ -90,6 +90,7 @@ class Extractor:
         """Run the passes over one parsed sentence."""
         doc.discourse.sentence_pair = ()
         actors = PhraseActors(span, self.resolver, doc.document.published, doc.discourse)
+        actors.offices.learn = eventful
         state = SentenceState(doc, span, offset, sent_id, eventful, actors)
         for run in self.passes:
             run(state)

@@ -284,6 +284,14 @@ def note_light_sentence(ctx: temporal.DateContext, text: str, n_names: int) -> N
     """A sentence that was not parsed still moves the document's time on."""
     found = [(e, temporal.resolve(e, ctx, "past").value) for e in temporal.find(text)]
     note_times(ctx, found, n_names > 0 and len(text.split()) >= 5)
+    note_light_flashback(ctx, text)
+
+
+def note_light_flashback(ctx: temporal.DateContext, text: str) -> None:
+    """A sentence read without its parse ends a flashback if it names a
+    time of its own, and starts none."""
+    if ctx.flashback and temporal.find(text):
+        ctx.flashback = None
 
 
 def note_discourse(
