@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from ...resolve.titles import DocumentOffices
+
 Token = Any  # spacy.tokens.Token
 
 
@@ -52,7 +54,19 @@ class Item:
 
     codes: tuple[str, ...]
     head: Token
-    how: str = "entity"  # entity | group | anaphor | author | official | placed | attendee
+    # entity | group | anaphor | author | official | placed | attendee |
+    # title | speaker | region_meeting | agreement
+    how: str = "entity"
+
+
+# Ways of finding an actor that read the document beyond the phrase itself:
+# a record with such an actor names the rule in its trace.
+TRACED_HOWS = {
+    "title": "actors:bare_title",
+    "speaker": "actors:quote_speaker",
+    "region_meeting": "actors:regional_summit",
+    "agreement": "actors:agreement_parties",
+}
 
 
 class Dated(Protocol):
@@ -93,6 +107,14 @@ class Discourse:
     # The previous sentence's last two-sided act: the same speaker's next
     # charge with no target of its own is aimed there.
     last_act: Act | None = None
+    # Which states' holders of each office the document has named ("Iran's
+    # foreign minister"): a bare title later ("the foreign minister") is theirs.
+    offices: DocumentOffices | None = None
+    # Who spoke the previous sentence's quotation: a quotation with no
+    # attribution of its own that follows continues the same speaker.
+    last_speaker: tuple[str, ...] = ()
+    # The parties of the last agreement recorded: "the deal" later is theirs.
+    last_agreement: tuple[str, ...] = ()
 
 
 def dedupe(items: list[Item]) -> list[Item]:

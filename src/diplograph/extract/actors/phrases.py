@@ -13,8 +13,9 @@ from typing import Any
 
 from ...kb.loader import KnowledgeBase
 from ...resolve import Resolver
+from ...resolve.titles import DocumentOffices
 from .. import lexicon
-from . import agents, anaphora, lists
+from . import agents, anaphora, lists, officials, quotes
 from .discourse import (
     Discourse,
     Item,
@@ -45,16 +46,29 @@ class PhraseActors:
         self.discourse = discourse
         self.lex = lexicon.agents()
         self.anaphor_heads = anaphor_heads(self.lex.anaphors)
-        self._officials = {o for o in self.lex.officials if " " not in o}
+        self.official_words = {o for o in self.lex.officials if " " not in o}
         # Police, rebels, protesters... stand for their state as officials do.
-        self._officials |= agents.nouns()
+        self.official_words |= agents.nouns()
         self._collectives = set(self.lex.collectives) | self.lex.group_nouns
+        if discourse.offices is None:
+            discourse.offices = DocumentOffices(resolver.kb, on)
+        self.offices = officials.SentenceOffices(discourse.offices)
         self.entity_at: dict[int, tuple[Any, Any]] = {}
         for ent in sent.ents:
             r = resolver.resolve_entity(ent, on)
             for tok in ent:
                 self.entity_at[tok.i] = (ent, r)
+            if r is not None and r.form == "person":
+                self.offices.person(ent.start, officials.person_ids(self.kb, ent, r.codes))
         self.anaphor_used = False
+        self.first_person = self.lex.first_person
+        self.quoted = quotes.quoted(sent)
+        self.speaker: tuple[str, ...] | None = None  # who speaks the quotation, once asked
+
+    def note_people(self) -> None:
+        """Note the office-holders the sentence named, for the bare titles
+        of the sentences after it."""
+        self.offices.note()
 
     # -- single tokens -------------------------------------------------
     def entity_codes(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
@@ -105,7 +119,19 @@ class PhraseActors:
                     hit = self.entity_codes(child)
                     if hit and hit[1] in {"adjective", "name", "metonym"}:
                         out += [Item(hit[0], child), *self.items(child)[1:]]
-        return dedupe(out)
+        return dedupe(out) or self._agreement(tok)
+
+    def _agreement(self, tok: Token) -> list[Item]:
+        """ "the deal", "the treaty" naming no party: the agreement the
+        document named before, whose parties it binds."""
+        if (
+            tok.lemma_.lower() not in self.lex.agreement_nouns
+            or tok.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+            or self.entities_in(tok, adjectives=True)
+        ):
+            return []
+        return [Item((c,), tok, "agreement") for c in self.discourse.last_agreement]
 
     def codes(self, tok: Token, conj: bool = True) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for it in self.items(tok, conj) for c in it.codes))
@@ -126,9 +152,17 @@ class PhraseActors:
                 ent = self.entity_at[tok.i][0]
                 if lemmas(ent[-1]) & self._collectives:
                     return [Item(self._expand(codes[0]), tok, "group")]
+                if (
+                    form == "region_adjective"
+                    and lemmas(ent.root.head) & lexicon.sides().document_meetings
+                    and (states := self._expand(codes[0])) != codes[:1]
+                ):
+                    return [Item(states, tok, "region_meeting")]  # "the Central Asian summit": its states
                 return [Item(codes, tok, "group")]
             return [Item(codes, tok)]
         lower = tok.lower_
+        if lower in self.first_person and (spoken := quotes.speaker(self, tok)):
+            return [Item(spoken, tok, "speaker")]
         if lower in self.lex.government_pronouns and self.discourse.author:
             return [Item((self.discourse.author,), tok, "author")]
         if lower in _PERSON_PRONOUNS:
@@ -146,13 +180,19 @@ class PhraseActors:
         if anaphor is not None:
             return anaphor
         words = lemmas(tok)
+        if words & (self._collectives | self.official_words) and tok.tag_ in {"NN", "NNP"}:
+            # "'Our country will not yield,' the minister said": the speaker's own
+            own = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in self.first_person]
+            if own and (spoken := quotes.speaker(self, own[0])):
+                return [Item(spoken, tok, "speaker")]
         if words & self._collectives:
             members = self._collective(tok) or anaphora.definite_plural(self, tok)
             if members:
                 return members
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
-        if words & (self._officials | self._collectives) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+        titled = words & (self.official_words | self._collectives)
+        if titled or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             return self._official(tok) or agents.placed(self, tok)
         if tok.pos_ in {"NUM", "PRON"} or words & self.lex.quantities:
             # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
@@ -199,7 +239,7 @@ class PhraseActors:
             hit = self.entity_codes(t)
             if hit and hit[1] == "person":
                 return tuple(hit[0])
-            if lemmas(t) & self._officials and t.pos_ == "NOUN":
+            if lemmas(t) & self.official_words and t.pos_ == "NOUN":
                 found = self._official(t)
                 if found:
                     return found[0].codes
@@ -270,55 +310,7 @@ class PhraseActors:
         return []
 
     def _official(self, tok: Token) -> list[Item]:
-        """A title or body stands for the state beside it: "Russian Foreign
-        Minister", "the President of Russia", "his Armenian counterpart"."""
-        for child in tok.children:
-            if child.dep_ in {"amod", "compound", "nmod", "poss"}:
-                hit = self.entity_codes(child)
-                if hit and hit[1] != "place":
-                    # "Iranian and Saudi officials": one party per coordinated modifier
-                    return [Item(hit[0], tok, "official")] + [
-                        Item(other[0], tok, "official")
-                        for c in child.conjuncts
-                        if c.i > child.i and (other := self.entity_codes(c)) and other[1] != "place"
-                    ]
-                if child.dep_ == "compound" and lemmas(child) & self._officials:
-                    found = self._official(child)
-                    if found:
-                        return [Item(found[0].codes, tok, "official")]
-                # "the country's president", "Iran's minister"; but "his
-                # counterpart" is the other side, not his.
-                if child.dep_ == "poss" and not lemmas(tok) & self.lex.other_side_nouns:
-                    owners = self.items(child, conj=False)
-                    if owners and owners[0].how != "author":
-                        return [Item(owners[0].codes, tok, "official")]
-        preps = {"of", "from", "under"} if lemmas(tok) & self.lex.from_nouns else {"of"}
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found = self.items(obj)
-                        if found:
-                            return found
-        for child in tok.children:
-            if child.dep_ == "appos":
-                found = self.items(child)
-                if found:
-                    others = lists.coordinated_modifiers(self, tok)
-                    if not others:
-                        return found
-                    # the listed members are one party beside the others
-                    group = tuple(dict.fromkeys(c for it in found for c in it.codes))
-                    return [*others, Item(group, tok, "group")]
-        if (
-            self.discourse.author
-            and lemmas(tok) & self.lex.own_offices
-            and any(c.lower_ == "the" for c in tok.children)
-            and tok.tag_ not in {"NNS", "NNPS"}
-        ):
-            # In a ministry's own statement "the Prime Minister" is its own.
-            return [Item((self.discourse.author,), tok, "author")]
-        return []
+        return officials.official(self, tok)
 
     def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:
         """Every actor entity inside a phrase's subtree, skipping relative

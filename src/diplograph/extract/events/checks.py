@@ -124,6 +124,19 @@ def _requires_description(m: Match, value: list[str] | str) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
 
 
+def _requires_predicate(m: Match, value: list[str] | str) -> bool:
+    """What the clause said says something is ("their demands are
+    blackmail", "the decision was an illegal step") has one of the words:
+    the predicate's head or a modifier of it."""
+    words = m.lex.words(value) or frozenset()
+    preds = [p for clause in slots.said_clauses(m.tok) for p in slots.predicates(clause)]
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for p in preds
+        for t in [p, *(c for c in p.children if c.dep_ in {"amod", "compound"})]
+    )
+
+
 def _requires_modifier(m: Match, value: list[str]) -> bool:
     return bool(m.modifiers() & set(value))
 
@@ -161,6 +174,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "requires_adverb": _requires_adverb,
     "requires_modifier": _requires_modifier,
     "requires_description": _requires_description,
+    "requires_predicate": _requires_predicate,
     "not_modifier": _not_modifier,
 }
 # Checks on the actors found in the entry's roles.

@@ -17,7 +17,7 @@ from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import conditional_threat, of_objects, threat_mode
 from .draft import Draft, fired, traced_one
 from .meetings import host_rule, shape
-from .modality import status_of
+from .modality import refused_ahead, status_of
 from .roles import (
     actor_codes,
     agentless_passive,
@@ -262,6 +262,8 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     # "Foreign ministers of the CSTO member states met in Minsk": an
     # organisation's members meeting is a multilateral meeting.
     members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(m.actors.kb.organisations)
+    if n_actors == 0 and entry.parties_in_context:
+        return source, target, parts  # sides.py looks around it and in the document
     if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):
         return None
     if not source and not parts and entry.type in _NEEDS_A_DOER:
@@ -304,6 +306,16 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
         # "Israel refused to meet Jordan's king": the refusal is what happened
         etype, mode, status = "REJECT", None, "occurred"
         rules += ("events:refusal_is_reject",)
+    elif (
+        status == "negated"
+        and etype in COOPERATIVE_FUTURE | {"AGREE"}
+        and refused_ahead(tok)
+        and tok.i in m.actors.quoted
+    ):
+        # "'We will not sign the declaration,' Orban said": a refusal, declared
+        # now. A reporter's "Obama will not meet Castro" tells a plan, no refusal.
+        etype, mode, status = "REJECT", None, "occurred"
+        rules += ("events:refusal_ahead_is_reject",)
     draft = Draft(tok, entry, etype, mode, source, target, parts, place, status, rules=rules)
     traced_one("events:reciprocal_and_multilateral", shape, draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)

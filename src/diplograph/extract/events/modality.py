@@ -50,6 +50,14 @@ def governors(tok: Token) -> list[Token]:
     return chain
 
 
+def refused_ahead(tok: Token) -> bool:
+    """ "We will not sign", "Serbia will never recognise Kosovo": a verb
+    negated with "will" declares a refusal now, not a denied future act."""
+    kids = list(tok.children) if tok.pos_ in {"VERB", "AUX"} else []
+    future = lexicon.modality().future_aux
+    return any(k.dep_ == "neg" for k in kids) and any(k.dep_ == "aux" and k.lower_ in future for k in kids)
+
+
 def status_of(tok: Token) -> Status:
     lex = lexicon.modality()
     chain = governors(tok)

@@ -32,6 +32,9 @@ class Sentence:
 
     actors: PhraseActors
     by_trigger: dict[int, Draft]  # the sentence's drafts by trigger position
+    # Whether the cascade would parse the sentence: a rule that makes an
+    # event no trigger-and-actor sentence states must not fire otherwise.
+    eventful: bool = True
 
 
 def counterpart_in_purpose(d: Draft, s: Sentence) -> None:
@@ -99,6 +102,33 @@ def summit_attendees(d: Draft, s: Sentence) -> None:
         d.participants += find.attendees(d, s.actors)
 
 
+def summit_of_the_document(d: Draft, s: Sentence) -> None:
+    """ "The EU and the Mercosur states concluded a trade deal ... The
+    Commission's president announced it at a summit in Montevideo": a
+    summit that took place, in a sentence that names none of its parties
+    (nor anyone else outside them), is held by the parties the document
+    last named together (three or more)."""
+    group = set(s.actors.discourse.last_group)
+    if (
+        not d.entry.parties_in_context
+        or d.source
+        or d.target
+        or d.type != "CONSULT"
+        or d.status != "occurred"
+        or d.trigger.pos_ != "NOUN"
+        or d.trigger.lemma_.lower() not in lexicon.sides().document_meetings
+        or len(group) < 3
+        or not s.eventful
+    ):
+        return
+    named = {
+        c for _, r in s.actors.entity_at.values() if r is not None and r.form != "place" for c in r.codes
+    }
+    if named <= group:
+        d.source = [Item((c,), d.trigger, "anaphor") for c in s.actors.discourse.last_group]
+        d.participants = []
+
+
 def governing_subject(d: Draft, s: Sentence) -> None:
     """ "agreed to resume relations after four days of talks in Beijing": a
     meeting with no parties of its own is the clause's."""
@@ -112,6 +142,16 @@ def continued_charge(d: Draft, s: Sentence) -> None:
     target of its own, is aimed where the previous sentence's act was."""
     if not d.target and d.source:
         d.target = _continued(d, s.actors)
+
+
+def reply_to_act(d: Draft, s: Sentence) -> None:
+    """ "Kosovo demanded that Serbia withdraw its police. 'This is
+    blackmail,' the Serbian ministry said": a charge with no target of its
+    own, by the one the previous sentence's act was aimed at, answers that
+    act's doer. (Refusals and demands so read fired wrongly as often as
+    rightly: they are left to the same-speaker rule.)"""
+    if not d.target and d.source:
+        d.target = _replied(d, s.actors)
 
 
 def own_target(d: Draft, s: Sentence) -> None:
@@ -143,16 +183,17 @@ FIRST: tuple[SideRule, ...] = (
     threat_condition,
     conjunct_counterpart,
     summit_attendees,
+    summit_of_the_document,
     governing_subject,
 )
 # Then, once every draft has been through FIRST.
-THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge, own_target)
+THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge, reply_to_act, own_target)
 
 
-def complete(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
+def complete(drafts: list[Draft], actors: PhraseActors, eventful: bool = True) -> list[Draft]:
     """Both sides of each draft; those left with one side that should have
     two are dropped, and each doer of a joint charge gets its own draft."""
-    s = Sentence(actors, {d.trigger.i: d for d in drafts})
+    s = Sentence(actors, {d.trigger.i: d for d in drafts}, eventful)
     for rules in (FIRST, THEN):
         for d in drafts:
             for rule in rules:
@@ -177,6 +218,17 @@ def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
     if set(d.codes(d.source)) != set(source):
         return []
     return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
+
+
+def _replied(d: Draft, actors: PhraseActors) -> list[Item]:
+    last = actors.discourse.last_act
+    if d.type != "ACCUSE" or d.mode == "allege" or not last:
+        return []
+    source, targets = last
+    speaker = set(d.codes(d.source))
+    if speaker & set(source) or not any(speaker & set(codes) for codes in targets):
+        return []
+    return [Item(source, d.trigger, "anaphor")]
 
 
 def each_doer(d: Draft) -> list[Draft]:

@@ -123,6 +123,29 @@ def modifiers(noun: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# Verbs that say what their subject is: "X is blackmail", "constitutes a violation".
+_COPULAS = {"be", "constitute", "represent", "remain"}
+
+
+def said_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its complement ("said that X
+    was ..."), or the quotation it is set beside ("'X is ...,' he said")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        out.append(verb.head)
+    return out
+
+
+def predicates(clause: Token) -> list[Token]:
+    """What a copular clause says its subject is: "are blackmail",
+    "was illegal", "constitutes a violation"."""
+    if clause.lemma_.lower() in _COPULAS:
+        return [c for c in clause.children if c.dep_ in {"attr", "acomp", "dobj"}]
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be" for c in clause.children):
+        return [clause]  # the parser may make the predicate the clause's head: "is blackmail"
+    return []
+
+
 def collect(trigger: Token) -> dict[str, list[Token]]:
     """Every slot of a trigger word, as lists of head tokens."""
     slots: dict[str, list[Token]] = defaultdict(list)
@@ -137,6 +160,18 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
         for c in trigger.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
                 slots["clause_subject"] += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        if trigger.dep_ == "parataxis" and said_clauses(trigger)[-1:] == [trigger.head]:
+            # "'Kosovo's demands are blackmail,' the ministry said"
+            slots["clause_subject"] += [s for s in trigger.head.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        # "'Their demands are blackmail,' the ministry said": whose they are
+        slots["clause_subject_poss"] = [
+            p
+            for c in said_clauses(trigger)
+            for s in c.children
+            if s.dep_ in {"nsubj", "nsubjpass"}
+            for p in s.children
+            if p.dep_ == "poss"
+        ]
         for obj in objects:
             slots["object_by"] += prep_objects(obj).get("by", [])
             slots["object_poss"] += [c for c in obj.children if c.dep_ == "poss"]

@@ -36,7 +36,16 @@ EVENT_TYPES = (
 )
 Role = Literal["source", "target", "participant", "place", "topic", "source_owner"]
 Slot = str  # subject, object, poss, modifier, dative, object_poss, object_modifier or a preposition
-NAMED_SLOTS = {"subject", "object", "poss", "modifier", "dative", "object_poss", "object_modifier"}
+NAMED_SLOTS = {
+    "subject",
+    "object",
+    "poss",
+    "modifier",
+    "dative",
+    "object_poss",
+    "object_modifier",
+    "clause_subject_poss",
+}
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 # Requirement lists a trigger sets: an empty one would be no word at all.
 _WORD_LISTS = (
@@ -49,6 +58,7 @@ _WORD_LISTS = (
     "not_modifier",
     "not_object",
     "requires_description",
+    "requires_predicate",
 )
 
 
@@ -110,6 +120,9 @@ class Trigger(Strict):
     # "described the allegations as preposterous", "called the statement
     # nothing to be proud of": what the object is called has one of these words
     requires_description: list[str] | str | None = None
+    # "'Their demands are blackmail,' the ministry said": what the clause said
+    # says something is (its predicate) has one of these words
+    requires_predicate: list[str] | str | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     requires_actor_object: bool = False
@@ -120,6 +133,9 @@ class Trigger(Strict):
     # the source's own state, and is that state when none is named.
     own_target: bool = False
     requires_actors: int = 0
+    # "a summit in Montevideo": a meeting that may name none of its parties,
+    # who are found around it (who acts at it) or earlier in the document.
+    parties_in_context: bool = False
     passive_only: bool = False
     event_object: bool = False
     place_target: bool = False
@@ -256,6 +272,11 @@ class AgentLexicon(Strict):
     definite_plurals: list[str] = []  # "the northern countries": the parties just named
     quantities: WordSet = frozenset()  # "thousands of Georgians": who they are follows "of"
     government_pronouns: list[str]
+    # In a quotation the first person is the speaker, the subject of a verb of saying outside it.
+    first_person: WordSet = frozenset()
+    speech_verbs: WordSet = frozenset()
+    # "rejected the deal": a definite agreement naming no party is the one named before
+    agreement_nouns: WordSet = frozenset()
     # In a ministry's own statement "the Prime Minister" is its own.
     own_offices: WordSet
     # Only these nouns pass their "from" (or "under") phrase on: "officials
@@ -305,6 +326,8 @@ class NarrativeLexicon(Strict):
     setting_heads: WordSet  # "in response to", "prompted by", "since the start of"
     earlier_adverbs: WordSet  # "had previously met": told as earlier than the story
     stative_verbs: WordSet  # "is an observer": a standing state
+    # "has ratified", "will meet", "is": auxiliaries that return a flashback to the story's time
+    story_time_aux: WordSet = frozenset()
 
 
 def _type_codes(v: frozenset[str]) -> frozenset[str]:
@@ -335,6 +358,8 @@ class SidesLexicon(Strict):
     armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
+    # "at a summit in Montevideo": a meeting of these naming no party takes the document's
+    document_meetings: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
@@ -363,6 +388,9 @@ class DatingLexicon(Strict):
     # "scheduled for 12 May": with these "for" gives the event's own date,
     # not a period it covers.
     for_the_date_verbs: WordSet
+    # "until 2024", "by the end of 2030": a period's end or a deadline, not the event's date.
+    period_end_words: WordSet = frozenset({"until", "till", "through", "throughout"})
+    period_parts: WordSet = frozenset()
 
 
 class StanceLexicon(Strict):

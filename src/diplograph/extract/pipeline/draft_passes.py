@@ -5,6 +5,7 @@ figure_records.py."""
 
 from __future__ import annotations
 
+from ..actors import quotes
 from ..actors.phrases import PhraseActors
 from ..events import sides
 from ..events.conventions import apply_conventions
@@ -37,11 +38,38 @@ def times(tools: Tools) -> Pass:
     def run(state: SentenceState) -> None:
         ctx = state.doc.ctx
         filed = state.dateline_end or 0
-        state.times = [t for t in dating.times(state.span, ctx) if t.tokens.start >= filed]
+        times = dating.times(state.span, ctx, state.set_aside)
+        state.times = [t for t in times if t.tokens.start >= filed]
         about_actors = len(state.span) >= 5 and bool(state.actors.entity_at)
         dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors)
+        _follow_flashback(state)
 
     return run
+
+
+def _follow_flashback(state: SentenceState) -> None:
+    """ "In 2022, Sweden and Finland applied ... Ankara vetoed ...": a date
+    opening a sentence sets a scene in the past; the sentences after it in
+    the same paragraph, told in the simple past with no date of their own,
+    stay there. A paragraph break, a date of their own or a verb in the
+    present, perfect or future returns to the story's time."""
+    ctx, text = state.doc.ctx, state.doc.document.text
+    if not state.eventful:
+        # read as the cascade reads a sentence it does not parse
+        dating.note_light_flashback(ctx, state.span.text)
+        return
+    if ctx.flashback and (
+        "\n" in text[ctx.flashback_end : state.offset]
+        or state.times
+        or not narrative.continues_flashback(state.span.root)
+    ):
+        ctx.flashback = None
+    opening = narrative.opening_date(
+        state.span, [t.tokens for t in state.times], [t.value for t in state.times], ctx.published
+    )
+    ctx.flashback = opening or ctx.flashback
+    if ctx.flashback:
+        ctx.flashback_end = state.offset + len(state.span.text)
 
 
 @register_pass("events")
@@ -74,7 +102,7 @@ def sides_pass(tools: Tools) -> Pass:
     draft left one-sided that PLOVER wants two-sided is dropped."""
 
     def run(state: SentenceState) -> None:
-        state.drafts = sides.complete(state.drafts, state.actors)
+        state.drafts = sides.complete(state.drafts, state.actors, state.eventful)
 
     return run
 
@@ -107,10 +135,37 @@ def discourse(tools: Tools) -> Pass:
     def run(state: SentenceState) -> None:
         known = state.doc.discourse
         known.last_org = _last_org(state.actors) or known.last_org
+        # As with "they" below, only sentences the cascade would parse teach
+        # the document who holds an office, who is speaking, what "the deal" is.
+        known.last_speaker = quotes.sentence_speaker(state.actors) if state.eventful else ()
         if state.eventful:
+            state.actors.note_people()  # the office-holders named: "the minister" next
+            known.last_agreement = _agreement_parties(state) or known.last_agreement
             dating.note_discourse(known, state.recorded, state.actors, state.span)
 
     return run
+
+
+def _agreement_parties(state: SentenceState) -> tuple[str, ...]:
+    """The parties of the last agreement the sentence recorded: an AGREE or
+    SUPPORT of two or more parties whose word, or what it acts on, is an
+    agreement ("signed a treaty", "reached a deal", "the accord between")."""
+    words = state.actors.lex.agreement_nouns
+    found: tuple[str, ...] = ()
+    for d, _ in state.recorded:
+        codes = d.codes(d.source + d.target + d.participants)
+        if d.type not in {"AGREE", "SUPPORT"} or len(codes) < 2:
+            continue
+        near = [
+            d.trigger,
+            *d.trigger.children,
+            *(g for c in d.trigger.children if c.dep_ == "prep" for g in c.children),
+        ]
+        if any(t.lemma_.lower() in words for t in near) and not any(
+            it.how == "agreement" for it in d.source + d.target
+        ):
+            found = codes
+    return found
 
 
 def _last_org(actors: PhraseActors) -> str | None:

@@ -13,10 +13,10 @@ from typing import Any
 from ...kb.loader import KnowledgeBase
 from ...records import Event, stable_id
 from ..actors import agents
-from ..actors.discourse import Item
+from ..actors.discourse import TRACED_HOWS, Item
 from ..events import sides
 from ..events.draft import Draft, traced_one
-from ..time import dating
+from ..time import dating, narrative
 from .state import Pass, SentenceState, Tools, register_pass
 
 Token = Any
@@ -38,11 +38,23 @@ def records(tools: Tools) -> Pass:
                     value = dating.inherit(
                         d, state.span, state.actors, ctx, memory.last_consult_date, memory.coref
                     )
+                if (
+                    value is None
+                    and ctx.flashback
+                    and d.status in {"occurred", "negated"}
+                    and narrative.continues_flashback(d.trigger)
+                ):
+                    value = ctx.flashback  # "In 2022, ... Ankara vetoed ...": still 2022
+                    d.noted("dating:flashback")
                 if value is None:
                     # A promise (AGREE) is made on the story's day even when what it promises is to come.
                     said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
                     value = dating.story_date(d.trigger, said, ctx, state.times)
                 d.date = value
+                _trace_actors(d)
+                for rule in dating.date_rules(d, value, state.times, state.set_aside, claimed, ctx.published):
+                    if rule not in d.rules:
+                        d.noted(rule)
                 on = value if isinstance(value, str) else None
                 traced_one("records:grouping_members", sides.grouping_members, d, state.actors, on)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
@@ -117,6 +129,15 @@ def _with_sectors(event: Event, d: Draft, kb: KnowledgeBase) -> Event:
         rules = (*event.rules, "records:protest_at_home")
         event = dataclasses.replace(event, target=(where,), target_sectors=("GOV",), rules=rules)
     return event
+
+
+def _trace_actors(d: Draft) -> None:
+    """Name in the trace how the document, beyond the phrase, gave an actor
+    ("the foreign minister": the state whose holder the text named)."""
+    for it in d.source + d.target + d.participants:
+        rule = TRACED_HOWS.get(it.how)
+        if rule is not None and rule not in d.rules:
+            d.noted(rule)
 
 
 def _corefer(d: Draft, coref: dating.Coref) -> None:

@@ -76,6 +76,7 @@ class Extractor:
                 state.figures.previous = None  # a figure continues only the passage it is in
             if unit.doc is None:
                 dating.note_light_sentence(state.ctx, text, len(unit.matches))
+                state.discourse.last_speaker = ()  # a quotation continues only the next sentence
                 continue
             # Who "they" and "the parties" are is learnt only from sentences
             # the cascade would parse, so that the full pipeline and the
@@ -90,6 +91,7 @@ class Extractor:
         """Run the passes over one parsed sentence."""
         doc.discourse.sentence_pair = ()
         actors = PhraseActors(span, self.resolver, doc.document.published, doc.discourse)
+        actors.offices.learn = eventful
         state = SentenceState(doc, span, offset, sent_id, eventful, actors)
         for run in self.passes:
             run(state)

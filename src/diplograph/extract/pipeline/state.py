@@ -110,6 +110,9 @@ class SentenceState:
     # no event.
     dateline_end: int | None = None
     times: list[TimeMention] = field(default_factory=list)
+    # Dates that end a period or set a deadline ("until 2027", "by 2030"):
+    # no event's date, kept only for the trace.
+    set_aside: list[TimeMention] = field(default_factory=list)
     # The events the sentence states, as drafts: found by the events pass,
     # then shaped, completed, filtered by the passes after it, and made
     # into records (with dates) by the records pass.

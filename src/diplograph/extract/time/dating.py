@@ -14,7 +14,7 @@ from ..actors.discourse import Discourse
 from ..actors.phrases import PhraseActors
 from ..events import slots
 from ..events.draft import Draft
-from . import narrative, temporal
+from . import attachment, narrative, temporal
 from .tense import tense_of
 
 Token = Any
@@ -29,15 +29,22 @@ class TimeMention:
     paren_owner: Token | None
     value: str | None
     end: str | None
+    # Where the parse hung it, when a rule moved it (the date of saying).
+    parsed: TimeMention | None = None
 
 
-def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
+def times(
+    sent: Any, ctx: temporal.DateContext, set_aside: list[TimeMention] | None = None
+) -> list[TimeMention]:
+    """The sentence's time expressions that can date its events; those that
+    end a period or set a deadline ("until 2027", "by 2030") go to
+    `set_aside` instead."""
     out = []
     for expr in temporal.find(text_of(sent)):
         span = sent.doc.char_span(
             sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
         )
-        if span is None or _comparison_point(span) or _period_covered(span):
+        if span is None or _comparison_point(span):
             continue
         root = span.root
         attach = root.head
@@ -45,7 +52,18 @@ def times(sent: Any, ctx: temporal.DateContext) -> list[TimeMention]:
             attach = attach.head
         paren_owner = _paren_owner(span)
         resolved = temporal.resolve(expr, ctx, tense_of(attach))
-        out.append(TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end))
+        mention = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
+        said = attachment.reporting_verb(span, attach)
+        if said is not None:
+            # kept as the parse had it, for the trace (date_rules)
+            mention.parsed = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
+            again = temporal.resolve(expr, ctx, tense_of(said))
+            mention.attach, mention.value, mention.end = said, again.value, again.end
+        if attachment.period_end(span):
+            if set_aside is not None:
+                set_aside.append(mention)
+        elif not _period_covered(span):
+            out.append(mention)
     return out
 
 
@@ -159,6 +177,31 @@ def date_for_token(
     return None, None
 
 
+def date_rules(
+    d: Draft,
+    value: str | None,
+    times: list[TimeMention],
+    set_aside: list[TimeMention],
+    trigger_ids: set[int],
+    published: str | None,
+) -> tuple[str, ...]:
+    """The dating rules that decided a draft's date, for its trace: each
+    rule whose undoing would have given the draft another date."""
+    out = []
+    as_parsed = [t.parsed or t for t in times]
+    if any(t.parsed for t in times) and _first_date(d, as_parsed, trigger_ids, published) != value:
+        out.append("dating:date_of_saying")
+    if set_aside and _first_date(d, times + set_aside, trigger_ids, published) != value:
+        out.append("dating:period_end")
+    return tuple(out)
+
+
+def _first_date(
+    d: Draft, times: list[TimeMention], trigger_ids: set[int], published: str | None
+) -> str | None:
+    return dates_for(d, times, trigger_ids, published)[0][0]
+
+
 def inherit(
     d: Draft,
     sent: Any,
@@ -241,6 +284,14 @@ def note_light_sentence(ctx: temporal.DateContext, text: str, n_names: int) -> N
     """A sentence that was not parsed still moves the document's time on."""
     found = [(e, temporal.resolve(e, ctx, "past").value) for e in temporal.find(text)]
     note_times(ctx, found, n_names > 0 and len(text.split()) >= 5)
+    note_light_flashback(ctx, text)
+
+
+def note_light_flashback(ctx: temporal.DateContext, text: str) -> None:
+    """A sentence read without its parse ends a flashback if it names a
+    time of its own, and starts none."""
+    if ctx.flashback and temporal.find(text):
+        ctx.flashback = None
 
 
 def note_discourse(
@@ -282,6 +333,7 @@ def note_discourse(
         # pair of an event in a subordinate phrase.
         discourse.last_pair = codes
         discourse.last_pair_date = None
+        discourse.pair_draft = None  # no event of theirs gave the pair: no occasion to continue
 
 
 def definite(d: Draft) -> bool:
@@ -305,11 +357,9 @@ def _comparison_point(span: Any) -> bool:
 
 def _period_covered(span: Any) -> bool:
     """ "discussed the draft programme for 2024-2026", "extended sanctions
-    for 2025", "aid until 2024": the period a plan or measure covers, not
-    when the event happened ("scheduled for 12 May" excepted)."""
+    for 2025": the period a plan or measure covers, not when the event
+    happened ("scheduled for 12 May" excepted)."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till", "through", "throughout"}:
-        return True  # "aid worth 200 million euros until 2024": how long, not when
     if span.start == 0 or doc[span.start - 1].lower_ != "for":
         return False
     head = doc[span.start - 1].head

@@ -138,3 +138,33 @@ def _in_brackets(head: list[Token]) -> list[Token]:
         return []
     closes = [k for k, t in enumerate(head) if t.text == ")" and k > opens[0]]
     return head[opens[0] + 1 : closes[0]] if closes else []
+
+
+def opening_date(sent: Any, spans: list[Any], values: list[str | None], published: str | None) -> str | None:
+    """ "In 2022, Sweden and Finland applied ...": a date that opens the
+    sentence, before the story's days and before publication, sets a scene
+    in the past that the sentences after it continue (a flashback)."""
+    for span, value in zip(spans, values, strict=True):
+        lead = [t for t in sent[: span.start - sent.start] if not t.is_punct]
+        if len(lead) > 1 or (lead and lead[0].pos_ != "ADP") or not value:
+            continue
+        before = bool(published) and value[: len(published or "")] < (published or "")[: len(value)]
+        if before and not in_story_window(value, published):
+            return value
+    return None
+
+
+def continues_flashback(trig: Token) -> bool:
+    """An act told in the simple past ("Ankara vetoed ..."), as a flashback
+    goes on; the present, the perfect ("has ratified") or a future return to
+    the story's time."""
+    verb = trig
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = {k.lower_ for k in verb.children if k.dep_ in {"aux", "auxpass"}}
+    past = verb.tag_ == "VBD" or bool(auxes & {"was", "were", "did"})
+    return past and not auxes & lexicon.narrative().story_time_aux

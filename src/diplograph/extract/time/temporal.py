@@ -161,6 +161,10 @@ class DateContext:
     last: str | None = None  # the last resolved date of month precision or better
     scope: str | None = None  # the period a year-in-review covers
     narrative: str | None = None  # the story's own day, near publication
+    # A flashback in progress ("In 2022, Ankara vetoed ..."): its date, and
+    # where the last sentence told in it ends in the text.
+    flashback: str | None = None
+    flashback_end: int = 0
 
     def reference(self) -> tuple[int | None, int | None, int | None]:
         if not self.published:

@@ -1,0 +1,207 @@
+"""Reading the whole document: what a sentence leaves unsaid that the text
+around it settles (a bare title of office, a quote's speaker, the parties of
+"the summit" or "the agreement", the story's time). Documents written for
+these tests."""
+
+from __future__ import annotations
+
+from .conftest import Extract, events_of
+
+
+def test_a_bare_title_is_the_state_whose_holder_the_document_named(extract: Extract) -> None:
+    r = extract(
+        "Zambia's foreign minister arrived in Accra on Sunday. "
+        "The foreign minister criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == [("ACCUSE", ("ZMB",), ("ISR",), "2025-03-03", "occurred")]
+    assert "actors:bare_title" in r.events[-1].rules
+    # "Minister Tembo": a title before an unknown name
+    r = extract(
+        "Zambia's foreign minister arrived in Accra on Sunday. Minister Tembo criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == [("ACCUSE", ("ZMB",), ("ISR",), "2025-03-03", "occurred")]
+    # named by name, in office on the date
+    r = extract(
+        "Abbas Araghchi arrived in Muscat on Sunday. The minister criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == [("ACCUSE", ("IRN",), ("ISR",), "2025-03-03", "occurred")]
+
+
+def test_a_bare_title_after_two_states_holders_is_no_one(extract: Extract) -> None:
+    r = extract(
+        "The foreign ministers of Zambia and Ghana met in Accra on Sunday. "
+        "The foreign minister criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == []
+    # another office's holder says nothing of this one
+    r = extract(
+        "Zambia's foreign minister arrived in Accra on Sunday. The president criticised Israel on Monday.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == []
+
+
+def test_a_holder_named_later_in_the_sentence_does_not_count_for_the_title_before_him(
+    extract: Extract,
+) -> None:
+    r = extract(
+        "Iran's foreign minister arrived in Muscat on Sunday. "
+        "The foreign minister held talks with Oman's foreign minister on Monday.",
+        published="2025-03-05",
+    )
+    assert ("CONSULT", ("IRN",), ("OMN",), "2025-03-03", "occurred") in events_of(r)
+
+
+def test_the_first_person_in_a_quotation_is_its_speaker(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract('"We will send grain to Ghana and Togo," Putin told reporters on Monday.', published=pub)
+    assert events_of(r) == [("AGREE", ("RUS",), ("GHA", "TGO"), "2024-06-10", "planned")]
+    assert "actors:quote_speaker" in r.events[0].rules
+    r = extract('"My government condemns Kenya\'s decision," the Ugandan president said.', published=pub)
+    assert events_of(r) == [("ACCUSE", ("UGA",), ("KEN",), "2024-06-12", "occurred")]
+    # a quotation with no attribution continues the speaker of the one before it
+    r = extract(
+        '"We are ready for talks," Zelensky said on Monday. "We will meet Russia in Geneva."',
+        published="2024-06-12",
+    )
+    assert events_of(r) == [("AGREE", ("UKR",), ("RUS",), "2024-06-10", "planned")]
+
+
+def test_a_quotation_with_no_speaker_named_gives_its_first_person_no_one(extract: Extract) -> None:
+    r = extract('"We will send grain to Ghana," a spokesman said on Monday.', published="2024-06-12")
+    assert events_of(r) == []
+    # after the narrative moves on, an unattributed quotation is no one's
+    r = extract(
+        '"We are ready for talks," Zelensky said on Monday. Fighting went on in the east. '
+        '"We will meet Russia in Geneva."',
+        published="2024-06-12",
+    )
+    assert events_of(r) == []
+
+
+def test_saying_that_someones_act_is_a_disparaging_thing_accuses_them(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract('"Kosovo\'s demands are blackmail," the Serbian ministry said on Monday.', published=pub)
+    assert events_of(r) == [("ACCUSE", ("SRB",), ("XKX",), "2024-06-10", "occurred")]
+    assert r.events[0].rules[0] == "lexicon:events.yaml#accuse.said"
+    r = extract("Ghana said on Monday that Togo's new border rules were illegal.", published=pub)
+    assert events_of(r) == [("ACCUSE", ("GHA",), ("TGO",), "2024-06-10", "occurred")]
+    # what is praised is no charge
+    assert extract("Ghana said on Monday that Togo's new border rules were fair.", published=pub).events == []
+
+
+def test_a_charge_naming_no_one_by_the_target_of_the_last_act_answers_its_doer(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "Kosovo demanded on Monday that Serbia withdraw its police. "
+        '"This is blackmail," the Serbian ministry said.',
+        published=pub,
+    )
+    assert events_of(r) == [
+        ("REQUEST", ("XKX",), ("SRB",), "2024-06-10", "occurred"),
+        ("ACCUSE", ("SRB",), ("XKX",), "2024-06-10", "occurred"),
+    ]
+    assert "sides:reply_to_act" in r.events[1].rules
+    # a third party's charge says nothing of whom it is aimed at
+    r = extract(
+        "Kosovo demanded on Monday that Serbia withdraw its police. "
+        '"This is blackmail," the Albanian ministry said.',
+        published=pub,
+    )
+    assert [e.type for e in r.events] == ["REQUEST"]
+
+
+def test_a_speakers_will_not_is_a_refusal_but_a_reporters_is_a_plan(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract('"We will not sign the declaration with Ukraine," Orban said on Monday.', published=pub)
+    assert events_of(r) == [("REJECT", ("HUN",), ("UKR",), "2024-06-10", "occurred")]
+    assert "events:refusal_ahead_is_reject" in r.events[0].rules
+    r = extract("Orban will not sign the declaration with Ukraine.", published=pub)
+    assert [(e.type, e.status) for e in r.events] == [("SUPPORT", "negated")]
+
+
+def test_a_periods_end_or_a_deadline_is_not_the_events_date(extract: Extract) -> None:
+    pub = "2024-06-12"  # a Wednesday
+    r = extract(
+        "Belgrade said on Monday it would freeze the talks with Pristina until the end of 2027.",
+        published=pub,
+    )
+    assert [(e.source, e.target, e.date) for e in r.events] == [(("SRB",), ("XKX",), "2024-06-10")]
+    assert {"dating:date_of_saying", "dating:period_end"} <= set(r.events[0].rules)
+    # a plan dated only by its deadline is dated by the day it was announced
+    r = extract("Kenya will sign a trade agreement with Ethiopia by 2030.", published=pub)
+    assert [(e.type, e.date) for e in r.events] == [("AGREE", "2024-06-12")]
+    assert "dating:period_end" in r.events[0].rules
+
+
+_SIGNED = "Argentina, Brazil, Paraguay and Uruguay signed a customs agreement with the EU on Friday. "
+
+
+def test_a_summit_naming_none_of_its_parties_is_the_documents_last_group(extract: Extract) -> None:
+    pub = "2024-12-10"
+    r = extract(
+        _SIGNED + "The Commission's president announced the deal at a summit in Montevideo.", published=pub
+    )
+    summits = [(e.type, e.mode, e.source, e.date) for e in r.events if e.trigger == "summit"]
+    assert summits == [("CONSULT", "multilateral", ("ARG", "BRA", "PRY", "URY", "EU"), "2024-12-06")]
+    assert "sides:summit_of_the_document" in r.events[-1].rules
+    # not a summit to come, nor one where someone outside the group speaks
+    r = extract(_SIGNED + "Another summit will be held in Lima next year.", published=pub)
+    assert [e.type for e in r.events] == ["SUPPORT"]
+    r = extract(_SIGNED + "Chile's president spoke at a summit in Lima on Saturday.", published=pub)
+    assert [e.type for e in r.events] == ["SUPPORT"]
+
+
+def test_a_summit_named_by_a_small_regions_adjective_is_its_states(extract: Extract) -> None:
+    r = extract("The Central Asian summit was held in Dushanbe on Friday.", published="2024-12-10")
+    assert [(e.type, e.source) for e in r.events] == [("CONSULT", ("KAZ", "KGZ", "TJK", "TKM", "UZB"))]
+    assert "actors:regional_summit" in r.events[0].rules
+    # a region of more than ten states stays the region
+    r = extract("The African summit was held in Addis Ababa on Friday.", published="2024-12-10")
+    assert all("actors:regional_summit" not in e.rules for e in r.events)
+
+
+def test_the_deal_is_the_agreement_named_before_and_binds_its_parties(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "Serbia and Kosovo signed an agreement on Monday. Croatia rejected the agreement on Tuesday.",
+        published=pub,
+    )
+    assert events_of(r, "REJECT") == [("REJECT", ("HRV",), ("SRB", "XKX"), "2024-06-11", "occurred")]
+    assert "actors:agreement_parties" in r.events[-1].rules
+    r = extract(
+        "Russia and Ukraine agreed on a truce on Monday. The EU welcomed the truce on Tuesday.", published=pub
+    )
+    assert events_of(r, "SUPPORT") == [("SUPPORT", ("EU",), ("RUS", "UKR"), "2024-06-11", "occurred")]
+    # with no agreement named before, "the agreement" is no one's
+    assert extract("Croatia rejected the agreement on Tuesday.", published=pub).events == []
+
+
+def test_a_flashback_keeps_its_date_until_the_text_returns_to_the_story(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "In 2022, Ankara vetoed Sweden's bid to join NATO. It also blocked Finland's application. "
+        "On Monday, Turkey criticised Sweden.",
+        published=pub,
+    )
+    assert [(e.type, e.target, e.date) for e in r.events] == [
+        ("REJECT", ("SWE",), "2022"),
+        ("REJECT", ("FIN",), "2022"),
+        ("ACCUSE", ("SWE",), "2024-06-10"),
+    ]
+    assert "dating:flashback" in r.events[1].rules
+    # the definite plural after the scene-setting sentence stays in 2022 too
+    r = extract(
+        "In 2022, Sweden and Finland applied to join NATO. Ankara vetoed the northern countries' accession.",
+        published=pub,
+    )
+    assert [(e.type, e.date) for e in r.events] == [("REJECT", "2022")]
+    # a new paragraph returns to the story's time
+    r = extract(
+        "In 2022, Sweden and Finland applied to join NATO.\n\nTurkey criticised Sweden.", published=pub
+    )
+    assert [(e.type, e.date) for e in r.events] == [("ACCUSE", "2024-06-12")]
