@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import diplograph
 from diplograph.cli.main import app
 from diplograph.extract import lexicon
-from diplograph.extract.lexicon.models import SectorLexicon
+from diplograph.extract.lexicon.rule_models import SectorLexicon
 
 EXTRACT = Path(diplograph.__file__).parent / "extract"
 DATA = EXTRACT / "data"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.time.temporal import DateContext, document_scope, find, resolve
+from diplograph.extract.time.scope import document_scope
+from diplograph.extract.time.temporal import DateContext, find, resolve
 
 
 def one(

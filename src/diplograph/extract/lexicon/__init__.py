@@ -18,23 +18,25 @@ from .models import (
     EVENT_TYPES,
     NAMED_SLOTS,
     AgentLexicon,
-    CascadeLexicon,
-    DatingLexicon,
     EventLexicon,
     FigureLexicon,
     LexiconError,
     MembershipLexicon,
     MembershipTrigger,
+    Trigger,
+    TypeInfo,
+)
+from .proposals import ProposalLexicon
+from .rule_models import (
+    CascadeLexicon,
+    DatingLexicon,
     ModalityLexicon,
     NarrativeLexicon,
     SectorLexicon,
     SidesLexicon,
     SlotsLexicon,
     StanceLexicon,
-    Trigger,
-    TypeInfo,
 )
-from .proposals import ProposalLexicon
 
 __all__ = [
     "EVENT_TYPES",

@@ -15,6 +15,7 @@ from .. import cascade
 from ..actors.discourse import Discourse
 from ..actors.phrases import PhraseActors
 from ..time import dating, temporal
+from ..time.scope import document_scope
 
 # Importing the pass modules registers their passes.
 from . import draft_passes, event_records, figure_records, membership_records, model_passes  # noqa: F401
@@ -61,9 +62,7 @@ class Extractor:
         author = self.resolver.author(doc, self.names)
         state = DocumentState(
             result=result,
-            ctx=temporal.DateContext(
-                published=doc.published, scope=temporal.document_scope(doc.title, doc.text)
-            ),
+            ctx=temporal.DateContext(published=doc.published, scope=document_scope(doc.title, doc.text)),
             discourse=Discourse(author=author),
             author_agent=author if _salient(author, result) else None,
         )

@@ -1,13 +1,16 @@
 """Which clause a time expression dates, where the parse alone would
 mislead: a date between a verb of saying and what it reports dates the
 saying ("Belgrade said on Monday it would freeze the talks"); a period's
-end or a deadline ("until the end of 2027", "by 2030") dates nothing."""
+end or a deadline ("until the end of 2027", "by 2030") dates nothing; a
+date in parentheses dates the item before it; a comparison point ("first
+since 2011") or a period covered ("for 2024-2026") dates nothing."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .. import lexicon
+from . import temporal
 
 Token = Any
 
@@ -38,3 +41,65 @@ def period_end(span: Any) -> bool:
         if doc[i].lower_ == "the":
             i -= 1
     return i >= span.sent.start and doc[i].lower_ in words.period_end_words
+
+
+def comparison_point(span: Any) -> bool:
+    """ "his first visit since July 2000", "the largest protest since 2011":
+    the date is an earlier occasion the event is measured against."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return False
+    before = doc[span.sent.start : span.start - 1]
+    return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
+
+
+def period_covered(span: Any) -> bool:
+    """ "discussed the draft programme for 2024-2026", "extended sanctions
+    for 2025": the period a plan or measure covers, not when the event
+    happened ("scheduled for 12 May" excepted)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return False
+    head = doc[span.start - 1].head
+    return not (
+        head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
+    )
+
+
+def paren_owner(span: Any) -> Token | None:
+    """A date in parentheses belongs to the item just before it:
+    "visits to Uzbekistan (in May) and Kazakhstan (in November)"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in {"in", "on", "since", "from"}:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    if span.end < len(doc) and doc[span.end].text != ")":
+        return None
+    return doc[i - 1]
+
+
+def conjoined(owner: Token, trig: Token) -> bool:
+    """ "On December 6, Putin visited the UAE and met its leaders": conjoined
+    verbs share the clause's time."""
+    return (
+        trig.dep_ == "conj"
+        and trig.head.i == owner.i
+        and trig.pos_ in {"VERB", "AUX"}
+        and not any(
+            c.dep_ in {"prep", "npadvmod"} and temporal.find(c.doc[c.left_edge.i : c.right_edge.i + 1].text)
+            for c in trig.children
+        )
+    )
+
+
+def owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
+    cur = tok
+    for _ in range(8):
+        if cur.i in trigger_ids:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

@@ -44,13 +44,13 @@ def times(
         span = sent.doc.char_span(
             sent.start_char + expr.start, sent.start_char + expr.end, alignment_mode="expand"
         )
-        if span is None or _comparison_point(span):
+        if span is None or attachment.comparison_point(span):
             continue
         root = span.root
         attach = root.head
         if (root.dep_ == "pobj" and attach.dep_ == "prep") or (attach.dep_ == "prep" and root.dep_ != "pobj"):
             attach = attach.head
-        paren_owner = _paren_owner(span)
+        paren_owner = attachment.paren_owner(span)
         resolved = temporal.resolve(expr, ctx, tense_of(attach))
         mention = TimeMention(expr, span, attach, paren_owner, resolved.value, resolved.end)
         said = attachment.reporting_verb(span, attach)
@@ -62,7 +62,7 @@ def times(
         if attachment.period_end(span):
             if set_aside is not None:
                 set_aside.append(mention)
-        elif not _period_covered(span):
+        elif not attachment.period_covered(span):
             out.append(mention)
     return out
 
@@ -158,8 +158,8 @@ def date_for_token(
     for t in times:
         if t.paren_owner is not None and d is not None and d.target and len(d.target) > 1:
             continue
-        owner = _owning_trigger(t.attach, trigger_ids)
-        if owner is not None and (owner.i == trig.i or _conjoined(owner, trig)):
+        owner = attachment.owning_trigger(t.attach, trigger_ids)
+        if owner is not None and (owner.i == trig.i or attachment.conjoined(owner, trig)):
             claimed.append(t)
         elif owner is None and (t.attach.i == trig.i or t.attach.is_ancestor(trig)):
             loose.append(t)
@@ -343,65 +343,3 @@ def definite(d: Draft) -> bool:
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
         for c in d.trigger.children
     )
-
-
-def _comparison_point(span: Any) -> bool:
-    """ "his first visit since July 2000", "the largest protest since 2011":
-    the date is an earlier occasion the event is measured against."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "since":
-        return False
-    before = doc[span.sent.start : span.start - 1]
-    return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
-
-
-def _period_covered(span: Any) -> bool:
-    """ "discussed the draft programme for 2024-2026", "extended sanctions
-    for 2025": the period a plan or measure covers, not when the event
-    happened ("scheduled for 12 May" excepted)."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "for":
-        return False
-    head = doc[span.start - 1].head
-    return not (
-        head.pos_ in {"VERB", "AUX", "ADJ"} and head.lemma_.lower() in lexicon.dating().for_the_date_verbs
-    )
-
-
-def _paren_owner(span: Any) -> Token | None:
-    """A date in parentheses belongs to the item just before it:
-    "visits to Uzbekistan (in May) and Kazakhstan (in November)"."""
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ in {"in", "on", "since", "from"}:
-        i -= 1
-    if i < 1 or doc[i].text != "(":
-        return None
-    if span.end < len(doc) and doc[span.end].text != ")":
-        return None
-    return doc[i - 1]
-
-
-def _conjoined(owner: Token, trig: Token) -> bool:
-    """ "On December 6, Putin visited the UAE and met its leaders": conjoined
-    verbs share the clause's time."""
-    return (
-        trig.dep_ == "conj"
-        and trig.head.i == owner.i
-        and trig.pos_ in {"VERB", "AUX"}
-        and not any(
-            c.dep_ in {"prep", "npadvmod"} and temporal.find(c.doc[c.left_edge.i : c.right_edge.i + 1].text)
-            for c in trig.children
-        )
-    )
-
-
-def _owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
-    cur = tok
-    for _ in range(8):
-        if cur.i in trigger_ids:
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None

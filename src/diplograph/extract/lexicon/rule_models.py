@@ -1,0 +1,153 @@
+"""The schema of the lexicons that hold the rules' word lists and small
+tables (modality, cascade, narrative, sides, slots, dating, stance,
+sectors): pydantic models that validate each file as it is loaded. The
+trigger lexicons' schemas are in models.py."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, field_validator
+
+from ...kb.models import SECTORS
+from .models import EVENT_TYPES, Strict, WordSet
+
+
+class ModalityLexicon(Strict):
+    sources: list[str]
+    future_aux: list[str]
+    future_governors: list[str]  # plan to, intend to, be scheduled to
+    future_modifiers: list[str]  # upcoming, forthcoming
+    negating_governors: list[str]  # refuse to, fail to
+    hypothetical_aux: list[str]
+    hypothetical_governors: list[str]
+    hypothetical_modifiers: list[str]
+    hypothetical_marks: list[str]
+    # "until it withdraws": a present-tense clause these open is a condition.
+    condition_marks: WordSet
+    # "announced that Putin would travel": "would" under these, in the past,
+    # is the future seen from then, not a hypothesis.
+    reporting_verbs: list[str] = Field(default_factory=list)
+    # "the summit to be held in October": an event noun with such a verb to come is planned.
+    holding_verbs: WordSet
+
+
+class CascadeLexicon(Strict):
+    """Words the cascade looks for before parsing (see cascade.py)."""
+
+    sources: list[str]
+    # Words that can refer to an actor without naming one ("they", "the
+    # parties", "the president"): a sentence with one may hold an event.
+    referring_words: WordSet
+
+
+class NarrativeLexicon(Strict):
+    """Words that place a mention in a news story (see narrative.py)."""
+
+    sources: list[str]
+    setting_prepositions: WordSet  # "amid the war": background, not an act of the story
+    setting_heads: WordSet  # "in response to", "prompted by", "since the start of"
+    earlier_adverbs: WordSet  # "had previously met": told as earlier than the story
+    stative_verbs: WordSet  # "is an observer": a standing state
+    # "has ratified", "will meet", "is": auxiliaries that return a flashback to the story's time
+    story_time_aux: WordSet = frozenset()
+
+
+def _type_codes(v: frozenset[str]) -> frozenset[str]:
+    """PLOVER types, or TYPE:mode."""
+    if bad := sorted(c for c in v if c.split(":")[0] not in EVENT_TYPES):
+        raise ValueError(f"not PLOVER event types: {bad}")
+    return v
+
+
+TypeSet = Annotated[frozenset[str], AfterValidator(_type_codes)]
+
+
+class SidesLexicon(Strict):
+    """Which events may name one side only (see sides.py)."""
+
+    sources: list[str]
+    one_sided_types: TypeSet
+    collective_types: TypeSet  # one side may hold all the parties
+    clause_party_types: TypeSet  # no parties of their own: the clause's subject's
+    organisation_alone_types: TypeSet
+    document_verbs: WordSet  # an organisation alone adopting a document
+    charging_types: TypeSet  # their subject is not the doer of what they name
+    charging_verbs: WordSet
+    expanded_types: TypeSet
+    expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
+    domestic_types: TypeSet = frozenset()  # a state's forces against its own people
+    continued_types: TypeSet = frozenset()  # aimed where the same speaker's last act was
+    armed_bodies: WordSet  # singular nouns that name a body of armed men
+    expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
+    leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
+    # "at a summit in Montevideo": a meeting of these naming no party takes the document's
+    document_meetings: WordSet = frozenset()
+
+
+class SlotsLexicon(Strict):
+    """Grammar words the slots and roles read (see events/slots.py and
+    events/roles.py)."""
+
+    sources: list[str]
+    # "urged Iran to return": the object of these is the subject of the
+    # clause they govern.
+    control_verbs: WordSet
+    # "talks took place in Doha": an event noun that is the subject of these
+    # takes their prepositional phrases.
+    happening_verbs: WordSet
+    # "on the outskirts of Nairobi": the place is the one these are of.
+    nearby_nouns: WordSet
+
+
+class DatingLexicon(Strict):
+    """Words that decide which date an event takes (see time/dating.py)."""
+
+    sources: list[str]
+    # "at the meeting": a definite occasion of these continues the last
+    # meeting's date.
+    occasion_nouns: WordSet
+    occasion_prepositions: WordSet
+    # "scheduled for 12 May": with these "for" gives the event's own date,
+    # not a period it covers.
+    for_the_date_verbs: WordSet
+    # "until 2024", "by the end of 2030": a period's end or a deadline, not the event's date.
+    period_end_words: WordSet = frozenset({"until", "till", "through", "throughout"})
+    period_parts: WordSet = frozenset()
+
+
+class StanceLexicon(Strict):
+    sources: list[str]
+    phrases: dict[str, float]  # lower-case phrase -> weight in [-1, 1]
+
+
+class SectorLexicon(Strict):
+    """Nouns that name a PLOVER sector ("police" COP, "rebels" REB); see
+    actors/agents.py."""
+
+    sources: list[str]
+    sectors: dict[str, list[str]]
+    place_fallback: list[str]
+    # "police in Kenya", "students throughout Indonesia": what sets a group in a place.
+    place_prepositions: WordSet
+
+    @field_validator("sectors")
+    @classmethod
+    def _known(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        seen: dict[str, str] = {}
+        for code, words in v.items():
+            for w in words:
+                if seen.setdefault(w, code) != code:
+                    raise ValueError(f"{w!r} is listed under both {seen[w]} and {code}")
+        return v
+
+    @field_validator("place_fallback")
+    @classmethod
+    def _fallback(cls, v: list[str]) -> list[str]:
+        unknown = sorted(set(v) - SECTORS)
+        if unknown:
+            raise ValueError(f"not PLOVER sector codes: {unknown}")
+        return v
