@@ -94,10 +94,11 @@ const DG = (() => {
     return s ? `?${s}` : "";
   }
 
-  // The CSV download of a JSON twin's rows: the same filters, every row.
+  // The CSV download of a JSON twin's rows: the same filters, every row
+  // (a search keeps its limit: how many of the best sentences).
   function csvOf(url) {
     const u = new URL(url, window.location.origin);
-    u.searchParams.delete("limit");
+    if (u.pathname !== "/api/search") u.searchParams.delete("limit");
     u.searchParams.delete("offset");
     u.searchParams.set("format", "csv");
     return `${u.pathname}${u.search}`;

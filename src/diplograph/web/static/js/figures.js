@@ -31,7 +31,7 @@
   function row(f) {
     const at = f.start_char !== null && f.end_char !== null ? `?at=${f.start_char}-${f.end_char}` : "";
     return el("tr", { dataset: { metric: f.metric } },
-      el("td", {}, f.period || "—"),
+      el("td", {}, f.period ? f.period.replace("/", " – ") : "—"),
       el("td", {}, el("span", { class: "badge" }, f.metric.replace("_", " "))),
       el("td", {}, who(f.actors, f.actor_names)),
       el("td", { class: "num", title: `${f.value} ${f.unit}` }, amount(f.value, f.unit)),
