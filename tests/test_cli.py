@@ -431,3 +431,15 @@ def test_events_fit_80_columns_with_names_and_whole_codes(tmp_path: Path) -> Non
     assert code == 0 and "sentence" in wide and "humanitarian aid to Africa" in wide
     _, out = cli("events", "--db", db, "--json", "--wide")
     assert all(r["sentence"] for r in json.loads(out))
+
+
+def test_graph_files_label_each_node_with_its_name(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "s.duckdb")
+    cli("ingest", str(corpus), "--db", db, "-q")
+    _, graphml = cli("graph", "--db", db, "--format", "graphml")
+    assert '<node id="BLR"><data key="label">Belarus</data></node>' in graphml
+    _, gexf = cli("graph", "--db", db, "--format", "gexf")
+    assert '<node id="BLR" label="Belarus"/>' in gexf
+    _, table = wide_terminal(120, "graph", "--db", db)
+    assert "Belarus (BLR)" in table and "Russia (RUS)" in table

@@ -68,7 +68,10 @@
     }
     const nodes = data.nodes.map((n) => ({
       data: {
-        id: n.code, label: n.code, name: n.name, kind: n.kind || "other", weight: weight[n.code] || 1,
+        // States and organisations by their well-known codes (RUS, NATO);
+        // regions and groups (M49:002, GRP:BALTIC) by name (Africa).
+        id: n.code, label: n.code.includes(":") && n.name ? n.name : n.code, name: n.name,
+        kind: n.kind || "other", weight: weight[n.code] || 1,
         colour: KIND_COLOUR[n.kind] || "#999999",
       },
     }));
