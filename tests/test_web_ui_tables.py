@@ -5,10 +5,16 @@ and the map, the figures page, and names beside codes."""
 from __future__ import annotations
 
 import csv
+import warnings
+from pathlib import Path
 from typing import Any
 
 from . import test_web_ui as base
 from .test_web_ui import UI, api, assert_evidence_page, wait_for
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
 
 # test_web_ui's store, server and browser (module-scoped: built again here).
 ui_store, server, browser, ui = base.ui_store, base.server, base.browser, base.ui
@@ -185,3 +191,13 @@ def test_names_stand_beside_codes(ui: UI) -> None:
     assert region["target_names"][0] in title and region["target"][0] not in title
     assert region["target"][0] in page.inner_text("#event")
     ui.assert_clean()
+
+
+def test_the_search_words_stay_text_in_the_page_shell(sample_store: Path) -> None:
+    from diplograph.web.app import create_app
+
+    hostile = '"><script>alert(1)</script>'
+    with TestClient(create_app(sample_store), base_url="http://127.0.0.1") as client:
+        html = client.get("/search", params={"q": hostile}).text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+    assert html.count("<script ") == html.count('<script src="/static/')
