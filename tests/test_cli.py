@@ -195,6 +195,11 @@ def test_export_and_graph_never_write_onto_the_store(tmp_path: Path, monkeypatch
         (["events", "--from", "2025", "--to", "2024-12-31"], "2025"),
         (["events", "--from", "2024-06-02", "--to", "2024-06-01"], "2024-06-02"),
         (["graph", "--from", "2025-03", "--to", "2025-02"], "2025-03"),
+        (["figures", "--metric", "tarde"], "tarde"),
+        (["figures", "--actor", "QQQ"], "QQQ"),
+        (["figures", "--period", "2024-13"], "2024-13"),
+        (["figures", "--from", "2025", "--to", "2024"], "2025"),
+        (["figures", "--period", "2024", "--from", "2023"], "--period"),
     ],
 )
 def test_impossible_dates_and_unknown_codes_exit_2_with_one_line(

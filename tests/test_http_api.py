@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import threading
 import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -231,3 +234,109 @@ def test_the_heaviest_pages_answer_in_under_100_ms(client: TestClient, path: str
         assert client.get(path).status_code == 200
         times.append(time.perf_counter() - start)
     assert min(times) < 0.1, f"{path}: {min(times) * 1000:.0f} ms"
+
+
+# -- #17: CSV twins, figures filters, search records, names ------------------
+def csv_rows(response: Any) -> list[dict[str, str]]:
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert response.headers["content-disposition"].startswith("attachment; filename=")
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_csv_twins_hold_the_rows_of_the_json_with_its_filters(client: TestClient) -> None:
+    wanted = {"actor": "RUS", "from": "2023"}
+    items = client.get("/api/events", params={**wanted, "limit": 1000}).json()["items"]
+    rows = csv_rows(client.get("/api/events", params={**wanted, "format": "csv"}))
+    assert [r["merged_id"] for r in rows] == [e["merged_id"] for e in items]
+    assert all(r["date"][:4] >= "2023" and r["sentence"] for r in rows)
+    first, row = items[0], rows[0]
+    assert row["source"] == "; ".join(first["source"]) and row["source_names"] == "; ".join(
+        first["source_names"]
+    )
+    # Paged JSON, whole CSV: without a limit the CSV has every row.
+    everything = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    assert len(csv_rows(client.get("/api/events", params={"format": "csv"}))) == len(everything) > 10
+    assert len(csv_rows(client.get("/api/events", params={"format": "csv", "limit": 10}))) == 10
+
+    figures = client.get("/api/figures", params={"metric": "trade"}).json()
+    rows = csv_rows(client.get("/api/figures", params={"metric": "trade", "format": "csv"}))
+    assert [r["figure_id"] for r in rows] == [f["figure_id"] for f in figures] and rows
+    members = client.get("/api/members/NATO", params={"as_of": "2000-01-01"}).json()
+    rows = csv_rows(client.get("/api/members/NATO", params={"as_of": "2000-01-01", "format": "csv"}))
+    assert [r["member"] for r in rows] == [m["member"] for m in members]
+    hits = client.get("/api/search", params={"q": "trade", "limit": 5}).json()
+    rows = csv_rows(client.get("/api/search", params={"q": "trade", "limit": 5, "format": "csv"}))
+    assert [r["text"] for r in rows] == [h["text"] for h in hits]
+    assert client.get("/api/events", params={"format": "xml"}).status_code == 422
+
+
+def test_a_cell_a_spreadsheet_would_run_is_kept_as_text() -> None:
+    from diplograph.web.tables import csv_response
+
+    rows = [{"text": '=HYPERLINK("http://example.org")', "n": -1.5, "m": 3.0, "codes": ["RUS", "CHN"]}]
+    body = bytes(csv_response(rows, ["text", "n", "m", "codes"], "t").body).decode()
+    (row,) = csv.DictReader(io.StringIO(body))
+    assert row == {"text": '\'=HYPERLINK("http://example.org")', "n": "-1.5", "m": "3", "codes": "RUS; CHN"}
+
+
+def test_figures_filter_by_actor_metric_and_period(client: TestClient) -> None:
+    every = client.get("/api/figures").json()
+    assert every and all(len(f["actor_names"]) == len(f["actors"]) for f in every)
+    some = every[0]
+    actor, metric = some["actors"][0], some["metric"]
+    of_actor = client.get("/api/figures", params={"actor": actor}).json()
+    assert some in of_actor and all(actor in f["actors"] for f in of_actor)
+    of_metric = client.get("/api/figures", params={"metric": metric}).json()
+    assert all(f["metric"] == metric for f in of_metric)
+    dated = [f for f in every if f["period"]]
+    year = dated[0]["period"][:4]
+    in_year = client.get("/api/figures", params={"from": year, "to": year}).json()
+    assert dated[0] in in_year
+    assert all(f["period"] and f["period"][:4] <= year <= f["period"][-10:][:4] for f in in_year)
+    for params, named in [
+        ({"metric": "tarde"}, "tarde"),
+        ({"actor": "QQQ"}, "QQQ"),
+        ({"from": "2025", "to": "2024"}, "2025"),
+    ]:
+        r = client.get("/api/figures", params=params)
+        assert r.status_code == 400 and named in r.json()["detail"], (params, r.text)
+
+
+def test_a_partial_to_date_runs_to_the_end_of_its_month_or_year(client: TestClient) -> None:
+    events = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    day = next(e for e in events if e["date"] and len(e["date"]) == 10)
+    for to in (day["date"][:4], day["date"][:7], day["date"]):
+        found = client.get("/api/events", params={"to": to, "limit": 1000}).json()["items"]
+        assert day["merged_id"] in {e["merged_id"] for e in found}, to
+    later = client.get("/api/events", params={"to": str(int(day["date"][:4]) - 1), "limit": 1000}).json()
+    assert day["merged_id"] not in {e["merged_id"] for e in later["items"]}
+
+
+def test_search_hits_carry_their_place_and_the_records_coded_from_them(client: TestClient) -> None:
+    events = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    first = client.get(f"/api/events/{events[0]['merged_id']}").json()["mentions"][0]
+    words = " ".join(first["sentence"].split()[:12])
+    hits = client.get("/api/search", params={"q": words, "limit": 50}).json()
+    hit = next(h for h in hits if h["text"] == first["sentence"] and h["doc"] == first["doc"])
+    text = client.get(f"/api/documents/{hit['doc']}").json()["text"]
+    assert text[hit["start_char"] : hit["end_char"]] == hit["text"]
+    coded = [r for r in hit["records"] if r["kind"] == "event"]
+    assert first["event_id"] in {r["id"] for r in coded}
+    record = next(r for r in coded if r["id"] == first["event_id"])
+    assert record["merged_id"] == events[0]["merged_id"] and record["what"] == first["type"]
+    assert len(record["source_names"]) == len(record["source"])
+
+
+def test_names_stand_beside_codes(client: TestClient) -> None:
+    events = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    for e in events:
+        assert len(e["source_names"]) == len(e["source"]) and len(e["target_names"]) == len(e["target"])
+        assert (e["location_name"] is None) == (e["location"] is None)
+    names = {c: n for e in events for c, n in zip(e["actors"], e["actor_names"], strict=True)}
+    assert names.get("RUS") == "Russia"
+    assert all(n != c for c, n in names.items() if c.startswith("M49:")), names
+    detail = client.get(f"/api/events/{events[0]['merged_id']}").json()
+    assert detail["source_names"] and all("source_names" in m for m in detail["mentions"])
+    for c in client.get("/api/conflicts").json():
+        assert len(c.get("actor_names", [])) == len(c.get("actors", []))

@@ -56,6 +56,8 @@ PAGES = [
     "/sources?actor=RUS",
     "/members",
     "/members/NATO",
+    "/search?q=energy+cooperation",
+    "/figures",
 ]
 
 WIRE_A = """Wire A report

@@ -14,11 +14,12 @@ from ..knowledge import conflicts as conflict_rules
 from ..knowledge import relations, timeline
 from ..knowledge.rebuild import finish_interrupted
 from ..knowledge.stance import stances
-from ..store import EventFilter, Store
+from ..store import EventFilter, FigureFilter, Store
 from ..store import documents as qd
 from ..store import queries as q
 from ..store import search as qs
 from . import validate as check
+from .names import named
 from .rows import row as _plain
 from .validate import InvalidQuery
 
@@ -108,11 +109,29 @@ class Diplograph:
     def memberships(self, organization: str | None = None) -> pd.DataFrame:
         return q.membership_rows(self.store, organization.upper() if organization else None)
 
-    def figures(self) -> pd.DataFrame:
-        return q.figure_rows(self.store)
+    def figures(
+        self,
+        actors: tuple[str, ...] | list[str] = (),
+        metric: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> pd.DataFrame:
+        """Money figures of all the `actors`, of a metric, for a period overlapping the window."""
+        start, end = check.window(date_from, date_to)
+        wanted = FigureFilter(check.actors(actors, self._known), check.metric(metric), start, end)
+        return q.figure_rows(self.store, wanted)
 
-    def search(self, text: str, limit: int = 20) -> pd.DataFrame:
-        return qs.search_rows(self.store, text, limit)
+    def search(self, text: str, limit: int = 20, coded: bool = False) -> pd.DataFrame:
+        """Sentences ranked by BM25; `coded` adds the records coded from each, with names."""
+        frame = qs.search_rows(self.store, text, limit)
+        if coded:
+            coded_rows = qs.sentence_records(self.store, list(frame["sent_id"])).to_dict("records")
+            found = named(map(_plain, coded_rows), self._name)
+            frame["records"] = frame["sent_id"].map(lambda s: [r for r in found if r["sent_id"] == s])
+        return frame
+
+    def event_sentences(self, merged_ids: list[str]) -> dict[str, str]:  # in its first report
+        return q.merged_event_sentences(self.store, merged_ids)
 
     def count_search(self, text: str) -> int:
         """How many sentences search would rank without a limit."""

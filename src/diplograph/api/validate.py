@@ -7,14 +7,17 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import get_args
 
 from .. import dates
 from ..extract.lexicon import EVENT_TYPES
+from ..records import Metric
 
 # A filter's repeated values become one IN list; past a few dozen no person
 # means them, and each one costs the server work while it holds the store.
 MAX_VALUES = 20
 STATUSES = ("occurred", "planned", "negated", "hypothetical")
+METRICS: tuple[str, ...] = get_args(Metric)
 _STRICT_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -68,6 +71,14 @@ def status(value: str | None) -> str | None:
         return None
     if value.lower() not in STATUSES:
         raise InvalidQuery(f"unknown status {value!r}; known: {', '.join(STATUSES)}")
+    return value.lower()
+
+
+def metric(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.lower() not in METRICS:
+        raise InvalidQuery(f"unknown metric {value!r}; known: {', '.join(METRICS)}")
     return value.lower()
 
 

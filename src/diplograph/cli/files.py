@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..api.names import label
 from . import output
 from .common import DB, DEFAULT_DB, FORCE, JSON, check_output, err, error, fail, open_store
 
@@ -77,6 +78,9 @@ def graph(
                 raise typer.Exit(1) from None
             return
         frame = g.graph(actor, date_from, date_to)
+        if not as_json:  # names beside codes for a person; codes alone for scripts
+            for side in ("source", "target"):
+                frame[side] = [label(c, g.actor_name(c)) for c in frame[side]]
     output.show(
         frame,
         as_json,

@@ -12,7 +12,8 @@ from typing import Annotated, Any
 
 import typer
 
-from . import files, output, serving, web
+from ..api.names import named
+from . import events, figures, files, output, serving, web
 from .common import ALL, DB, DEFAULT_DB, JSON, err, fail, note_cut
 from .common import error as _error
 from .common import open_store as _open
@@ -146,34 +147,8 @@ def ingest(
 app.command()(files.export)
 
 
-@app.command()
-def events(
-    actor: Annotated[
-        list[str] | None, typer.Option("--actor", "-a", help="actor code; repeat: all must take part")
-    ] = None,
-    type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type, e.g. CONSULT")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="from date (YYYY[-MM[-DD]])")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="to date (YYYY[-MM[-DD]])")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred, planned, negated, hypothetical")] = None,
-    source: Annotated[str | None, typer.Option(help="publisher or document name")] = None,
-    location: Annotated[str | None, typer.Option(help="country where it took place, e.g. RUS")] = None,
-    limit: LIMIT = 100,
-    show_all: ALL = False,
-    db: DB = DEFAULT_DB,
-    as_json: JSON = False,
-) -> None:
-    """Events, each merged across the documents that report it, filtered."""
-    with _open(db) as g:
-        filters = (actor or (), type, date_from, date_to, status, source)
-        frame = g.merged_events(*filters, limit=None if show_all else limit, location=location)
-        if not show_all and len(frame) >= limit:
-            note_cut(len(frame), g.count_merged_events(*filters, location=location), "events")
-    output.show(
-        frame,
-        as_json,
-        ["date", "type", "mode", "source", "target", "status", "location", "docs", "n_publishers"],
-        title="Events",
-    )
+app.command()(events.events)
+app.command()(figures.figures)
 
 
 @app.command()
@@ -246,7 +221,7 @@ def stats(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
 def conflicts(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
     """Contradictions between sources: figures, memberships, events."""
     with _open(db) as g:
-        found = g.conflicts()
+        found = named(g.conflicts(), g.actor_name)
     if as_json:
         print(json.dumps(found, ensure_ascii=False))
         return

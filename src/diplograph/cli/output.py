@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
+from ..api.names import label
 from ..api.rows import records
 
 if TYPE_CHECKING:
@@ -33,6 +34,49 @@ def show(frame: pd.DataFrame, as_json: bool, columns: list[str], title: str = ""
         table.add_row(*[_cell(row[c]) for c in cols])
     console.print(table)
     console.print(f"{len(frame)} rows")
+
+
+def show_fitted(rows: list[dict[str, str]], columns: list[str], flexible: list[str], title: str) -> None:
+    """A table that fits the terminal without breaking a word: the other
+    columns as wide as their widest cell, the `flexible` ones sharing the
+    rest, none narrower than its longest word (an actor code stays whole).
+    Where even that does not fit, rich folds as it does elsewhere."""
+    console = Console()
+    natural = {c: max([len(c)] + [len(line) for r in rows for line in r[c].splitlines()]) for c in columns}
+    shortest = {c: max([len(c)] + [len(word) for r in rows for word in r[c].split()]) for c in columns}
+    # A rich table's borders and padding: a bar and two spaces a column, one bar more.
+    room = console.width - (3 * len(columns) + 1) - sum(natural[c] for c in columns if c not in flexible)
+    widths: dict[str, int | None] = dict.fromkeys(columns)
+    if room >= sum(shortest[c] for c in flexible):
+        widths.update({c: natural[c] for c in columns if c not in flexible})
+        widths.update(_share(room, flexible, natural, shortest))
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, width=widths[c], overflow="fold", justify="right" if c in NUMERIC else "left")
+    for row in rows:
+        table.add_row(*[row[c] for c in columns])
+    console.print(table)
+    console.print(f"{len(rows)} rows")
+
+
+NUMERIC = {"docs", "value", "score", "events"}
+
+
+def _share(
+    room: int, columns: list[str], natural: dict[str, int], shortest: dict[str, int]
+) -> dict[str, int]:
+    """`room` characters among `columns`: each its longest word first, then
+    one at a time to the one furthest short of its widest cell."""
+    widths = {c: shortest[c] for c in columns}
+    left = room - sum(widths.values())
+    while left > 0:
+        short = [c for c in columns if widths[c] < natural[c]]
+        if not short:
+            break
+        neediest = max(short, key=lambda c: (natural[c] - widths[c]) / natural[c])
+        widths[neediest] += 1
+        left -= 1
+    return widths
 
 
 def _cell(value: Any) -> str:
@@ -115,8 +159,13 @@ def show_conflicts(found: list[dict[str, Any]]) -> None:
         console.print("no contradictions found")
         return
     for c in found:
-        what = " ".join(str(c[k]) for k in ("metric", "member", "organization", "mode", "type") if k in c)
-        actors = ", ".join(c.get("actors", []))
+        what = " ".join(
+            label(c[k], c.get(f"{k}_name")) if k in {"member", "organization"} else str(c[k])
+            for k in ("metric", "member", "organization", "mode", "type")
+            if k in c
+        )
+        names = c.get("actor_names") or c.get("actors", [])
+        actors = ", ".join(label(a, n) for a, n in zip(c.get("actors", []), names, strict=False))
         console.print(f"[bold]{c['kind']}[/bold] {what} {actors}".rstrip())
         for v in c["values"]:
             value = v.get("value", v.get("date", v.get("status")))

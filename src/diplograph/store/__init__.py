@@ -2,6 +2,6 @@
 
 from .database import Store
 from .errors import StoreDamaged, StoreError
-from .queries import EventFilter
+from .queries import EventFilter, FigureFilter
 
-__all__ = ["EventFilter", "Store", "StoreDamaged", "StoreError"]
+__all__ = ["EventFilter", "FigureFilter", "Store", "StoreDamaged", "StoreError"]

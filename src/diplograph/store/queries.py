@@ -53,7 +53,8 @@ def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
         where.append("(e.date IS NOT NULL AND rpad(e.date, 10, '9') >= ?)")
         params.append(f.date_from)
     if f.date_to:
-        where.append("(e.date IS NOT NULL AND e.date <= ?)")
+        # ... and a partial "to" date runs to the end of its month or year.
+        where.append("(e.date IS NOT NULL AND e.date <= rpad(?, 10, '9'))")
         params.append(f.date_to)
     if f.source:
         where.append("(d.publisher = ? OR d.name = ?)")
@@ -115,15 +116,40 @@ def membership_evidence(
     ]
 
 
-def figure_rows(store: Store) -> pd.DataFrame:
+@dataclass(frozen=True)
+class FigureFilter:
+    actors: tuple[str, ...] = ()  # all must be among the figure's actors
+    metric: str | None = None
+    date_from: str | None = None  # the figure's period overlaps the window
+    date_to: str | None = None
+
+
+def figure_rows(store: Store, f: FigureFilter = FigureFilter()) -> pd.DataFrame:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if f.actors:
+        where.append("list_has_all(f.actors, ?)")
+        params.append(list(dict.fromkeys(f.actors)))
+    if f.metric:
+        where.append("f.metric = ?")
+        params.append(f.metric)
+    # A period is "start" or "start/end", each YYYY[-MM[-DD]].
+    if f.date_from:
+        last = "coalesce(nullif(split_part(f.period, '/', 2), ''), f.period)"
+        where.append(f"(f.period IS NOT NULL AND rpad({last}, 10, '9') >= ?)")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("(f.period IS NOT NULL AND split_part(f.period, '/', 1) <= rpad(?, 10, '9'))")
+        params.append(f.date_to)
     return _df(
         store,
-        """
+        f"""
         SELECT f.figure_id, d.name AS doc, f.metric, f.actors, f.value, f.unit, f.period, f.text,
                s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published,
                f.rules, coalesce(f.status, 'occurred') AS status
         FROM figures f JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
-        ORDER BY d.name, f.start_char""",
+        WHERE {" AND ".join(where)} ORDER BY d.name, f.start_char""",
+        params,
     )
 
 
@@ -221,7 +247,7 @@ def _merged_where(f: EventFilter) -> tuple[list[str], list[Any]]:
         where.append("(date IS NOT NULL AND rpad(date, 10, '9') >= ?)")
         params.append(f.date_from)
     if f.date_to:
-        where.append("(date IS NOT NULL AND date <= ?)")
+        where.append("(date IS NOT NULL AND date <= rpad(?, 10, '9'))")
         params.append(f.date_to)
     if f.source:
         where.append("(list_contains(publishers, ?) OR list_contains(docs, ?))")
@@ -276,7 +302,7 @@ def pair_rows(store: Store, actor: str | None, date_from: str | None, date_to: s
         where.append(f"({column} IS NOT NULL AND {column} <> '' AND rpad({column}, 10, '9') >= ?)")
         params.append(date_from)
     if date_to:
-        where.append(f"({column} IS NOT NULL AND {column} <> '' AND {column} <= ?)")
+        where.append(f"({column} IS NOT NULL AND {column} <> '' AND {column} <= rpad(?, 10, '9'))")
         params.append(date_to)
     return _df(
         store,
@@ -340,3 +366,19 @@ def merged_event_mentions(store: Store, merged_id: str) -> pd.DataFrame:
         WHERE g.merged_id = ? ORDER BY d.published NULLS LAST, d.name, e.start_char""",
         [merged_id],
     )
+
+
+def merged_event_sentences(store: Store, merged_ids: list[str]) -> dict[str, str]:
+    """Each merged event's sentence in its first report (the earliest
+    published, as merged_event_mentions orders them)."""
+    if not merged_ids:
+        return {}
+    rows = store.fetch(
+        """
+        SELECT g.merged_id, first(s.text ORDER BY d.published NULLS LAST, d.name, e.start_char)
+        FROM event_groups g JOIN events e USING (event_id) JOIN documents d USING (doc_id)
+        JOIN sentences s USING (sent_id)
+        WHERE g.merged_id IN (SELECT unnest(?)) GROUP BY g.merged_id""",
+        [list(merged_ids)],
+    )
+    return {str(r[0]): str(r[1]) for r in rows}

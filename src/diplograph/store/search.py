@@ -31,7 +31,8 @@ scored AS (
     FROM tf JOIN q USING (termid) JOIN fts_main_sentences.docs fd ON fd.docid = tf.docid,
          fts_main_sentences.stats st
     GROUP BY tf.docid ORDER BY score DESC, tf.docid LIMIT ?)
-SELECT d.name AS doc, s.idx, s.text, scored.score, d.publisher, d.published
+SELECT d.name AS doc, s.idx, s.text, scored.score, d.publisher, d.published, d.title, s.sent_id,
+       s.start_char, s.end_char
 FROM scored JOIN fts_main_sentences.docs fd ON fd.docid = scored.docid
 JOIN sentences s ON s.sent_id = fd.name JOIN documents d ON d.doc_id = s.doc_id
 ORDER BY scored.score DESC, d.name, s.idx
@@ -46,7 +47,8 @@ def search_rows(store: Store, text: str, limit: int = 20) -> pd.DataFrame:
         return store.frame(BM25, [text, limit])
     return store.frame(
         """
-        SELECT d.name AS doc, s.idx, s.text, 1.0 AS score, d.publisher, d.published
+        SELECT d.name AS doc, s.idx, s.text, 1.0 AS score, d.publisher, d.published, d.title, s.sent_id,
+               s.start_char, s.end_char
         FROM sentences s JOIN documents d USING (doc_id)
         WHERE s.text ILIKE '%' || ? || '%' ORDER BY doc, idx LIMIT ?""",
         [text, limit],
@@ -58,6 +60,28 @@ def search_count(store: Store, text: str) -> int:
     if store.fts and _has_fts_index(store):
         return _count(store, _POSTINGS + " SELECT count(DISTINCT docid) FROM tf", [text])
     return _count(store, "SELECT count(*) FROM sentences WHERE text ILIKE '%' || ? || '%'", [text])
+
+
+def sentence_records(store: Store, sent_ids: list[str]) -> pd.DataFrame:
+    """The records coded from the given sentences: events (with the merged
+    event each belongs to), memberships and figures, one row each."""
+    return store.frame(
+        """
+        SELECT sent_id, 'event' AS kind, e.event_id AS id, g.merged_id, e.type AS what,
+               e.source, e.target, e.date, e.status, NULL AS value,
+               NULL AS unit, e.start_char
+        FROM events e LEFT JOIN event_groups g USING (event_id) WHERE sent_id IN (SELECT unnest(?))
+        UNION ALL
+        SELECT sent_id, 'membership', m.membership_id, NULL, m.mode, [m.member], [m.organization], m.date,
+               m.status, NULL, NULL, m.start_char
+        FROM memberships m WHERE sent_id IN (SELECT unnest(?))
+        UNION ALL
+        SELECT sent_id, 'figure', f.figure_id, NULL, f.metric, f.actors, [], f.period, NULL, f.value, f.unit,
+               f.start_char
+        FROM figures f WHERE sent_id IN (SELECT unnest(?))
+        ORDER BY sent_id, start_char, kind, id""",
+        [list(sent_ids)] * 3,
+    )
 
 
 def _has_fts_index(store: Store) -> bool:

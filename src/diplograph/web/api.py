@@ -5,12 +5,15 @@ InvalidQuery the app answers with 400."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
 
+from ..api.names import named
 from ..api.rows import records
 from ..api.validate import MAX_VALUES
+from . import tables
 from .state import graph_of
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -24,6 +27,13 @@ MAX_PAGE = 1000
 
 router = APIRouter(prefix="/api", tags=["api"])
 Date = Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Actors = Annotated[
+    list[str] | None,
+    Query(
+        max_length=MAX_VALUES, description=f"actor code; repeat (at most {MAX_VALUES}): all must take part"
+    ),
+]
+Format = Annotated[Literal["json", "csv"], Query(description="csv: the same rows as a CSV download")]
 
 
 @router.get("/stats")
@@ -42,9 +52,11 @@ def documents(request: Request) -> list[dict[str, Any]]:
 def document(request: Request, key: str) -> dict[str, Any]:
     with graph_of(request) as g:
         doc = g.document(key) if len(key) <= 300 else None
-    if doc is None:
-        raise HTTPException(404, f"no document {key!r}")
-    return doc
+        if doc is None:
+            raise HTTPException(404, f"no document {key!r}")
+        doc["events"] = named(doc["events"], g.actor_name)
+        doc["mentions"] = named(doc["mentions"], g.actor_name)
+        return doc
 
 
 @router.get("/actors")
@@ -62,48 +74,48 @@ def actor(request: Request, code: str) -> dict[str, Any]:
     return found
 
 
-@router.get("/events")
+@router.get("/events", response_model=None)
 def events(
     request: Request,
-    actor: Annotated[
-        list[str] | None,
-        Query(
-            max_length=MAX_VALUES,
-            description=f"actor code; repeat (at most {MAX_VALUES}): all must take part",
-        ),
-    ] = None,
+    actor: Actors = None,
     type: Annotated[str | None, Query(pattern=TYPES)] = None,
     status: Annotated[str | None, Query(pattern=STATUS)] = None,
     date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
     date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
     source: Annotated[str | None, Query(max_length=200, description="publisher or document name")] = None,
     location: Annotated[str | None, Query(pattern=CODE, description="country where it took place")] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    limit: Annotated[
+        int | None, Query(ge=1, le=MAX_PAGE, description="JSON: 100 unless given; CSV: every row")
+    ] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> dict[str, Any]:
-    with graph_of(request) as g:
-        page = g.merged_events(
-            actor or [],
-            type,
-            date_from,
-            date_to,
-            status,
-            source,
-            limit=limit + 1,
-            offset=offset,
-            location=location,
+    format: Format = "json",
+) -> dict[str, Any] | Response:
+    filters = (actor or [], type, date_from, date_to, status, source)
+    if format == "csv":
+        with graph_of(request) as g:
+            rows = named(
+                records(g.merged_events(*filters, limit=limit, offset=offset, location=location)),
+                g.actor_name,
+            )
+            sentences = g.event_sentences([r["merged_id"] for r in rows])
+        return tables.csv_response(
+            ({**r, "sentence": sentences.get(r["merged_id"])} for r in rows), tables.EVENTS, "events"
         )
-    rows = records(page)
-    return {"items": rows[:limit], "limit": limit, "offset": offset, "more": len(rows) > limit}
+    size = limit or 100
+    with graph_of(request) as g:
+        page = g.merged_events(*filters, limit=size + 1, offset=offset, location=location)
+        rows = named(records(page), g.actor_name)
+    return {"items": rows[:size], "limit": size, "offset": offset, "more": len(rows) > size}
 
 
 @router.get("/events/{merged_id}")
 def event(request: Request, merged_id: str) -> dict[str, Any]:
     with graph_of(request) as g:
         found = g.event(merged_id) if len(merged_id) <= 64 else None
-    if found is None:
-        raise HTTPException(404, f"no event {merged_id!r}")
-    return found
+        if found is None:
+            raise HTTPException(404, f"no event {merged_id!r}")
+        found["mentions"] = named(found["mentions"], g.actor_name)
+        return named([found], g.actor_name)[0]
 
 
 @router.get("/organisations")
@@ -112,13 +124,16 @@ def organisations(request: Request) -> list[dict[str, Any]]:
         return records(g.organisations())
 
 
-@router.get("/members/{org}")
-def members(request: Request, org: str, as_of: Date = None) -> list[dict[str, Any]]:
+@router.get("/members/{org}", response_model=None)
+def members(request: Request, org: str, as_of: Date = None, format: Format = "json") -> Any:
     with graph_of(request) as g:
         try:
-            return records(g.members(org, as_of))
+            rows = records(g.members(org, as_of))
         except KeyError as exc:
             raise HTTPException(404, str(exc.args[0])) from None
+    if format == "csv":
+        return tables.csv_response(rows, tables.MEMBERS, f"{org.upper()[:16]}-members")
+    return rows
 
 
 @router.get("/timeline/{org}")
@@ -129,16 +144,26 @@ def membership_timeline(request: Request, org: str) -> list[dict[str, Any]]:
         return records(g.membership_timeline(org))
 
 
-@router.get("/figures")
-def figures(request: Request) -> list[dict[str, Any]]:
+@router.get("/figures", response_model=None)
+def figures(
+    request: Request,
+    actor: Actors = None,
+    metric: Annotated[str | None, Query(pattern=r"^[a-z_]{2,32}$", description="trade, aid, ...")] = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=DATE, description="period overlaps")] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+    format: Format = "json",
+) -> Any:
     with graph_of(request) as g:
-        return records(g.figures())
+        rows = named(records(g.figures(actor or [], metric, date_from, date_to)), g.actor_name)
+    if format == "csv":
+        return tables.csv_response(rows, tables.FIGURES, "figures")
+    return rows
 
 
 @router.get("/conflicts")
 def conflicts(request: Request) -> list[dict[str, Any]]:
     with graph_of(request) as g:
-        return g.conflicts()
+        return named(g.conflicts(), g.actor_name)
 
 
 @router.get("/graph")
@@ -173,11 +198,16 @@ def stance(request: Request, actor: Annotated[str, Query(pattern=CODE)]) -> list
         return records(g.stance(actor))
 
 
-@router.get("/search")
+@router.get("/search", response_model=None)
 def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500)],
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
-) -> list[dict[str, Any]]:
+    format: Format = "json",
+) -> Any:
+    """Sentences ranked by BM25, each with the records coded from it."""
     with graph_of(request) as g:
-        return records(g.search(q, limit))
+        rows = records(g.search(q, limit, coded=True))
+    if format == "csv":
+        return tables.csv_response(rows, tables.HITS, "search")
+    return rows

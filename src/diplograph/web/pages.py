@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..api.validate import METRICS
 from .app import static_dir
 from .state import graph_of
 
@@ -34,6 +35,8 @@ NAV = [
     ("timeline", "/timeline", "Timeline"),
     ("map", "/map", "Map"),
     ("documents", "/documents", "Documents"),
+    ("search", "/search", "Search"),
+    ("figures", "/figures", "Figures"),
     ("sources", "/sources", "Sources"),
     ("members", "/members", "Membership"),
 ]
@@ -67,6 +70,14 @@ def mount(app: FastAPI) -> None:
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def world_map() -> HTMLResponse:
         return render("map.html", "map", title="Map")
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search(q: str = "") -> HTMLResponse:
+        return render("search.html", "search", title="Search", q=q[:500])
+
+    @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
+    def figures() -> HTMLResponse:
+        return render("figures.html", "figures", title="Figures", metrics=METRICS)
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
     def documents() -> HTMLResponse:

@@ -94,10 +94,23 @@ const DG = (() => {
     return s ? `?${s}` : "";
   }
 
-  function setTwin(link, url) {
+  // The CSV download of a JSON twin's rows: the same filters, every row
+  // (a search keeps its limit: how many of the best sentences).
+  function csvOf(url) {
+    const u = new URL(url, window.location.origin);
+    if (u.pathname !== "/api/search") u.searchParams.delete("limit");
+    u.searchParams.delete("offset");
+    u.searchParams.set("format", "csv");
+    return `${u.pathname}${u.search}`;
+  }
+
+  // Point the page's JSON twin (and its CSV download, if it has one) at url.
+  function setTwin(link, url, csvLink) {
     if (!link) return;
     link.setAttribute("href", url);
     link.textContent = `JSON: ${url}`;
+    const csv = csvLink || document.getElementById("csv");
+    if (csv) csv.setAttribute("href", csvOf(url));
   }
 
   function showError(container, err) {
@@ -106,6 +119,37 @@ const DG = (() => {
   }
 
   const codes = (list) => (list && list.length ? list.join(", ") : "—");
+
+  // "Russia (RUS)", the code alone where it is its own name.
+  const label = (code, name) => (name && name !== code ? `${name} (${code})` : code);
+
+  // Actors by name with their code beside it, as text...
+  function named(list, names) {
+    if (list === null || list === undefined || list === "") return "—";
+    const all = Array.isArray(list) ? list : [list];
+    const given = Array.isArray(names) ? names : [names];
+    return all.length ? all.map((c, i) => label(c, given[i])).join(", ") : "—";
+  }
+
+  // ... and as elements: the name, then the code in small type.
+  function who(list, names) {
+    if (list === null || list === undefined || list === "") return "—";
+    const all = Array.isArray(list) ? list : [list];
+    const given = Array.isArray(names) ? names : [names];
+    if (!all.length) return "—";
+    return el("span", { class: "who" }, all.map((c, i) => {
+      const name = given[i];
+      const one = name && name !== c
+        ? el("span", { class: "actor", title: c }, name, " ", el("code", { class: "code" }, c))
+        : el("span", { class: "actor" }, el("code", { class: "code" }, c));
+      return i ? [", ", one] : one;
+    }));
+  }
+
+  // "Russia → Africa" for an event (or any record with source and target).
+  function sides(ev) {
+    return [who(ev.source, ev.source_names), " → ", who(ev.target, ev.target_names)];
+  }
 
   function typeBadge(type) {
     return el("span", { class: `badge q-${QUAD_OF[type] || "none"}` }, type || "?");
@@ -118,8 +162,7 @@ const DG = (() => {
   // A one-line summary of a merged event, linking to its page.
   function eventItem(ev) {
     return el("li", { class: "evitem" },
-      el("a", { href: eventHref(ev.merged_id), class: "evlink" },
-        typeBadge(ev.type), " ", codes(ev.source), " → ", codes(ev.target)),
+      el("a", { href: eventHref(ev.merged_id), class: "evlink" }, typeBadge(ev.type), " ", sides(ev)),
       el("span", { class: "muted" }, ` ${ev.date || "undated"} · ${ev.status}`,
         ev.n_publishers ? ` · ${ev.n_publishers} source${ev.n_publishers > 1 ? "s" : ""}` : ""));
   }
@@ -136,9 +179,9 @@ const DG = (() => {
   // The coded record of one event as a definition list.
   function record(ev) {
     const rows = [
-      ["type", typeBadge(ev.type)], ["mode", ev.mode || "—"], ["source", codes(ev.source)],
-      ["target", codes(ev.target)], ["date", ev.date || "undated"], ["status", ev.status || "—"],
-      ["location", ev.location || "—"],
+      ["type", typeBadge(ev.type)], ["mode", ev.mode || "—"], ["source", who(ev.source, ev.source_names)],
+      ["target", who(ev.target, ev.target_names)], ["date", ev.date || "undated"], ["status", ev.status || "—"],
+      ["location", ev.location ? who(ev.location, ev.location_name) : "—"],
     ];
     if (ev.trigger) rows.push(["trigger", ev.trigger]);
     return el("dl", { class: "record" }, rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
@@ -148,8 +191,27 @@ const DG = (() => {
     return new URLSearchParams(window.location.search).get(name);
   }
 
+  // A date filter's box: YYYY, YYYY-MM or YYYY-MM-DD, or empty. One that
+  // cannot be read is marked and not sent.
+  const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  function dateValue(input) {
+    const value = input.value.trim();
+    const ok = value === "" || DATE.test(value);
+    input.classList.toggle("invalid", !ok);
+    input.setAttribute("aria-invalid", ok ? "false" : "true");
+    return ok ? value : "";
+  }
+
+  // The page's filters in its own URL, so that it can be bookmarked and shared.
+  function keepInURL(params) {
+    const url = new URL(window.location.href);
+    url.search = query(params);
+    window.history.replaceState(null, "", url);
+  }
+
   return {
-    TYPES, QUAD_OF, QUAD_COLOUR, safeHref, el, clear, getJSON, allEvents, query, setTwin,
-    showError, codes, typeBadge, eventHref, eventItem, eventList, record, param,
+    TYPES, QUAD_OF, QUAD_COLOUR, safeHref, el, clear, getJSON, allEvents, query, setTwin, csvOf,
+    showError, codes, label, named, who, sides, typeBadge, eventHref, eventItem, eventList, record, param,
+    dateValue, keepInURL,
   };
 })();

@@ -4,16 +4,19 @@
 "use strict";
 
 (() => {
-  const { el, clear, getJSON, showError, record, eventHref, codes } = DG;
+  const { el, clear, getJSON, showError, record, eventHref } = DG;
   const article = document.getElementById("doc-text");
   const panel = document.getElementById("record");
   const name = article.dataset.doc;
   let sentences = [];
   let mentions = [];
+  // ?at=START-END (a search hit's sentence, a figure): marked and scrolled to.
+  const at = /^(\d+)-(\d+)$/.exec(DG.param("at") || "");
+  const hit = at ? { start: Number(at[1]), end: Number(at[2]) } : null;
 
   function segments(length) {
     const cuts = new Set([0, length]);
-    for (const s of [...sentences, ...mentions]) {
+    for (const s of [...sentences, ...mentions, ...(hit ? [hit] : [])]) {
       cuts.add(s.start);
       cuts.add(s.end);
     }
@@ -40,12 +43,13 @@
       const text = chars.slice(a, b).join("");
       const s = sentences.findIndex((x) => x.start <= a && x.end >= b);
       const ms = mentions.map((m, j) => (m.start <= a && m.end >= b ? j : -1)).filter((j) => j >= 0);
-      if (s < 0 && !ms.length) {
+      const marked = hit !== null && hit.start <= a && hit.end >= b && hit.end > hit.start;
+      if (s < 0 && !ms.length && !marked) {
         article.append(document.createTextNode(text));
         continue;
       }
       const span = el(ms.length ? "mark" : "span", {
-        class: [s >= 0 ? "m-event" : "", ms.length ? "m-actor" : ""].join(" ").trim(),
+        class: [s >= 0 ? "m-event" : "", ms.length ? "m-actor" : "", marked ? "m-hit" : ""].join(" ").trim(),
         tabindex: "0",
         dataset: { sentence: s >= 0 ? String(s) : "", mentions: ms.join(",") },
       }, text);
@@ -64,9 +68,10 @@
     for (const j of mIndexes) {
       const m = mentions[j];
       panel.append(el("div", { class: "mention-card" },
-        el("p", {}, el("b", {}, m.text), ` — ${m.form || "mention"} of `, codes(m.codes)),
-        el("p", { class: "small" }, m.codes.map((c) => [
-          el("a", { href: `/timeline?actor=${encodeURIComponent(c)}` }, `${c} on the timeline`), " · ",
+        el("p", {}, el("b", {}, m.text), ` — ${m.form || "mention"} of `, DG.who(m.codes, m.code_names)),
+        el("p", { class: "small" }, m.codes.map((c, i) => [
+          el("a", { href: `/timeline?actor=${encodeURIComponent(c)}` },
+            `${DG.label(c, (m.code_names || [])[i])} on the timeline`), " · ",
           el("a", { href: `/sources?actor=${encodeURIComponent(c)}` }, `stance towards ${c}`), " ",
         ]))));
     }
@@ -100,6 +105,9 @@
       if (s >= 0) {
         select(String(s), []);
         const first = article.querySelector(`[data-sentence="${s}"]`);
+        if (first) first.scrollIntoView({ block: "center" });
+      } else if (hit) {
+        const first = article.querySelector(".m-hit");
         if (first) first.scrollIntoView({ block: "center" });
       }
     })

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, getJSON, showError, codes, typeBadge, record } = DG;
+  const { el, clear, getJSON, showError, named, sides, typeBadge, record } = DG;
   const head = document.getElementById("event");
   const list = document.getElementById("mentions");
   const id = head.dataset.event;
@@ -39,27 +39,30 @@
         el("a", { href: reader }, m.title || m.doc), " · published ", m.published || "undated",
         link ? [" · ", el("a", { href: link, rel: "noopener noreferrer" }, "original")] : []),
       el("p", { class: "small muted" },
-        `coded as ${m.type}${m.mode ? ` (${m.mode})` : ""}: ${codes(m.source)} → ${codes(m.target)}`,
+        `coded as ${m.type}${m.mode ? ` (${m.mode})` : ""}: `,
+        `${named(m.source, m.source_names)} → ${named(m.target, m.target_names)}`,
         `, date ${m.date || "undated"}, status ${m.status}`,
-        m.location ? `, in ${m.location}` : "", m.rule ? ` · rule ${m.rule}` : ""),
+        m.location ? `, in ${named(m.location, m.location_name)}` : "", m.rule ? ` · rule ${m.rule}` : ""),
       why(m));
   }
 
   getJSON(`/api/events/${encodeURIComponent(id)}`)
     .then((ev) => {
-      document.getElementById("page-title").textContent =
-        `${ev.type}: ${codes(ev.source)} → ${codes(ev.target)}`;
-      document.title = `${ev.type} ${codes(ev.source)} → ${codes(ev.target)} · diplograph`;
+      const plain = (list, names) => (names && names.length ? names : list || []).join(", ") || "—";
+      const said = `${plain(ev.source, ev.source_names)} → ${plain(ev.target, ev.target_names)}`;
+      document.getElementById("page-title").textContent = `${ev.type}: ${said}`;
+      document.title = `${ev.type} ${said} · diplograph`;
       clear(head).append(
         el("div", { class: "card" },
-          el("p", {}, typeBadge(ev.type), " ", el("b", {}, codes(ev.source)), " → ", el("b", {}, codes(ev.target)),
+          el("p", {}, typeBadge(ev.type), " ", el("b", {}, sides(ev)),
             ` on ${ev.date || "an unknown date"}${ev.date_end ? ` to ${ev.date_end}` : ""}`),
           record(ev),
           el("p", { class: "muted" },
             `Reported in ${ev.n_mentions} sentence${ev.n_mentions === 1 ? "" : "s"} by `,
             `${ev.n_publishers} source${ev.n_publishers === 1 ? "" : "s"}: ${(ev.publishers || []).join("; ")}`),
           el("p", { class: "small" }, "Timelines: ", (ev.actors || []).map((c, i) => [
-            i ? " · " : "", el("a", { href: `/timeline?actor=${encodeURIComponent(c)}` }, c),
+            i ? " · " : "",
+            el("a", { href: `/timeline?actor=${encodeURIComponent(c)}` }, DG.label(c, (ev.actor_names || [])[i])),
           ]))));
       clear(list).append(...ev.mentions.map(mentionCard));
     })

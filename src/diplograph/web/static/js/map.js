@@ -1,6 +1,7 @@
 // Map page: merged events per country on the vendored world-atlas
 // (countries-110m TopoJSON, ids are zero-padded M49 codes), drawn with
-// d3-geo and topojson-client. Click a country to list its events.
+// d3-geo and topojson-client. Click a country to list its events. The type
+// and date filters are kept in the page's URL.
 "use strict";
 
 (() => {
@@ -8,6 +9,8 @@
   const SVG = "http://www.w3.org/2000/svg";
   const box = document.getElementById("map");
   const typeField = document.getElementById("f-type");
+  const form = document.getElementById("filters");
+  const dates = { from: document.getElementById("f-from"), to: document.getElementById("f-to") };
   const twin = document.getElementById("twin");
   const count = document.getElementById("count");
   const sideTitle = document.getElementById("side-title");
@@ -84,27 +87,46 @@
       return;
     }
     clear(sideBody).append(el("p", { class: "muted" }, "Loading…"));
+    const wanted = { ...params(), location: place.code };
     try {
-      const events = await allEvents({ ...params(), location: place.code });
-      clear(sideBody).append(eventList(events));
+      const events = await allEvents(wanted);
+      clear(sideBody).append(
+        el("p", { class: "twins" },
+          el("a", { class: "twin", href: `/api/events${query({ ...wanted, limit: 1000 })}` }, "JSON of this list"),
+          el("a", { class: "twin csv", id: "side-csv", href: DG.csvOf(`/api/events${query(wanted)}`), download: true },
+            "CSV")),
+        eventList(events));
     } catch (err) {
       showError(clear(sideBody), err);
     }
   }
 
   function params() {
-    return typeField.value ? { type: typeField.value } : {};
+    const out = typeField.value ? { type: typeField.value } : {};
+    for (const [k, box] of Object.entries(dates)) if (DG.dateValue(box)) out[k] = DG.dateValue(box);
+    return out;
   }
 
   async function loadPlaces() {
-    const url = `/api/places${query(params())}`;
+    const p = params();
+    const url = `/api/places${query(p)}`;
     setTwin(twin, url);
+    DG.keepInURL(p);
     places = await getJSON(url);
     draw();
+    clear(sideBody);
+    sideTitle.textContent = "Country events";
+  }
+
+  function reload() {
+    loadPlaces().catch((err) => showError(box, err));
   }
 
   async function init() {
     for (const t of DG.TYPES) typeField.append(el("option", { value: t }, t));
+    const type = DG.param("type");
+    if (type && DG.TYPES.includes(type)) typeField.value = type;
+    for (const [k, box] of Object.entries(dates)) box.value = DG.param(k) || "";
     try {
       const topo = await getJSON(box.dataset.atlas);
       features = topojson.feature(topo, topo.objects.countries).features;
@@ -114,7 +136,11 @@
     }
   }
 
-  typeField.addEventListener("change", () => loadPlaces().catch((err) => showError(box, err)));
+  form.addEventListener("change", reload);
+  form.addEventListener("submit", (e) => { e.preventDefault(); reload(); });
+  for (const field of Object.values(dates)) {
+    field.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); reload(); } });
+  }
   let resize = null;
   window.addEventListener("resize", () => {
     clearTimeout(resize);

@@ -68,7 +68,10 @@
     }
     const nodes = data.nodes.map((n) => ({
       data: {
-        id: n.code, label: n.code, name: n.name, kind: n.kind || "other", weight: weight[n.code] || 1,
+        // States and organisations by their well-known codes (RUS, NATO);
+        // regions and groups (M49:002, GRP:BALTIC) by name (Africa).
+        id: n.code, label: n.code.includes(":") && n.name ? n.name : n.code, name: n.name,
+        kind: n.kind || "other", weight: weight[n.code] || 1,
         colour: KIND_COLOUR[n.kind] || "#999999",
       },
     }));
@@ -135,14 +138,20 @@
     showList(`${node.name} (${node.id})`, { actor: node.id });
   }
 
+  // "Russia (RUS)": the node's name from /api/graph beside its code.
+  function nodeLabel(code) {
+    const node = cy && cy.getElementById(code);
+    return node && node.length ? DG.label(code, node.data("name")) : code;
+  }
+
   function showEdge(edge) {
-    sideTitle.textContent = `${edge.source} → ${edge.target}`;
     const quads = [
       ["verbal cooperation", edge.verbal_cooperation], ["material cooperation", edge.material_cooperation],
       ["verbal conflict", edge.verbal_conflict], ["material conflict", edge.material_conflict],
       ["mean score", edge.mean_score], ["first", edge.first || "—"], ["last", edge.last || "—"],
     ];
-    showList(`${edge.source} — ${edge.target}: ${edge.events} events`, { actor: [edge.source, edge.target] })
+    const title = `${nodeLabel(edge.source)} — ${nodeLabel(edge.target)}: ${edge.events} events`;
+    showList(title, { actor: [edge.source, edge.target] })
       .then(() => sideBody.prepend(el("dl", { class: "record" },
         quads.map(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))]))));
   }

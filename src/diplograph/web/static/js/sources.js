@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { el, clear, getJSON, showError, codes, eventHref } = DG;
+  const { el, clear, getJSON, showError, named, eventHref } = DG;
   const SVG = "http://www.w3.org/2000/svg";
   const select = document.getElementById("f-actor");
   const stanceBox = document.getElementById("stance");
@@ -79,13 +79,13 @@
   }
 
   function conflictTitle(c) {
-    if (c.kind === "figure") return `${c.metric} of ${codes(c.actors)}: different figures`;
+    if (c.kind === "figure") return `${c.metric} of ${named(c.actors, c.actor_names)}: different figures`;
     if (c.kind === "event") {
       return el("span", {}, el("a", { href: eventHref(c.event) }, `${c.type} event`),
-        ` between ${codes(c.actors)}, ${c.date || "undated"}: occurred or not?`);
+        ` between ${named(c.actors, c.actor_names)}, ${c.date || "undated"}: occurred or not?`);
     }
     const what = c.kind === "membership_date" ? "date of" : "whether";
-    return `${what} ${c.member} ${c.mode} ${c.organization}`;
+    return `${what} ${named(c.member, c.member_name)} ${c.mode} ${named(c.organization, c.organization_name)}`;
   }
 
   function involves(c) {

@@ -1,9 +1,10 @@
 // Timeline page: merged events over time as an SVG dot plot (one row per
-// PLOVER type) and a table, filtered by actor, type, source and status.
+// PLOVER type) and a table, filtered by actor, type, source, status and a
+// date range; the filters are kept in the page's URL.
 "use strict";
 
 (() => {
-  const { el, clear, getJSON, allEvents, query, setTwin, showError, codes, typeBadge, eventHref } = DG;
+  const { el, clear, getJSON, allEvents, query, setTwin, showError, named, who, typeBadge, eventHref } = DG;
   const SVG = "http://www.w3.org/2000/svg";
   const form = document.getElementById("filters");
   const fields = {
@@ -12,6 +13,7 @@
     source: document.getElementById("f-source"),
     status: document.getElementById("f-status"),
   };
+  const dates = { from: document.getElementById("f-from"), to: document.getElementById("f-to") };
   const plot = document.getElementById("plot");
   const tbody = document.querySelector("#rows tbody");
   const count = document.getElementById("count");
@@ -35,6 +37,7 @@
   function params() {
     const out = {};
     for (const [k, field] of Object.entries(fields)) if (field.value) out[k] = field.value;
+    for (const [k, field] of Object.entries(dates)) if (DG.dateValue(field)) out[k] = DG.dateValue(field);
     return out;
   }
 
@@ -80,7 +83,8 @@
         cx: x(t.value), cy: y, r: 5, class: `dot ${t.precise ? "" : "approx"}`,
         fill: t.precise ? colour : "#fff", stroke: colour,
       });
-      dot.append(svg("title", {}, `${ev.type} ${codes(ev.source)} → ${codes(ev.target)}, ${ev.date} (${ev.status})`));
+      const said = `${named(ev.source, ev.source_names)} → ${named(ev.target, ev.target_names)}`;
+      dot.append(svg("title", {}, `${ev.type} ${said}, ${ev.date} (${ev.status})`));
       const link = svg("a", { href: eventHref(ev.merged_id), class: "dotlink" }, dot);
       link.dataset.id = ev.merged_id;
       root.append(link);
@@ -98,8 +102,8 @@
       tbody.append(el("tr", { dataset: { type: ev.type } },
         el("td", {}, el("a", { href: eventHref(ev.merged_id) }, ev.date || "undated")),
         el("td", {}, typeBadge(ev.type), ev.mode ? ` ${ev.mode}` : ""),
-        el("td", {}, codes(ev.source)),
-        el("td", {}, codes(ev.target)),
+        el("td", {}, who(ev.source, ev.source_names)),
+        el("td", {}, who(ev.target, ev.target_names)),
         el("td", {}, ev.status),
         el("td", {}, (ev.publishers || []).join("; "))));
     }
@@ -109,9 +113,7 @@
     const mine = ++generation;
     const p = params();
     setTwin(twin, `/api/events${query({ ...p, limit: 1000 })}`);
-    const url = new URL(window.location.href);
-    url.search = query(p);
-    window.history.replaceState(null, "", url);
+    DG.keepInURL(p);
     count.textContent = "loading…";
     try {
       const events = await allEvents(p);
@@ -135,9 +137,13 @@
       const wanted = DG.param(k);
       if (wanted && [...field.options].some((o) => o.value === wanted)) field.value = wanted;
     }
+    for (const [k, field] of Object.entries(dates)) field.value = DG.param(k) || "";
   }
 
   form.addEventListener("change", load);
+  for (const box of Object.values(dates)) {
+    box.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); load(); } });
+  }
   form.addEventListener("reset", () => setTimeout(load, 0));
   form.addEventListener("submit", (e) => { e.preventDefault(); load(); });
   fillChoices().catch((err) => showError(plot, err)).then(load);
