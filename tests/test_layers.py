@@ -1,7 +1,7 @@
 """The package's layers import only downwards: ingest, nlp, resolve,
 extract, store, knowledge, api, then the two front ends, cli and web.
 The web layer never imports the CLI (the CLI may start the web server).
-kb, records, config and dates are shared leaves any layer may use."""
+kb, records, config, dates and vocabulary are shared leaves any layer may use."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ RANK = {
     "cli": 7,
     "web": 7,
 }
-LEAVES = {"kb", "records", "config", "dates"}
+LEAVES = {"kb", "records", "config", "dates", "vocabulary"}
 # The CLI's `serve` command starts the web app; the reverse is forbidden.
 ALLOWED = {("cli", "web")}
 

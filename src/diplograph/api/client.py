@@ -18,6 +18,7 @@ from ..store import EventFilter, Store
 from ..store import documents as qd
 from ..store import queries as q
 from ..store import search as qs
+from ..vocabulary import QUADS
 from . import validate as check
 from .rows import row as _plain
 from .validate import InvalidQuery
@@ -254,7 +255,7 @@ class Diplograph:
     ) -> pd.DataFrame:
         """Actor-to-actor edges with counts by PLOVER quad class and mean score."""
         rows = [e.as_dict() for e in self.relations(actor, date_from, date_to)]
-        columns = ["source", "target", "events", *relations.QUADS, "mean_score", "first", "last"]
+        columns = ["source", "target", "events", *QUADS, "mean_score", "first", "last"]
         return _frame(rows, columns=columns)
 
     def graph_file(

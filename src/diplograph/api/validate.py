@@ -9,12 +9,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .. import dates
-from ..extract.lexicon import EVENT_TYPES
+from ..vocabulary import EVENT_TYPES, STATUSES
 
 # A filter's repeated values become one IN list; past a few dozen no person
 # means them, and each one costs the server work while it holds the store.
 MAX_VALUES = 20
-STATUSES = ("occurred", "planned", "negated", "hypothetical")
 _STRICT_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..vocabulary import STATUSES
 from . import files, output, serving, web
 from .common import ALL, DB, DEFAULT_DB, JSON, err, fail, note_cut
 from .common import error as _error
@@ -154,7 +155,7 @@ def events(
     type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type, e.g. CONSULT")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="from date (YYYY[-MM[-DD]])")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="to date (YYYY[-MM[-DD]])")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred, planned, negated, hypothetical")] = None,
+    status: Annotated[str | None, typer.Option(help=", ".join(STATUSES))] = None,
     source: Annotated[str | None, typer.Option(help="publisher or document name")] = None,
     location: Annotated[str | None, typer.Option(help="country where it took place, e.g. RUS")] = None,
     limit: LIMIT = 100,
