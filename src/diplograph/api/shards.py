@@ -25,7 +25,7 @@ from ..ingest.paths import resolved
 from ..kb import loader
 from ..knowledge.rebuild import finish
 from ..records import Document, DocumentResult, IngestError, IngestWarning
-from ..store import Store
+from ..store import Store, schema
 from ..store.queries import stats
 from ..store.schema import COLUMNS
 from ..store.writes import WriteFailed, write_errors_as
@@ -73,7 +73,7 @@ def process_shard(
             shard.errors.append(result)
         else:
             results.append(result)
-    tables = Store.rows(results)
+    tables = schema.rows(results)
     for table, data in tables.items():
         if not data:
             continue

@@ -2,6 +2,6 @@
 
 from .database import Store
 from .errors import StoreDamaged, StoreError
-from .queries import EventFilter
+from .filters import EventFilter
 
 __all__ = ["EventFilter", "Store", "StoreDamaged", "StoreError"]

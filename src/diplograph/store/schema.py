@@ -7,6 +7,14 @@ misread.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..records import Document, DocumentResult, Event, Figure, Membership, Mention, Sentence
+
+Record = Document | Sentence | Mention | Event | Membership | Figure
+
 # Only documents carry a primary key: a document's records are written with
 # it, in one transaction, so their ids (derived from the document's) are
 # unique without an index to maintain on every insert.
@@ -118,71 +126,47 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
 ]
 LATEST = MIGRATIONS[-1][0]
 
+# Each record table's columns are its record's fields (records.py), in
+# their order, under these names: `end` is an SQL keyword, and the offsets
+# count characters.
+TABLES: dict[str, type[Record]] = {
+    "documents": Document,
+    "sentences": Sentence,
+    "mentions": Mention,
+    "events": Event,
+    "memberships": Membership,
+    "figures": Figure,
+}
+RENAMED = {"start": "start_char", "end": "end_char"}
+# Fields not stored: how a document's language was found is reported by
+# the ingest that found it.
+NOT_STORED = {"documents": {"language_from"}}
+# Columns after the fields, computed from the record.
+COMPUTED: dict[str, dict[str, Callable[[Any], Any]]] = {"documents": {"n_chars": lambda d: len(d.text)}}
+
+FIELDS = {
+    table: [f.name for f in dataclasses.fields(record) if f.name not in NOT_STORED.get(table, ())]
+    for table, record in TABLES.items()
+}
 # Column order of each table, as the writer fills them from records.
 COLUMNS = {
-    "documents": [
-        "doc_id",
-        "name",
-        "path",
-        "url",
-        "title",
-        "publisher",
-        "published",
-        "published_from",
-        "language",
-        "text",
-        "n_chars",
-    ],
-    "sentences": ["sent_id", "doc_id", "idx", "start_char", "end_char", "text"],
-    "mentions": ["mention_id", "doc_id", "sent_id", "start_char", "end_char", "text", "codes", "form"],
-    "events": [
-        "event_id",
-        "doc_id",
-        "sent_id",
-        "start_char",
-        "end_char",
-        "trigger",
-        "type",
-        "mode",
-        "source",
-        "target",
-        "participants",
-        "date",
-        "date_end",
-        "status",
-        "location",
-        "rule",
-        "source_sectors",
-        "target_sectors",
-        "participant_sectors",
-        "rules",
-    ],
-    "memberships": [
-        "membership_id",
-        "doc_id",
-        "sent_id",
-        "start_char",
-        "end_char",
-        "trigger",
-        "member",
-        "organization",
-        "mode",
-        "date",
-        "status",
-        "rules",
-    ],
-    "figures": [
-        "figure_id",
-        "doc_id",
-        "sent_id",
-        "start_char",
-        "end_char",
-        "text",
-        "metric",
-        "actors",
-        "value",
-        "unit",
-        "period",
-        "rules",
-    ],
+    table: [RENAMED.get(name, name) for name in names] + list(COMPUTED.get(table, {}))
+    for table, names in FIELDS.items()
 }
+
+
+def row(table: str, record: Record) -> tuple[Any, ...]:
+    """A record as its table's row, in COLUMNS order (tuples as lists)."""
+    values = [getattr(record, name) for name in FIELDS[table]]
+    values = [list(v) if isinstance(v, tuple) else v for v in values]
+    return (*values, *(compute(record) for compute in COMPUTED.get(table, {}).values()))
+
+
+def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
+    """Each record table's rows for these results."""
+    out: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLES}
+    for r in results:
+        out["documents"].append(row("documents", r.document))
+        for table in ("sentences", "mentions", "events", "memberships", "figures"):
+            out[table] += [row(table, record) for record in getattr(r, table)]
+    return out
