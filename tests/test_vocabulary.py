@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 import diplograph
 from diplograph import records, vocabulary
-from diplograph.api import validate
-from diplograph.api.validate import InvalidQuery
+from diplograph.api.query import validate
+from diplograph.api.query.validate import InvalidQuery
 from diplograph.cli.main import app
 from diplograph.extract import lexicon
 from diplograph.extract.events.figures import SPECIFIC_FIRST

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
-from ..api.rows import records
+from ..api.query.rows import records
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where used: an ingest never needs it

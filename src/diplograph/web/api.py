@@ -9,8 +9,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from ..api.rows import records
-from ..api.validate import MAX_VALUES
+from ..api.query.rows import records
+from ..api.query.validate import MAX_VALUES
 from ..vocabulary import EVENT_TYPES, STATUSES, pattern
 from .state import graph_of
 

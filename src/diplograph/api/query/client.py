@@ -9,16 +9,16 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..kb import loader
-from ..knowledge import conflicts as conflict_rules
-from ..knowledge import relations, timeline
-from ..knowledge.rebuild import finish_interrupted
-from ..knowledge.stance import stances
-from ..store import EventFilter, Store
-from ..store import documents as qd
-from ..store import queries as q
-from ..store import search as qs
-from ..vocabulary import QUADS
+from ...kb import loader
+from ...knowledge import conflicts as conflict_rules
+from ...knowledge import relations, timeline
+from ...knowledge.rebuild import finish_interrupted
+from ...knowledge.stance import stances
+from ...store import EventFilter, Store
+from ...store import document_queries as qd
+from ...store import queries as q
+from ...store import search as qs
+from ...vocabulary import QUADS
 from . import validate as check
 from .rows import row as _plain
 from .validate import InvalidQuery

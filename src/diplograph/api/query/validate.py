@@ -8,8 +8,8 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .. import dates
-from ..vocabulary import EVENT_TYPES, STATUSES
+from ... import dates
+from ...vocabulary import EVENT_TYPES, STATUSES
 
 # A filter's repeated values become one IN list; past a few dozen no person
 # means them, and each one costs the server work while it holds the store.
