@@ -8,7 +8,7 @@ SEEDS := ../shared/corpus/seeds
 CORPUS := $(shell [ -d $(SEEDS) ] && echo $(SEEDS) || echo examples/corpus)
 DB ?= diplograph.duckdb
 
-.PHONY: install demo test lint typecheck eval gsr bench clean screenshots
+.PHONY: install demo test lint typecheck eval gsr bench bench-smoke clean screenshots
 
 $(BIN)/diplograph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ bench: install
 	$(BIN)/python bench/throughput.py --words 300000 --no-parse-cache
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/queries.py
+
+# Each benchmark at tiny sizes (seconds): that they still run, not figures.
+# tests/test_bench.py runs the same.
+bench-smoke: install
+	for b in bench/*.py; do $(BIN)/python $$b --smoke || exit 1; done
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB)

@@ -8,6 +8,7 @@ misread.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -155,11 +156,15 @@ COLUMNS = {
 }
 
 
+_GET = {table: operator.attrgetter(*names) for table, names in FIELDS.items()}
+
+
 def row(table: str, record: Record) -> tuple[Any, ...]:
-    """A record as its table's row, in COLUMNS order (tuples as lists)."""
-    values = [getattr(record, name) for name in FIELDS[table]]
-    values = [list(v) if isinstance(v, tuple) else v for v in values]
-    return (*values, *(compute(record) for compute in COMPUTED.get(table, {}).values()))
+    """A record as its table's row, in COLUMNS order (a tuple field stays a
+    tuple: Arrow takes it for a list)."""
+    values: tuple[Any, ...] = _GET[table](record)
+    computed = COMPUTED.get(table)
+    return values + tuple(compute(record) for compute in computed.values()) if computed else values
 
 
 def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
