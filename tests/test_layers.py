@@ -170,3 +170,13 @@ def test_no_two_layers_have_modules_of_one_name() -> None:
 def test_the_naming_rules_see_a_clash() -> None:
     assert ("api", "query", "client") in _modules() and ("extract", "events") in _modules()
     assert all(m[-1] != "ingest" for m in _modules())
+
+
+def test_no_module_is_over_400_lines() -> None:
+    # docs/coding.md's rule: a module that grows past it is split by noun.
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...vocabulary import EVENT_TYPES, METRICS, MODES, QUAD_OF, SECTORS, MembershipMode, Metric, Quad
 
