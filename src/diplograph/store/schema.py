@@ -168,10 +168,11 @@ def row(table: str, record: Record) -> tuple[Any, ...]:
 
 
 def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
-    """Each record table's rows for these results."""
+    """Each record table's rows for these results (a DocumentResult holds
+    its document and a list named after each other table)."""
     out: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLES}
     for r in results:
-        out["documents"].append(row("documents", r.document))
-        for table in ("sentences", "mentions", "events", "memberships", "figures"):
-            out[table] += [row(table, record) for record in getattr(r, table)]
+        for table in TABLES:
+            records = [r.document] if table == "documents" else getattr(r, table)
+            out[table] += [row(table, record) for record in records]
     return out
