@@ -8,7 +8,7 @@ SEEDS := ../shared/corpus/seeds
 CORPUS := $(shell [ -d $(SEEDS) ] && echo $(SEEDS) || echo examples/corpus)
 DB ?= diplograph.duckdb
 
-.PHONY: install demo test lint typecheck eval gsr bench clean screenshots train train-cv
+.PHONY: install demo test lint typecheck eval gsr bench bench-smoke clean screenshots train train-cv
 
 $(BIN)/diplograph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,7 +61,7 @@ train: install
 	$(BIN)/python -m diplograph.learn.train $(TRAIN)/sentences.jsonl --own training/own/sentences.jsonl
 
 train-cv: install
-	$(BIN)/python -m diplograph.api.crossval $(TRAIN)/sentences.jsonl $(TRAIN)/docs $(TRAIN)/manifest.csv \
+	$(BIN)/python -m diplograph.api.evaluation.crossval $(TRAIN)/sentences.jsonl $(TRAIN)/docs $(TRAIN)/manifest.csv \
 		--own training/own/sentences.jsonl --work out/crossval
 
 # Speed, memory and query-time figures (see docs/performance.md); minutes, not a test.
@@ -70,6 +70,11 @@ bench: install
 	$(BIN)/python bench/throughput.py --words 300000 --no-parse-cache
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/queries.py
+
+# Each benchmark at tiny sizes (seconds): that they still run, not figures.
+# tests/test_bench.py runs the same.
+bench-smoke: install
+	for b in bench/*.py; do $(BIN)/python $$b --smoke || exit 1; done
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB)

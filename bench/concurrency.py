@@ -11,8 +11,9 @@ printing p50/p99 overall and per endpoint.
     .venv/bin/python bench/concurrency.py --smoke                  # a few seconds
 
 Without --db the sample corpus (../shared/corpus/seeds, else
-examples/corpus) is ingested into a temporary store first. The last line is
-one JSON object.
+examples/corpus) is ingested into a temporary store first; with --smoke a
+small synthetic store is built instead (bench/queries.py's, through the
+store's own writer). The last line is one JSON object.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import queries
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -183,13 +187,23 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--rounds", type=int, default=5, help="passes of each client through the mix")
     ap.add_argument("--alone", type=int, default=5, help="sequential runs per endpoint")
-    ap.add_argument("--smoke", action="store_true", help="a tiny run (3 clients, 1 round): seconds")
+    ap.add_argument(
+        "--smoke",
+        action="store_true",
+        help="a tiny run (3 clients, 1 round, a small synthetic store): seconds",
+    )
     args = ap.parse_args()
     endpoints = SMOKE if args.smoke else ENDPOINTS
     if args.smoke:
         args.clients, args.rounds, args.alone = 3, 1, 1
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or sample_store(Path(tmp))
+        if args.db:
+            db = args.db
+        elif args.smoke:
+            db = Path(tmp) / "smoke.duckdb"
+            queries.build(db, n_events=2_000, n_sentences=500)
+        else:
+            db = sample_store(Path(tmp))
         server = Server(db, free_port())
         try:
             solo = alone(server.port, endpoints, args.alone)

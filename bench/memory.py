@@ -3,6 +3,7 @@ resident set of the ingest process and its workers together, sampled every
 50 ms.
 
     .venv/bin/python bench/memory.py [--words 100000 1000000]
+    .venv/bin/python bench/memory.py --smoke     # one ingest of 300 words: seconds
 
 The last line is one JSON object: peak MiB per size and the ratio.
 """
@@ -47,7 +48,10 @@ def peak_rss(folder: Path, db: Path) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, nargs="+", default=[100_000, 1_000_000])
+    ap.add_argument("--smoke", action="store_true", help="one tiny corpus (300 words): seconds")
     args = ap.parse_args()
+    if args.smoke:
+        args.words = [300]
     result: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for words in args.words:

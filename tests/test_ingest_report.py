@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 import diplograph
 from diplograph.api import ingest
-from diplograph.api.ingest import IngestRefused
+from diplograph.api.jobs.ingesting import IngestRefused
 from diplograph.cli import output
 from diplograph.cli.main import app
 from diplograph.ingest import read_documents

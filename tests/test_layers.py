@@ -1,7 +1,7 @@
 """The package's layers import only downwards: ingest, nlp, learn, resolve,
 extract, store, knowledge, api, then the two front ends, cli and web.
 The web layer never imports the CLI (the CLI may start the web server).
-kb, records, config and dates are shared leaves any layer may use."""
+kb, records, config, dates and vocabulary are shared leaves any layer may use."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ RANK = {
     "cli": 8,
     "web": 8,
 }
-LEAVES = {"kb", "records", "config", "dates"}
+LEAVES = {"kb", "records", "config", "dates", "vocabulary"}
 # The CLI's `serve` command starts the web app; the reverse is forbidden.
 ALLOWED = {("cli", "web")}
 
@@ -72,7 +72,7 @@ def test_layers_import_only_downwards() -> None:
 
 def test_the_rule_sees_a_relative_import_of_the_cli() -> None:
     web_api = PACKAGE / "web" / "api.py"
-    assert "diplograph.api.rows" in _imports(web_api)
+    assert "diplograph.api.query.rows" in _imports(web_api)
     assert all(_layer(m) != "cli" for m in _imports(web_api))
 
 
@@ -134,3 +134,50 @@ def test_the_extract_rule_sees_an_upward_import() -> None:
     assert "events" in _extract_imports(EXTRACT / "time" / "tense.py")
     assert "lexicon" in _extract_imports(EXTRACT / "events" / "sides.py")
     assert EXTRACT_RANK["events"] < EXTRACT_RANK["time"]
+
+
+# Modules named alike in different layers read as one another
+# (`diplograph.ingest` the layer, `diplograph.api.ingest` the job once).
+# Left for now, each in code others are changing: the web layer's JSON
+# routes (web/api.py) and these pairs.
+NAMED_LIKE_A_LAYER_LEFT = {"web/api.py"}
+SHARED_NAMES_LEFT = {"actors", "models", "pipeline", "state"}
+
+
+def _modules() -> list[tuple[str, ...]]:
+    """Each module and package below the layers, as its path's parts."""
+    found = set()
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        parts = parts[:-1] if parts[-1] == "__init__" else parts
+        found |= {parts[: i + 1] for i in range(1, len(parts))}
+    return sorted(found)
+
+
+def test_no_module_is_named_like_a_layer() -> None:
+    layers = set(RANK) | LEAVES
+    bad = ["/".join(m) + ".py" for m in _modules() if m[-1] in layers]
+    assert sorted(set(bad) - NAMED_LIKE_A_LAYER_LEFT) == []
+
+
+def test_no_two_layers_have_modules_of_one_name() -> None:
+    layers_of: dict[str, set[str]] = {}
+    for m in _modules():
+        layers_of.setdefault(m[-1], set()).add(m[0])
+    shared = {name for name, layers in layers_of.items() if len(layers) > 1}
+    assert sorted(shared - SHARED_NAMES_LEFT) == []
+
+
+def test_the_naming_rules_see_a_clash() -> None:
+    assert ("api", "query", "client") in _modules() and ("extract", "events") in _modules()
+    assert all(m[-1] != "ingest" for m in _modules())
+
+
+def test_no_module_is_over_400_lines() -> None:
+    # docs/coding.md's rule: a module that grows past it is split by noun.
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

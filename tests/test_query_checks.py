@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph.api.client import Diplograph
-from diplograph.api.validate import MAX_VALUES, InvalidQuery
+from diplograph.api.query.client import Diplograph
+from diplograph.api.query.validate import MAX_VALUES, InvalidQuery
 
 
 @pytest.fixture(scope="module")

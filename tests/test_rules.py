@@ -13,8 +13,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from diplograph.api.client import Diplograph
 from diplograph.api.export import export
+from diplograph.api.query.client import Diplograph
 from diplograph.records import Document, DocumentResult, Event, Figure, Membership, Sentence
 from diplograph.store import Store
 from diplograph.store.schema import MIGRATIONS

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph.api.evaluate import evaluate
+from diplograph.api.evaluation.evaluate import evaluate
 
 from .conftest import SEEDS, SHARED, sample_corpus
 

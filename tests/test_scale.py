@@ -12,8 +12,8 @@ import pytest
 
 import diplograph
 from diplograph.api.export import records
-from diplograph.api.ingest import ingest
-from diplograph.api.shards import ingest_on_cluster
+from diplograph.api.jobs.ingesting import ingest
+from diplograph.api.jobs.shards import ingest_on_cluster
 from diplograph.config import load_config
 
 from .conftest import EXAMPLES, sample_corpus

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal
 
-Status = Literal["occurred", "planned", "negated", "hypothetical"]
-MembershipMode = Literal["join", "leave", "suspend", "invite", "apply", "observer", "partner"]
-Metric = Literal["trade", "aid", "debt_cancelled", "investment"]
+from .vocabulary import MembershipMode, Metric, Status
 
 
 def stable_id(*parts: object) -> str:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-from ..store import web as fetched_from
-from .client import Diplograph
+from ..store import fetches as fetched_from
+from .query.client import Diplograph
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where used: an ingest never needs it

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from ..api.client import Diplograph
+    from ..api.query.client import Diplograph
 
 err = Console(stderr=True)
 DB = Annotated[Path, typer.Option("--db", help="DuckDB store file")]
@@ -38,7 +38,7 @@ def open_store(db: Path) -> Iterator[Diplograph]:
     unknown code) or a store found damaged while reading ends the command
     with one line and exit status 2."""
     from ..api import open as open_graph
-    from ..api.validate import InvalidQuery
+    from ..api.query.validate import InvalidQuery
     from ..store import StoreError
 
     try:

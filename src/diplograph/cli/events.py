@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ..api.names import label, named
-from ..api.rows import records
+from ..api.query.names import label, named
+from ..api.query.rows import records
 from . import output
 from .common import ALL, DB, DEFAULT_DB, JSON, note_cut, open_store
 

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ..api.names import named
-from ..api.rows import records
+from ..api.query.names import named
+from ..api.query.rows import records
 from . import output
 from .common import DB, DEFAULT_DB, JSON, fail, open_store
 from .events import WIDE, actors

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..api.names import label
+from ..api.query.names import label
 from . import output
 from .common import DB, DEFAULT_DB, FORCE, JSON, check_output, err, error, fail, open_store
 

@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ..api.names import named
-from . import events, figures, files, output, serving, web
-from .common import ALL, DB, DEFAULT_DB, JSON, err, fail, note_cut
+from ..api.query.names import named
+from . import events, figures, files, output, reading, serving
+from .common import ALL, DB, DEFAULT_DB, JSON, err, note_cut
 from .common import error as _error
 from .common import open_store as _open
 
@@ -46,104 +46,7 @@ app = App(
 LIMIT = Annotated[int, typer.Option(min=1, help="rows to show")]
 
 
-@app.command()
-def ingest(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="files or folders (read recursively), http(s) URLs of articles or feeds"),
-    ] = None,
-    manifest: Annotated[
-        Path | None, typer.Option(help="CSV with path,url,title,publisher,published,language")
-    ] = None,
-    db: DB = DEFAULT_DB,
-    config: Annotated[Path | None, typer.Option(help="pipeline config (TOML)")] = None,
-    max_file_mb: Annotated[float | None, typer.Option(help="refuse files larger than this")] = None,
-    max_text_chars: Annotated[int | None, typer.Option(help="refuse texts longer than this")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
-    workers: Annotated[
-        int | None, typer.Option(help="run on a local Dask cluster of N worker processes")
-    ] = None,
-    scheduler: Annotated[
-        str | None, typer.Option(help="run on an existing Dask cluster (scheduler address)")
-    ] = None,
-    parts_dir: Annotated[
-        Path | None, typer.Option(help="shared folder for the workers' Parquet parts")
-    ] = None,
-    urls: web.URLS = None,
-    contact: web.CONTACT = None,
-    rate: web.RATE = None,
-    timeout: web.TIMEOUT = None,
-    max_download_mb: web.MAX_DOWNLOAD_MB = None,
-) -> None:
-    """Read documents, extract actors, events, memberships and figures, store them."""
-    from ..api.ingest import IngestRefused, Notice, check_inputs, count_inputs
-    from ..api.ingest import ingest as run
-    from ..api.web import split_urls
-    from ..config import load_config
-    from ..extract.lexicon import LexiconError
-    from ..kb.loader import KnowledgeBaseError
-    from ..store import StoreError
-
-    try:
-        cfg = load_config(config, max_file_mb=max_file_mb, max_text_chars=max_text_chars)
-        cfg = web.with_web(cfg, contact, rate, timeout, max_download_mb)
-    except ValueError as exc:  # a bad [web] setting, or not TOML at all
-        raise fail((f"{config}: " if config else "") + str(exc)) from None
-    if manifest is not None and not manifest.is_file():
-        _error(f"manifest {manifest} not found")
-        raise typer.Exit(2)
-    paths = [*(paths or []), *(web.url_list(urls) if urls else [])]
-    if not paths:
-        raise fail("give files, folders or URLs to ingest (or --urls FILE)")
-    if (workers or scheduler) and any(p.startswith(("http://", "https://")) for p in paths):
-        raise fail("URLs are fetched by a plain ingest; leave out --workers and --scheduler")
-    try:
-        # before the progress bar: nothing is read
-        check_inputs([Path(p) for p in split_urls(paths)[1]], manifest)
-    except IngestRefused as exc:
-        _error(f"{exc}")
-        raise typer.Exit(2) from None
-    with output.progress(err, count_inputs(paths), disabled=quiet) as bar:
-
-        def on_notice(notice: Notice) -> None:
-            # One line each, never wrapped, so that scripts can grep them.
-            said = {"failed": "skipped", "warning": "warning:"}.get(notice.kind)
-            if said:
-                where = f"{notice.path}: " if notice.path else ""
-                err.print(f"{said} {where}{notice.message}", soft_wrap=True, highlight=False, markup=False)
-            if notice.kind == "finishing":
-                bar.finishing()
-            elif notice.kind != "warning":
-                bar.advance(notice.path)
-
-        try:
-            if workers or scheduler:
-                from ..api.shards import ingest_on_cluster
-
-                report = ingest_on_cluster(
-                    [Path(p) for p in paths], db, manifest, cfg, workers, scheduler, parts_dir, on_notice
-                )
-            else:
-                report = run(paths, db, manifest, cfg, on_notice)
-        except (StoreError, KnowledgeBaseError, LexiconError, IngestRefused) as exc:
-            _error(f"{exc}")
-            raise typer.Exit(2) from None
-    err.file.flush()
-    t = report.totals
-    not_read = f", {report.not_read} not read (language)" if report.not_read else ""
-    warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
-    print(
-        f"{t['documents']} documents, {t['sentences']} sentences, {t['actors']} actors, "
-        f"{t['events']} events, {t['memberships']} memberships, {t['figures']} figures, "
-        f"{t['errors']} errors (this run: {report.stored} new{not_read}, {report.skipped} already stored, "
-        f"{len(report.errors)} failed{warned}) -> {db}"
-    )
-    if report.web.feeds or report.web.pages or report.web.unchanged or report.web.failed:
-        print(f"web: {web.web_summary(report)}")
-    if report.stored == 0 and report.skipped == 0 and report.errors:
-        raise typer.Exit(1)
-
-
+app.command()(reading.ingest)
 app.command()(files.export)
 
 
@@ -229,7 +132,7 @@ def conflicts(db: DB = DEFAULT_DB, as_json: JSON = False) -> None:
 
 
 app.command()(files.graph)
-app.command()(web.watch)
+app.command()(reading.watch)
 
 
 @app.command()
@@ -323,8 +226,8 @@ def evaluate(
     none, the seeds, dev, dev2 and PLOVER GSR sets side by side. --without
     PASS scores the pipeline without that pass, --config with other settings
     (ablations)."""
-    from ..api.evaluate import evaluate as run
-    from ..api.evaluate import evaluate_sets, side_by_side
+    from ..api.evaluation.evaluate import evaluate as run
+    from ..api.evaluation.evaluate import evaluate_sets, side_by_side
     from ..config import load_config
     from ..extract import PassError
 

@@ -14,8 +14,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
-from ..api.names import label
-from ..api.rows import records
+from ..api.query.names import label
+from ..api.query.rows import records
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where used: an ingest never needs it

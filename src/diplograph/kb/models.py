@@ -21,20 +21,14 @@ from pydantic import (
     model_validator,
 )
 
+from ..vocabulary import SECTORS, MembershipMode
+
 ISO3 = re.compile(r"^[A-Z]{3}$")
 ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 REGION_CODE = re.compile(r"^(M49:\d{3}|GRP:[A-Z0-9_]+)$")
 GROUP_CODE = re.compile(r"^GRP:[A-Z0-9_]+$")
 # A state's own body: its state's code, then a name ("RUS:PACIFIC_FLEET").
 BODY_CODE = re.compile(r"^[A-Z]{3}:[A-Z0-9_]+$")
-# PLOVER's sector codes (manual, "Sector Primary Code") and its codes for
-# non-state actors with no home state (IMG: transnational militarized group).
-# fmt: off
-SECTORS = frozenset([
-    "GOV", "JUD", "LEG", "MIL", "COP", "OPP", "PTY", "REB", "PRM", "SPY", "UAF", "CVL", "ELI",
-    "BUS", "EDU", "MED", "LAB", "AGR", "JRN", "REF", "REL", "SOC", "CRM", "IGO", "NGO", "IMG",
-])
-# fmt: on
 QID = re.compile(r"^Q\d+$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Dates in the knowledge base may be as precise as the record allows.
@@ -98,7 +92,7 @@ class State(Strict):
 
 class Membership(Strict):
     state: str
-    mode: Literal["join", "leave", "suspend", "invite", "apply", "observer", "partner"]
+    mode: MembershipMode
     date: PartialDate = None
     founding: bool = False
     note: str | None = None

@@ -9,8 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..extract import lexicon
-
-QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+from ..vocabulary import QUADS
 
 
 @dataclass

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import lexicon
+from ..vocabulary import EVENT_TYPES
 from .relations import score
 
 NEAR = 60  # characters: a phrase this close to the name is about the actor
@@ -97,7 +98,7 @@ def stances(
         return s
 
     for e in events:
-        if e["type"] not in lexicon.EVENT_TYPES:
+        if e["type"] not in EVENT_TYPES:
             continue
         value = score(e["type"], e.get("mode")) / 10
         if actor in (e["source"] or []):

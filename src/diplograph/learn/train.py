@@ -1,6 +1,6 @@
 """`make train`: train the predicate classifier with spaCy's own training
 (learn/config.cfg) on labelled sentences, and install its weights as
-package data. `python -m diplograph.api.crossval` measures it with whole
+package data. `python -m diplograph.api.evaluation.crossval` measures it with whole
 documents held out.
 
     python -m diplograph.learn.train SENTENCES [--own FILE]... [--out DIR]

@@ -2,6 +2,6 @@
 
 from .database import Store
 from .errors import StoreDamaged, StoreError
-from .queries import EventFilter, FigureFilter
+from .filters import EventFilter, FigureFilter
 
 __all__ = ["EventFilter", "FigureFilter", "Store", "StoreDamaged", "StoreError"]

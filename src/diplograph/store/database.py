@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from ..kb.loader import KnowledgeBase
 from ..records import DocumentResult, IngestError
+from . import schema
 from .errors import StoreError, damaged, locked, refusal
 from .schema import COLUMNS, LATEST, MIGRATIONS
 from .writes import failures, write_memory
@@ -245,7 +246,7 @@ class Store:
         for r in results:
             if r.document.doc_id not in present:
                 fresh.setdefault(r.document.doc_id, r)
-        rows = self.rows(list(fresh.values()))
+        rows = schema.rows(list(fresh.values()))
         size = sum(len(r.document.text.encode("utf-8", "surrogatepass")) for r in fresh.values())
         with write_memory(self.con, size), failures(self.con), self.transaction():
             for table, data in rows.items():
@@ -265,94 +266,6 @@ class Store:
             return False
         row = self.con.execute("SELECT 1 FROM ingest_state WHERE key = 'unfinished'").fetchone()
         return row is not None
-
-    @staticmethod
-    def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
-        """Each table's rows for these results, in the tables' column order."""
-        rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in COLUMNS}
-        for r in results:
-            d = r.document
-            rows["documents"].append(
-                (
-                    d.doc_id,
-                    d.name,
-                    d.path,
-                    d.url,
-                    d.title,
-                    d.publisher,
-                    d.published,
-                    d.published_from,
-                    d.language,
-                    d.text,
-                    len(d.text),
-                )
-            )
-            rows["sentences"] += [(s.sent_id, s.doc_id, s.idx, s.start, s.end, s.text) for s in r.sentences]
-            rows["mentions"] += [
-                (m.mention_id, m.doc_id, m.sent_id, m.start, m.end, m.text, list(m.codes), m.form)
-                for m in r.mentions
-            ]
-            rows["events"] += [
-                (
-                    e.event_id,
-                    e.doc_id,
-                    e.sent_id,
-                    e.start,
-                    e.end,
-                    e.trigger,
-                    e.type,
-                    e.mode,
-                    list(e.source),
-                    list(e.target),
-                    list(e.participants),
-                    e.date,
-                    e.date_end,
-                    e.status,
-                    e.location,
-                    e.rule,
-                    list(e.source_sectors),
-                    list(e.target_sectors),
-                    list(e.participant_sectors),
-                    list(e.rules),
-                )
-                for e in r.events
-            ]
-            rows["memberships"] += [
-                (
-                    m.membership_id,
-                    m.doc_id,
-                    m.sent_id,
-                    m.start,
-                    m.end,
-                    m.trigger,
-                    m.member,
-                    m.organization,
-                    m.mode,
-                    m.date,
-                    m.status,
-                    list(m.rules),
-                )
-                for m in r.memberships
-            ]
-            rows["figures"] += [
-                (
-                    f.figure_id,
-                    f.doc_id,
-                    f.sent_id,
-                    f.start,
-                    f.end,
-                    f.text,
-                    f.metric,
-                    list(f.actors),
-                    f.value,
-                    f.unit,
-                    f.period,
-                    list(f.rules),
-                    f.status,
-                )
-                for f in r.figures
-            ]
-        return rows
 
     def import_parts(self, parts: dict[str, str], only: Sequence[str] | None = None) -> int:
         """Store one shard's Parquet parts (or, with `only`, those of these

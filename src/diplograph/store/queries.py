@@ -3,28 +3,13 @@ CLI and HTTP layers only call these."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .database import Store
+from .filters import NO_FIGURE_FILTER, NO_FILTER, EventFilter, FigureFilter, event_where
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where used: an ingest never needs it
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    actors: tuple[str, ...] = ()  # all must take part
-    type: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    status: str | None = None
-    source: str | None = None  # publisher or document name
-    doc: str | None = None
-    limit: int | None = None
-    offset: int = 0
-    merged_id: str | None = None
-    location: str | None = None  # country code where the event took place
 
 
 def _df(store: Store, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
@@ -36,42 +21,15 @@ def _count(store: Store, sql: str, params: list[Any] | None = None) -> int:
     return int(rows[0][0]) if rows else 0
 
 
-def event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if f.actors:
-        where.append("list_has_all(list_concat(e.source, e.target, e.participants), ?)")
-        params.append(list(dict.fromkeys(f.actors)))
-    if f.type:
-        where.append("e.type = ?")
-        params.append(f.type.upper())
-    if f.status:
-        where.append("e.status = ?")
-        params.append(f.status)
-    if f.date_from:
-        # A partial date overlaps the window if its last day is not before it.
-        where.append("(e.date IS NOT NULL AND rpad(e.date, 10, '9') >= ?)")
-        params.append(f.date_from)
-    if f.date_to:
-        # ... and a partial "to" date runs to the end of its month or year.
-        where.append("(e.date IS NOT NULL AND e.date <= rpad(?, 10, '9'))")
-        params.append(f.date_to)
-    if f.source:
-        where.append("(d.publisher = ? OR d.name = ?)")
-        params += [f.source, f.source]
-    if f.doc:
-        where.append("(d.name = ? OR d.doc_id = ?)")
-        params += [f.doc, f.doc]
-    if f.location:
-        where.append("e.location = ?")
-        params.append(f.location)
+def event_rows(store: Store, f: EventFilter = NO_FILTER) -> pd.DataFrame:
+    where, params = event_where(f, merged=False)
     sql = f"""
         SELECT e.event_id, d.name AS doc, e.type, e.mode, e.source, e.target, e.participants,
                e.date, e.date_end, e.status, e.location, e.trigger, s.text AS sentence,
                e.start_char, e.end_char, d.publisher, d.title, d.url, d.published, e.rule, e.doc_id,
                e.source_sectors, e.target_sectors, e.participant_sectors, e.rules
         FROM events e JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
-        WHERE {" AND ".join(where)}
+        WHERE {where}
         ORDER BY e.date NULLS LAST, d.name, e.start_char, e.event_id"""
     if f.limit is not None:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
@@ -116,15 +74,7 @@ def membership_evidence(
     ]
 
 
-@dataclass(frozen=True)
-class FigureFilter:
-    actors: tuple[str, ...] = ()  # all must be among the figure's actors
-    metric: str | None = None
-    date_from: str | None = None  # the figure's period overlaps the window
-    date_to: str | None = None
-
-
-def figure_rows(store: Store, f: FigureFilter = FigureFilter()) -> pd.DataFrame:
+def figure_rows(store: Store, f: FigureFilter = NO_FIGURE_FILTER) -> pd.DataFrame:
     where: list[str] = ["TRUE"]
     params: list[Any] = []
     if f.actors:
@@ -208,60 +158,20 @@ def stats(store: Store) -> dict[str, int]:
     }
 
 
-def merged_event_rows(store: Store, f: EventFilter = EventFilter()) -> pd.DataFrame:
+def merged_event_rows(store: Store, f: EventFilter = NO_FILTER) -> pd.DataFrame:
     """One row per real-world event: the best-dated mention's fields, every
     actor any mention names, and the documents and publishers reporting it."""
-    where, params = _merged_where(f)
-    sql = f"SELECT * FROM merged_events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, merged_id"
+    where, params = event_where(f, merged=True)
+    sql = f"SELECT * FROM merged_events WHERE {where} ORDER BY date NULLS LAST, merged_id"
     if f.limit is not None:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     return _df(store, sql, params)
 
 
-def merged_event_count(store: Store, f: EventFilter = EventFilter()) -> int:
+def merged_event_count(store: Store, f: EventFilter = NO_FILTER) -> int:
     """How many merged events the filter matches, ignoring limit and offset."""
-    where, params = _merged_where(f)
-    return _count(store, f"SELECT count(*) FROM merged_events WHERE {' AND '.join(where)}", params)
-
-
-def _merged_where(f: EventFilter) -> tuple[list[str], list[Any]]:
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
-    codes = list(dict.fromkeys(f.actors))
-    if codes:
-        # One pass over event_actors (sorted by actor, so the lookup skips
-        # most of it) for all the codes: events where every one takes part.
-        marks = ", ".join("?" * len(codes))
-        where.append(
-            f"merged_id IN (SELECT merged_id FROM event_actors WHERE actor IN ({marks}) "
-            "GROUP BY merged_id HAVING count(DISTINCT actor) = ?)"
-        )
-        params += [*codes, len(codes)]
-    if f.type:
-        where.append("type = ?")
-        params.append(f.type.upper())
-    if f.status:
-        where.append("status = ?")
-        params.append(f.status)
-    if f.date_from:
-        where.append("(date IS NOT NULL AND rpad(date, 10, '9') >= ?)")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("(date IS NOT NULL AND date <= rpad(?, 10, '9'))")
-        params.append(f.date_to)
-    if f.source:
-        where.append("(list_contains(publishers, ?) OR list_contains(docs, ?))")
-        params += [f.source, f.source]
-    if f.doc:
-        where.append("list_contains(docs, ?)")
-        params.append(f.doc)
-    if f.merged_id:
-        where.append("merged_id = ?")
-        params.append(f.merged_id)
-    if f.location:
-        where.append("location = ?")
-        params.append(f.location)
-    return where, params
+    where, params = event_where(f, merged=True)
+    return _count(store, f"SELECT count(*) FROM merged_events WHERE {where}", params)
 
 
 def actor_timeline(store: Store, code: str, limit: int = 100) -> pd.DataFrame:

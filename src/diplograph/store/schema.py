@@ -7,6 +7,15 @@ misread.
 
 from __future__ import annotations
 
+import dataclasses
+import operator
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..records import Document, DocumentResult, Event, Figure, Membership, Mention, Sentence
+
+Record = Document | Sentence | Mention | Event | Membership | Figure
+
 # Only documents carry a primary key: a document's records are written with
 # it, in one transaction, so their ids (derived from the document's) are
 # unique without an index to maintain on every insert.
@@ -123,72 +132,52 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
 ]
 LATEST = MIGRATIONS[-1][0]
 
+# Each record table's columns are its record's fields (records.py), in
+# their order, under these names: `end` is an SQL keyword, and the offsets
+# count characters.
+TABLES: dict[str, type[Record]] = {
+    "documents": Document,
+    "sentences": Sentence,
+    "mentions": Mention,
+    "events": Event,
+    "memberships": Membership,
+    "figures": Figure,
+}
+RENAMED = {"start": "start_char", "end": "end_char"}
+# Fields not stored: how a document's language was found is reported by
+# the ingest that found it.
+NOT_STORED = {"documents": {"language_from"}}
+# Columns after the fields, computed from the record.
+COMPUTED: dict[str, dict[str, Callable[[Any], Any]]] = {"documents": {"n_chars": lambda d: len(d.text)}}
+
+FIELDS = {
+    table: [f.name for f in dataclasses.fields(record) if f.name not in NOT_STORED.get(table, ())]
+    for table, record in TABLES.items()
+}
 # Column order of each table, as the writer fills them from records.
 COLUMNS = {
-    "documents": [
-        "doc_id",
-        "name",
-        "path",
-        "url",
-        "title",
-        "publisher",
-        "published",
-        "published_from",
-        "language",
-        "text",
-        "n_chars",
-    ],
-    "sentences": ["sent_id", "doc_id", "idx", "start_char", "end_char", "text"],
-    "mentions": ["mention_id", "doc_id", "sent_id", "start_char", "end_char", "text", "codes", "form"],
-    "events": [
-        "event_id",
-        "doc_id",
-        "sent_id",
-        "start_char",
-        "end_char",
-        "trigger",
-        "type",
-        "mode",
-        "source",
-        "target",
-        "participants",
-        "date",
-        "date_end",
-        "status",
-        "location",
-        "rule",
-        "source_sectors",
-        "target_sectors",
-        "participant_sectors",
-        "rules",
-    ],
-    "memberships": [
-        "membership_id",
-        "doc_id",
-        "sent_id",
-        "start_char",
-        "end_char",
-        "trigger",
-        "member",
-        "organization",
-        "mode",
-        "date",
-        "status",
-        "rules",
-    ],
-    "figures": [
-        "figure_id",
-        "doc_id",
-        "sent_id",
-        "start_char",
-        "end_char",
-        "text",
-        "metric",
-        "actors",
-        "value",
-        "unit",
-        "period",
-        "rules",
-        "status",
-    ],
+    table: [RENAMED.get(name, name) for name in names] + list(COMPUTED.get(table, {}))
+    for table, names in FIELDS.items()
 }
+
+
+_GET = {table: operator.attrgetter(*names) for table, names in FIELDS.items()}
+
+
+def row(table: str, record: Record) -> tuple[Any, ...]:
+    """A record as its table's row, in COLUMNS order (a tuple field stays a
+    tuple: Arrow takes it for a list)."""
+    values: tuple[Any, ...] = _GET[table](record)
+    computed = COMPUTED.get(table)
+    return values + tuple(compute(record) for compute in computed.values()) if computed else values
+
+
+def rows(results: Sequence[DocumentResult]) -> dict[str, list[tuple[Any, ...]]]:
+    """Each record table's rows for these results (a DocumentResult holds
+    its document and a list named after each other table)."""
+    out: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLES}
+    for r in results:
+        for table in TABLES:
+            records = [r.document] if table == "documents" else getattr(r, table)
+            out[table] += [row(table, record) for record in records]
+    return out

@@ -10,19 +10,17 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from ..api.names import named
-from ..api.rows import records
-from ..api.validate import MAX_VALUES
+from ..api.query.names import named
+from ..api.query.rows import records
+from ..api.query.validate import MAX_VALUES
+from ..vocabulary import EVENT_TYPES, STATUSES, pattern
 from . import tables
 from .state import graph_of
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CODE = r"^[A-Za-z0-9:_]{2,16}$"
-TYPES = (
-    r"^(?i:AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN"
-    r"|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT)$"
-)
-STATUS = r"^(occurred|planned|negated|hypothetical)$"
+TYPES = pattern(EVENT_TYPES, ignore_case=True)
+STATUS = pattern(STATUSES)
 MAX_PAGE = 1000
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -13,8 +13,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from ..api.served import ServedGraph
-from ..api.validate import MAX_VALUES, InvalidQuery
+from ..api.query.served import ServedGraph
+from ..api.query.validate import MAX_VALUES, InvalidQuery
 from ..store import StoreError
 from . import api
 from .hosts import LOOPBACK, HeadAsGet, HostNames

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..api.validate import METRICS
+from ..vocabulary import METRICS
 from .app import static_dir
 from .state import graph_of
 

@@ -1,6 +1,6 @@
 """The app's store, read by request handlers side by side: each request
 reads through its own DuckDB connection to the latest snapshot of the store
-(api/served.py), so a slow request holds up no other and an ingest may
+(api/query/served.py), so a slow request holds up no other and an ingest may
 write the store meanwhile."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from contextlib import contextmanager
 
 from fastapi import Request
 
-from ..api.client import Diplograph
-from ..api.served import ServedGraph
+from ..api.query.client import Diplograph
+from ..api.query.served import ServedGraph
 
 
 class Shared:

@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi.responses import Response
 
-from ..api.names import label
+from ..api.query.names import label
 
 # A cell a spreadsheet would run as a formula (document text is untrusted);
 # the leading apostrophe is what spreadsheets themselves use to mark text.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...nlp import text_of
-from ...records import Metric, Status
+from ...vocabulary import Metric, Status
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
@@ -23,6 +23,11 @@ from ..lexicon import FigureLexicon, entry_id
 from . import slots
 
 Token = Any
+
+
+# The metrics, the more specific first: money forgiven is aid too, but
+# its cue ("forgave") says more.
+SPECIFIC_FIRST: tuple[Metric, ...] = ("debt_cancelled", "investment", "aid", "trade")
 
 
 @dataclass
@@ -136,8 +141,7 @@ class FigureFinder:
     def _metric(self, sent: Any, span: Any) -> Metric | None:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         best: Metric | None = None
-        metrics: tuple[Metric, ...] = ("debt_cancelled", "investment", "aid", "trade")
-        for metric in metrics:
+        for metric in SPECIFIC_FIRST:
             cues = set(self.lex.metrics[metric])
             if metric == "debt_cancelled" and not ({"debt", "debts", "loan", "loans"} & lemmas):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...records import Status
+from ...vocabulary import Status
 from .. import lexicon
 
 Token = Any

@@ -14,8 +14,8 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from ...vocabulary import EVENT_TYPES
 from .models import (
-    EVENT_TYPES,
     NAMED_SLOTS,
     AgentLexicon,
     EventLexicon,

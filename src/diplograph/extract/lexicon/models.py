@@ -5,33 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from ...vocabulary import EVENT_TYPES, METRICS, MODES, QUAD_OF, MembershipMode, Metric, Quad
+
 Role = Literal["source", "target", "participant", "place", "topic", "source_owner"]
 Slot = str  # subject, object, poss, modifier, dative, object_poss, object_modifier or a preposition
 NAMED_SLOTS = {
@@ -44,7 +21,6 @@ NAMED_SLOTS = {
     "object_modifier",
     "clause_subject_poss",
 }
-Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 # Requirement lists a trigger sets: an empty one would be no word at all.
 _WORD_LISTS = (
     "requires_object",
@@ -160,6 +136,16 @@ class Trigger(Strict):
         return v
 
 
+def _type_problems(name: str, info: TypeInfo) -> list[str]:
+    """How a type's entry differs from PLOVER's vocabulary (its quad, its modes)."""
+    problems = []
+    if name in QUAD_OF and info.quad != QUAD_OF[name]:
+        problems.append(f"{name}: quad {info.quad!r}, but PLOVER's is {QUAD_OF[name]!r}")
+    if name in EVENT_TYPES and set(info.modes) != set(MODES.get(name, ())):
+        problems.append(f"{name}: modes {sorted(info.modes)}, but PLOVER's are {sorted(MODES.get(name, ()))}")
+    return problems
+
+
 class EventLexicon(Strict):
     sources: list[str]
     types: dict[str, TypeInfo]
@@ -179,6 +165,8 @@ class EventLexicon(Strict):
         problems = []
         if set(self.types) != set(EVENT_TYPES):
             problems.append(f"types must list exactly PLOVER's sixteen, got {sorted(self.types)}")
+        for name, info in self.types.items():
+            problems += _type_problems(name, info)
         seen = set()
         for t in self.triggers:
             if t.id in seen:
@@ -188,10 +176,14 @@ class EventLexicon(Strict):
                 value = getattr(t, field)
                 if isinstance(value, str) and value.removeprefix("@") not in self.groups:
                     problems.append(f"{t.id}: {field} names unknown group {value}")
-            modes = self.types[t.type].modes if t.type in self.types else {}
+            modes = MODES.get(t.type, ())
             for m in [t.mode, *t.mode_by_lemma.values(), *t.mode_by_of.values()]:
-                if m is not None and modes and m not in modes:
+                if m is not None and m not in modes:
                     problems.append(f"{t.id}: mode {m!r} is not a PLOVER mode of {t.type}")
+            if t.mode_override is not None and t.mode_override not in MODES.get(
+                t.type_override or t.type, ()
+            ):
+                problems.append(f"{t.id}: mode_override {t.mode_override!r} is not a PLOVER mode")
             if t.location and t.location not in {*t.roles.values(), "subject"}:
                 problems.append(f"{t.id}: location {t.location!r} is not one of its roles")
         if problems:
@@ -209,7 +201,7 @@ class EventLexicon(Strict):
 
 class MembershipTrigger(Strict):
     id: str
-    mode: Literal["join", "leave", "suspend", "invite", "apply", "observer", "partner"]
+    mode: MembershipMode
     pos: list[Literal["VERB", "NOUN", "ADJ"]]
     lemmas: list[str]
     member: str  # slot holding the member state
@@ -248,13 +240,20 @@ class FigureLexicon(Strict):
     sources: list[str]
     currencies: dict[str, str]  # symbol or word -> ISO 4217
     multipliers: dict[str, float]
-    metrics: dict[str, list[str]]  # metric -> cue lemmas
+    metrics: dict[Metric, list[str]]  # metric -> cue lemmas
     not_money_units: list[str]
     # "..., the minister said on Tuesday": a date on these dates the
     # statement, not the period the figure covers.
     reporting_verbs: WordSet
     # Words that make an amount a target to reach, not a level reached.
     target_words: WordSet
+
+    @field_validator("metrics")
+    @classmethod
+    def _every_metric(cls, v: dict[Metric, list[str]]) -> dict[Metric, list[str]]:
+        if missing := [m for m in METRICS if m not in v]:
+            raise ValueError(f"no cues for the metrics {missing}")
+        return v
 
 
 class AgentLexicon(Strict):

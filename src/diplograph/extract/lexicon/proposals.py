@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from .models import EVENT_TYPES, Trigger
+from ...vocabulary import EVENT_TYPES
+from .models import Trigger
 
 
 class ProposalLexicon(BaseModel):

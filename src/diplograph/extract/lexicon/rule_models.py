@@ -9,8 +9,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator
 
-from ...kb.models import SECTORS
-from .models import EVENT_TYPES, Strict, WordSet
+from ...vocabulary import EVENT_TYPES, SECTORS
+from .models import Strict, WordSet
 
 
 class ModalityLexicon(Strict):

@@ -7,7 +7,7 @@ and every export is scored sentence by sentence with the scorer that sits
 beside the labels (score_sentences.py). No document is ever scored by a
 classifier that saw it.
 
-    python -m diplograph.api.crossval SENTENCES DOCS MANIFEST [--own FILE] [--k 5]
+    python -m diplograph.api.evaluation.crossval SENTENCES DOCS MANIFEST [--own FILE] [--k 5]
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from ..config import Config, Learned, load_config
-from ..learn import corpus
-from ..learn.train import folds, install, train_once
-from .client import Diplograph
-from .export import export
-from .ingest import ingest
+from ...config import Config, Learned, load_config
+from ...learn import corpus
+from ...learn.train import folds, install, train_once
+from ..export import export
+from ..jobs.ingesting import ingest
+from ..query.client import Diplograph
 
 RULES = ("dateline", "times", "events", "conventions", "sides", "background", "records", "memberships",
          "figures", "discourse")  # fmt: skip

@@ -17,18 +17,18 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
 
-from ..config import Config, load_config
-from ..ingest import Limits, discover, read_documents
-from ..ingest.paths import PathArg, as_paths
-from ..ingest.web import WebTally
-from ..kb import loader
-from ..knowledge.rebuild import finish
-from ..records import Document, DocumentResult, IngestError, IngestWarning
-from ..store import Store
-from ..store.queries import stats
-from ..store.writes import WriteFailed, write_errors_as
+from ...config import Config, load_config
+from ...ingest import Limits, discover, read_documents
+from ...ingest.paths import PathArg, as_paths
+from ...ingest.urls import WebTally
+from ...kb import loader
+from ...knowledge.rebuild import finish
+from ...records import Document, DocumentResult, IngestError, IngestWarning
+from ...store import Store
+from ...store.queries import stats
+from ...store.writes import WriteFailed, write_errors_as
 from . import work
-from .web import WebSession, split_urls
+from .fetching import WebSession, split_urls
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..ingest.fetch import Validators
-from ..ingest.web import FetchRecord, WebOrigin
+from ..ingest.urls import FetchRecord, WebOrigin
 from .database import Store
 
 COLUMNS = {

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..config import Config, load_config
-from ..extract import pass_names
-from .client import Diplograph
-from .export import export
-from .ingest import ingest
+from ...config import Config, load_config
+from ...extract import pass_names
+from ..export import export
+from ..jobs.ingesting import ingest
+from ..query.client import Diplograph
 
 
 @dataclass

@@ -10,10 +10,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..config import Config
-from ..ingest.fetch import now_utc
-from ..ingest.web import is_url
-from .ingest import IngestReport, Progress, ingest
+from ...config import Config
+from ...ingest.fetch import now_utc
+from ...ingest.urls import is_url
+from .ingesting import IngestReport, Progress, ingest
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _PART = re.compile(r"(\d+(?:\.\d+)?)([smhd])")

@@ -17,14 +17,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import Config
-from ..extract import Extractor
-from ..extract.cascade import worth_parsing
-from ..ingest.documents import unexpected
-from ..kb import loader
-from ..nlp import Parser
-from ..records import Document, DocumentResult, IngestError
-from ..resolve import Resolver
+from ...config import Config
+from ...extract import Extractor
+from ...extract.cascade import worth_parsing
+from ...ingest.documents import unexpected
+from ...kb import loader
+from ...nlp import Parser
+from ...records import Document, DocumentResult, IngestError
+from ...resolve import Resolver
 
 # Languages run through the model ("und": too little text to tell). The
 # others are stored and searchable, and the ingest says so per document.

@@ -8,7 +8,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 
-from ..store.snapshot import ServedStore
+from ...store.snapshot import ServedStore
 from .client import Diplograph
 
 

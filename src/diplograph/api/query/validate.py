@@ -7,17 +7,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import get_args
 
-from .. import dates
-from ..extract.lexicon import EVENT_TYPES
-from ..records import Metric
+from ... import dates
+from ...vocabulary import EVENT_TYPES, METRICS, STATUSES
 
 # A filter's repeated values become one IN list; past a few dozen no person
 # means them, and each one costs the server work while it holds the store.
 MAX_VALUES = 20
-STATUSES = ("occurred", "planned", "negated", "hypothetical")
-METRICS: tuple[str, ...] = get_args(Metric)
 _STRICT_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 

@@ -17,20 +17,20 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..config import Config, load_config
-from ..ingest import Limits, discover
-from ..ingest.documents import manifest_rows, read_files
-from ..ingest.manifest import ManifestRow
-from ..ingest.paths import resolved
-from ..kb import loader
-from ..knowledge.rebuild import finish
-from ..records import Document, DocumentResult, IngestError, IngestWarning
-from ..store import Store
-from ..store.queries import stats
-from ..store.schema import COLUMNS
-from ..store.writes import WriteFailed, write_errors_as
+from ...config import Config, load_config
+from ...ingest import Limits, discover
+from ...ingest.documents import manifest_rows, read_files
+from ...ingest.manifest import ManifestRow
+from ...ingest.paths import resolved
+from ...kb import loader
+from ...knowledge.rebuild import finish
+from ...records import Document, DocumentResult, IngestError, IngestWarning
+from ...store import Store, schema
+from ...store.queries import stats
+from ...store.schema import COLUMNS
+from ...store.writes import WriteFailed, write_errors_as
 from . import work
-from .ingest import IngestReport, Notice, Progress, check_inputs
+from .ingesting import IngestReport, Notice, Progress, check_inputs
 
 SHARD_FILES = 16
 
@@ -73,7 +73,7 @@ def process_shard(
             shard.errors.append(result)
         else:
             results.append(result)
-    tables = Store.rows(results)
+    tables = schema.rows(results)
     for table, data in tables.items():
         if not data:
             continue

@@ -8,13 +8,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import Config
-from ..ingest import Limits
-from ..ingest.paths import PathArg
-from ..ingest.web import WebReader, WebTally, is_url
-from ..records import Document, IngestError
-from ..store import Store
-from ..store import web as stored
+from ...config import Config
+from ...ingest import Limits
+from ...ingest.paths import PathArg
+from ...ingest.urls import WebReader, WebTally, is_url
+from ...records import Document, IngestError
+from ...store import Store
+from ...store import fetches as stored
 
 
 def split_urls(args: PathArg | Iterable[PathArg]) -> tuple[list[str], list[PathArg]]:

@@ -9,15 +9,16 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..kb import loader
-from ..knowledge import conflicts as conflict_rules
-from ..knowledge import relations, timeline
-from ..knowledge.rebuild import finish_interrupted
-from ..knowledge.stance import stances
-from ..store import EventFilter, FigureFilter, Store
-from ..store import documents as qd
-from ..store import queries as q
-from ..store import search as qs
+from ...kb import loader
+from ...knowledge import conflicts as conflict_rules
+from ...knowledge import relations, timeline
+from ...knowledge.rebuild import finish_interrupted
+from ...knowledge.stance import stances
+from ...store import EventFilter, FigureFilter, Store
+from ...store import document_queries as qd
+from ...store import queries as q
+from ...store import search as qs
+from ...vocabulary import QUADS
 from . import validate as check
 from .names import named
 from .rows import row as _plain
@@ -273,7 +274,7 @@ class Diplograph:
     ) -> pd.DataFrame:
         """Actor-to-actor edges with counts by PLOVER quad class and mean score."""
         rows = [e.as_dict() for e in self.relations(actor, date_from, date_to)]
-        columns = ["source", "target", "events", *relations.QUADS, "mean_score", "first", "last"]
+        columns = ["source", "target", "events", *QUADS, "mean_score", "first", "last"]
         return _frame(rows, columns=columns)
 
     def graph_file(
