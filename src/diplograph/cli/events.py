@@ -10,6 +10,7 @@ import typer
 
 from ..api.query.names import label, named
 from ..api.query.rows import records
+from ..vocabulary import STATUSES
 from . import output
 from .common import ALL, DB, DEFAULT_DB, JSON, note_cut, open_store
 
@@ -26,7 +27,7 @@ def events(
     type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type, e.g. CONSULT")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="from date (YYYY[-MM[-DD]])")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="to date (YYYY[-MM[-DD]])")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred, planned, negated, hypothetical")] = None,
+    status: Annotated[str | None, typer.Option(help=", ".join(STATUSES))] = None,
     source: Annotated[str | None, typer.Option(help="publisher or document name")] = None,
     location: Annotated[str | None, typer.Option(help="country where it took place, e.g. RUS")] = None,
     limit: LIMIT = 100,
