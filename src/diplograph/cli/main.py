@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from ..api.query.names import named
-from . import events, figures, files, output, reading, serving
+from . import event_table, figure_table, files, output, reading, serving
 from .common import ALL, DB, DEFAULT_DB, JSON, err, note_cut
 from .common import error as _error
 from .common import open_store as _open
@@ -50,8 +50,8 @@ app.command()(reading.ingest)
 app.command()(files.export)
 
 
-app.command()(events.events)
-app.command()(figures.figures)
+app.command()(event_table.events)
+app.command()(figure_table.figures)
 
 
 @app.command()

@@ -21,6 +21,7 @@ from ...store import search as qs
 from ...vocabulary import QUADS
 from . import validate as check
 from .names import named
+from .rows import frame as _frame
 from .rows import row as _plain
 from .validate import InvalidQuery
 
@@ -393,9 +394,3 @@ def open(path: str | Path = "diplograph.duckdb") -> Diplograph:
         finish_interrupted(path)
         graph = Diplograph(path)
     return graph
-
-
-def _frame(rows: Any, columns: list[str]) -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.DataFrame(rows, columns=columns)

@@ -27,3 +27,11 @@ def row(record: dict[Any, Any]) -> dict[str, Any]:
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [row(r) for r in frame.to_dict("records")]
+
+
+def frame(rows: Any, columns: list[str]) -> pd.DataFrame:
+    """Rows as a DataFrame with these columns (pandas is imported where
+    used: an ingest never needs it)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)

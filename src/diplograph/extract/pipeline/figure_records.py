@@ -18,11 +18,14 @@ def figures(tools: Tools) -> Pass:
 
     def run(state: SentenceState) -> None:
         doc, memory = state.doc, state.doc.figures
+        # "$30 billion by 2030": the deadline that dates no event is a
+        # figure's period all the same.
+        times = sorted([*state.times, *state.set_aside], key=lambda t: t.tokens.start)
         for f in finder.find(state.span, state.actors, memory.previous):
-            f.period = periods.period(f, state.times, state.span, memory.previous, doc.ctx.scope)
+            f.period = periods.period(f, times, state.span, memory.previous, doc.ctx.scope)
             if targeted(f.anchor):
                 f.status, f.rules = "planned", (*f.rules, "figures:target")
-            elif periods.ahead(f, state.times, state.span, doc.document.published):
+            elif periods.ahead(f, times, state.span, doc.document.published):
                 f.status, f.rules = "planned", (*f.rules, "figures:period_ahead")
             doc.result.figures.append(
                 _figure(doc.document.doc_id, state.sent_id, state.offset, state.span, f)
