@@ -12,7 +12,7 @@ from ..api.query.names import named
 from ..api.query.rows import records
 from . import output
 from .common import DB, DEFAULT_DB, JSON, fail, open_store
-from .events import WIDE, actors
+from .event_table import WIDE, actors
 
 COLUMNS = ["period", "metric", "between", "value", "doc"]
 WIDE_COLUMNS = ["period", "metric", "between", "value", "text", "publisher", "doc", "sentence"]
