@@ -17,7 +17,7 @@ from ..records import Document, IngestError, IngestWarning, stable_id
 from .formats import SUFFIXES, Extracted, FormatError, extract
 from .language import guess_language
 from .manifest import ManifestError, ManifestRow, read_manifest
-from .normalize import normalize
+from .normalize import folded, normalize
 from .paths import LOOP, PathArg, as_paths, is_loop, resolved
 
 
@@ -207,13 +207,15 @@ def build_document(
     elif ex.published:
         published, source = dates.parse_loose(ex.published), ex.published_from or "record"
     if not published and not (row and row.published):
-        published = find_dateline(text)
+        published = find_dateline(folded(text))
         source = "dateline" if published else None
     language, language_from = (row.language, "manifest") if row and row.language else (None, None)
     if language is None:
         language, language_from = guess_language(text), "text"
     return Document(
-        doc_id=stable_id("doc", text),
+        # The id of the folded text: a document stored before apostrophes
+        # were kept as written is still the same document.
+        doc_id=stable_id("doc", folded(text)),
         name=ex.name,
         path=path,
         text=text,

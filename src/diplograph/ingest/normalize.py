@@ -2,7 +2,10 @@
 
 The normalised text is what we store and what every character offset
 refers to. Paragraphs are separated by one blank line and never contain a
-newline, so sentences can't straddle paragraph breaks.
+newline, so sentences can't straddle paragraph breaks. Apostrophes stay as
+the source wrote them (a sentence quoted from the store matches its
+source); the language pipeline reads `folded(text)`, the same text with one
+apostrophe, character for character, so every offset holds for both.
 """
 
 from __future__ import annotations
@@ -30,11 +33,15 @@ _GLUED_OPENER = re.compile(
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 
 
+def folded(text: str) -> str:
+    """One apostrophe, so that "People’s Republic of China" matches the
+    knowledge base's "People's Republic of China"; the same length as
+    `text`, so offsets into one are offsets into the other."""
+    return text.translate(_APOSTROPHES)
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", SURROGATE.sub("\ufffd", text))
-    # One apostrophe, so that "People’s Republic of China" matches the
-    # knowledge base's "People's Republic of China".
-    text = text.translate(_APOSTROPHES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)

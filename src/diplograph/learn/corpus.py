@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from ..ingest.normalize import normalize
+from ..ingest.normalize import folded, normalize
 from .component import GOLD_KEY
 
 _PARSED: dict[tuple[str, str], list[tuple[str, Any, list[tuple[int, str]]]]] = {}
@@ -31,7 +31,7 @@ def read_labelled(path: Path) -> list[dict[str, Any]]:
 def trigger_head(doc: Any, text: str, trigger: str) -> int | None:
     """The token heading the trigger's words in the sentence (the word whose
     head lies outside them), found by the trigger's first occurrence."""
-    trigger = normalize(trigger or "")
+    trigger = folded(normalize(trigger or ""))
     pos = text.lower().find(trigger.lower()) if trigger else -1
     if pos < 0:
         return None
@@ -54,7 +54,7 @@ def parsed_sentences(path: Path, model: str = "") -> list[tuple[str, Any, list[t
         parser = Parser(loader.default(), model or DEFAULT_MODEL, cascade=False)
         out = []
         for row in read_labelled(path):
-            text = normalize(row["text"])
+            text = folded(normalize(row["text"]))
             name = f"{row['doc']}-{row['i']}"
             parsed = parser.parse(Document(doc_id=name, name=name, path=name, text=text))
             for unit in parsed.sentences:
@@ -63,7 +63,7 @@ def parsed_sentences(path: Path, model: str = "") -> list[tuple[str, Any, list[t
                 local = text[unit.start : unit.end]
                 heads = []
                 for event in row.get("events", []):
-                    where = local.lower().find(normalize(event.get("trigger") or "").lower())
+                    where = local.lower().find(folded(normalize(event.get("trigger") or "")).lower())
                     if where < 0:
                         continue
                     head = trigger_head(unit.doc, local, event.get("trigger") or "")

@@ -14,13 +14,14 @@ import signal
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...config import Config
 from ...extract import Extractor
 from ...extract.cascade import worth_parsing
 from ...ingest.documents import unexpected
+from ...ingest.normalize import folded
 from ...kb import loader
 from ...nlp import Parser
 from ...records import Document, DocumentResult, IngestError
@@ -41,7 +42,7 @@ class Worker:
         if doc.language not in READ_LANGUAGES:
             # Stored and searchable, but not run through the English model.
             return DocumentResult(document=doc)
-        return self.extractor.extract(self.parser.parse(doc))
+        return as_written(self.extractor.extract(self.parser.parse(for_reading(doc))), doc)
 
 
 _WORKERS: dict[tuple[object, ...], Worker] = {}
@@ -99,13 +100,32 @@ def _failed(doc: Document, exc: Exception) -> str:
 
 def _process_many(docs: list[Document], config: Config) -> list[DocumentResult]:
     w = worker(config)
-    english = [d for d in docs if d.language in READ_LANGUAGES]
+    english = [for_reading(d) for d in docs if d.language in READ_LANGUAGES]
     parsed = {p.document.doc_id: p for p in w.parser.parse_many(english, group=max(1, len(english)))}
     # Stored and searchable, but not run through the English model.
     return [
-        w.extractor.extract(parsed[d.doc_id]) if d.doc_id in parsed else DocumentResult(document=d)
+        as_written(w.extractor.extract(parsed[d.doc_id]), d)
+        if d.doc_id in parsed
+        else DocumentResult(document=d)
         for d in docs
     ]
+
+
+def for_reading(doc: Document) -> Document:
+    """The document as the language pipeline reads it: one apostrophe (the
+    knowledge base's names are written with it), offsets unchanged."""
+    return replace(doc, text=folded(doc.text))
+
+
+def as_written(result: DocumentResult, doc: Document) -> DocumentResult:
+    """A result read from `for_reading(doc)`, with the document, its
+    sentences, mentions and figures quoting the text as the source wrote it."""
+    text = doc.text
+    result.document = doc
+    result.sentences = [replace(s, text=text[s.start : s.end]) for s in result.sentences]
+    result.mentions = [replace(m, text=text[m.start : m.end]) for m in result.mentions]
+    result.figures = [replace(f, text=text[f.start : f.end]) for f in result.figures]
+    return result
 
 
 def ready(config: Config) -> bool:
