@@ -12,3 +12,8 @@ def test_concern_voiced_over_a_states_act_is_disapproval_of_that_state(extract: 
     assert events_of(r) == [("ACCUSE", ("KEN",), ("SOM",), "2024-06-11", "occurred")]
     # regret for one's own acts is no charge against anyone
     assert events_of(extract("Japan expressed regret for its wartime actions.")) == []
+
+
+def test_expelling_officials_is_a_diplomatic_sanction_not_a_deportation(extract: Extract) -> None:
+    r = extract("Chad expelled two Sudanese officials on Monday.", published="2024-06-12")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [("SANCTION", "expel", ("TCD",), ("SDN",))]
