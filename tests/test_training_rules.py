@@ -14,6 +14,22 @@ def test_concern_voiced_over_a_states_act_is_disapproval_of_that_state(extract: 
     assert events_of(extract("Japan expressed regret for its wartime actions.")) == []
 
 
+def test_told_to_leave_is_expulsion_by_whoever_told_or_whose_ground_it_is(extract: Extract) -> None:
+    r = extract("Kenya ordered the Ugandan ambassador to leave on Monday.", published="2024-06-12")
+    assert events_of(r) == [("SANCTION", ("KEN",), ("UGA",), "2024-06-10", "occurred")]
+    r = extract("The Estonian envoy has 48 hours to leave Moscow.")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("RUS",), ("EST",))
+    ]
+    # a headline's passive without its auxiliary
+    r = extract("Swedish envoy ordered to leave Iran")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("SANCTION", ("IRN",), ("SWE",))]
+    # nor is leaving of one's own accord
+    assert events_of(extract("The Nigerian ambassador will leave Accra next week.")) == []
+
+
 def test_expelling_officials_is_a_diplomatic_sanction_not_a_deportation(extract: Extract) -> None:
     r = extract("Chad expelled two Sudanese officials on Monday.", published="2024-06-12")
-    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [("SANCTION", "expel", ("TCD",), ("SDN",))]
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("TCD",), ("SDN",))
+    ]

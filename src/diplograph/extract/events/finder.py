@@ -73,6 +73,7 @@ def _specificity(e: Trigger) -> int:
         e.requires_actor_object or None,
         e.requires_no_object or None,
         e.requires_description,
+        e.requires_governor,
     ]
     return sum(c is not None for c in conditions)
 

@@ -49,6 +49,7 @@ _WORD_LISTS = (
     "not_modifier",
     "not_object",
     "requires_description",
+    "requires_governor",
 )
 
 
@@ -110,6 +111,11 @@ class Trigger(Strict):
     # "described the allegations as preposterous", "called the statement
     # nothing to be proud of": what the object is called has one of these words
     requires_description: list[str] | str | None = None
+    # "ordered the envoy to leave", "gave the diplomats 48 hours to leave":
+    # the word is the infinitive of one of these verbs (or of a time given or
+    # had); whom the order or the time was given to does it, and the verb's
+    # own subject fills the slot `governor_subject`
+    requires_governor: list[str] | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     requires_actor_object: bool = False
