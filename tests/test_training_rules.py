@@ -33,3 +33,8 @@ def test_expelling_officials_is_a_diplomatic_sanction_not_a_deportation(extract:
     assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
         ("SANCTION", "expel", ("TCD",), ("SDN",))
     ]
+
+
+def test_scheduled_or_set_to_act_is_done_by_the_passives_subject(extract: Extract) -> None:
+    r = extract("The Kenyan president is scheduled to visit Uganda on Friday.", published="2024-06-12")
+    assert events_of(r) == [("AGREE", ("KEN",), ("UGA",), "2024-06-14", "planned")]
