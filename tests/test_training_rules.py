@@ -38,3 +38,13 @@ def test_expelling_officials_is_a_diplomatic_sanction_not_a_deportation(extract:
 def test_scheduled_or_set_to_act_is_done_by_the_passives_subject(extract: Extract) -> None:
     r = extract("The Kenyan president is scheduled to visit Uganda on Friday.", published="2024-06-12")
     assert events_of(r) == [("AGREE", ("KEN",), ("UGA",), "2024-06-14", "planned")]
+
+
+def test_calling_for_someone_to_act_is_a_request_to_them(extract: Extract) -> None:
+    for text in (
+        "Armenia called for Russian peacekeepers to step in.",
+        "The OAS called upon the Kremlin to end the war.",
+        "Mali called for the United Nations Security Council to withdraw the mission without delay.",
+    ):
+        got = [(e.type, e.target) for e in extract(text).events]
+        assert len(got) == 1 and got[0][0] == "REQUEST" and got[0][1] in {("RUS",), ("UNSC",)}, (text, got)
