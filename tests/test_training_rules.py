@@ -48,3 +48,8 @@ def test_calling_for_someone_to_act_is_a_request_to_them(extract: Extract) -> No
     ):
         got = [(e.type, e.target) for e in extract(text).events]
         assert len(got) == 1 and got[0][0] == "REQUEST" and got[0][1] in {("RUS",), ("UNSC",)}, (text, got)
+
+
+def test_withholding_recognition_is_a_refusal_of_who_is_not_recognised(extract: Extract) -> None:
+    r = extract("Serbia will never recognize an independent Kosovo, its president said.")
+    assert events_of(r) == [("REJECT", ("SRB",), ("XKX",), "2024-06-15", "occurred")]

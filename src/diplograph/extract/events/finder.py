@@ -301,8 +301,11 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
                 break
     status = status_of(tok)
     rules = fired(entry)
-    if status == "negated" and _refused(tok, m.lex.refusing_verbs):
-        # "Israel refused to meet Jordan's king": the refusal is what happened
+    if status == "negated" and (
+        _refused(tok, m.lex.refusing_verbs) or tok.lemma_.lower() in m.lex.withheld_when_negated
+    ):
+        # "Israel refused to meet Jordan's king", "Serbia will never recognise
+        # Kosovo": the refusal is what happened
         etype, mode, status = "REJECT", None, "occurred"
         rules += ("events:refusal_is_reject",)
     draft = Draft(tok, entry, etype, mode, source, target, parts, place, status, rules=rules)

@@ -160,6 +160,7 @@ class EventLexicon(Strict):
     # "sought Russia's support": verbs that ask for what their object names.
     asking_verbs: WordSet
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
+    withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
     # verbs whose objects take part in the event they hang on.
     gathering_verbs: WordSet
