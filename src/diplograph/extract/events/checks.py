@@ -93,6 +93,31 @@ def _not_object(m: Match, value: list[str]) -> bool:
     return not (object_words(m.objects) & set(value))
 
 
+def _requires_governor(m: Match, value: list[str]) -> bool:
+    """ "ordered the ambassador to leave", "was asked to leave Mali", "gave
+    the diplomats 48 hours to leave": the verb the word is the infinitive
+    of, directly or through a counted time that is its object."""
+    tok, gov = m.tok, m.tok.head
+    told = [c for c in gov.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if (
+        tok.dep_ in {"relcl", "acl"}
+        and gov.dep_ in {"dobj", "npadvmod"}
+        and any(c.dep_ == "nummod" for c in gov.children)
+    ):
+        gov = gov.head
+        # the time's holder: to whom it was given, else who has it
+        told = [c for c in gov.children if c.dep_ in {"dative", "nsubjpass"}]
+        m.s["subject"] = told or slots.verb_subject(gov)
+    elif tok.dep_ not in {"xcomp", "ccomp"} or gov.i == tok.i:
+        return False
+    if gov.lemma_.lower() not in value:
+        return False
+    # with no one told ("Envoy ordered to leave Iran", a headline's passive),
+    # the subject is the one told, not the teller
+    m.s["governor_subject"] = slots.verb_subject(gov) if told else []
+    return True
+
+
 def _requires_subject(m: Match, value: list[str] | str) -> bool:
     # A passive's grammatical subject is the active verb's object.
     subject = m.s["object"] if slots.is_passive(m.tok) else m.s["subject"]
@@ -168,6 +193,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "requires_modal_clause": _requires_modal_clause,
     "requires_object": _requires_object,
     "not_object": _not_object,
+    "requires_governor": _requires_governor,  # before requires_subject: it finds the doer
     "requires_subject": _requires_subject,
     "requires_prep": _requires_prep,
     "requires_prep_object": _requires_prep_object,

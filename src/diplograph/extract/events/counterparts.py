@@ -51,6 +51,15 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        # "expressed concern over Japan's plan": the matter hangs on what is voiced
+        objects += [
+            o
+            for voiced in [c for c in tok.children if c.dep_ == "dobj"]
+            for p in voiced.children
+            if p.dep_ == "prep" and p.lower_ in {"over", "about"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
     if d.entry.type == "AID":
         objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
     for obj in objects:

@@ -73,6 +73,7 @@ def _specificity(e: Trigger) -> int:
         e.requires_actor_object or None,
         e.requires_no_object or None,
         e.requires_description,
+        e.requires_governor,
     ]
     return sum(c is not None for c in conditions)
 
@@ -302,8 +303,11 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
                 break
     status = status_of(tok)
     rules = fired(entry)
-    if status == "negated" and _refused(tok, m.lex.refusing_verbs):
-        # "Israel refused to meet Jordan's king": the refusal is what happened
+    if status == "negated" and (
+        _refused(tok, m.lex.refusing_verbs) or tok.lemma_.lower() in m.lex.withheld_when_negated
+    ):
+        # "Israel refused to meet Jordan's king", "Serbia will never recognise
+        # Kosovo": the refusal is what happened
         etype, mode, status = "REJECT", None, "occurred"
         rules += ("events:refusal_is_reject",)
     elif (

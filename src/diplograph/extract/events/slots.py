@@ -91,7 +91,8 @@ def verb_objects(verb: Token) -> list[Token]:
 def prep_objects(tok: Token) -> dict[str, list[Token]]:
     out: dict[str, list[Token]] = defaultdict(list)
     for c in tok.children:
-        if c.dep_ in _PREP_DEPS and c.pos_ == "ADP":
+        # "called upon the Kremlin": the tagger may read "upon" as a conjunction
+        if c.dep_ in _PREP_DEPS and (c.pos_ == "ADP" or (c.pos_ == "SCONJ" and c.dep_ == "prep")):
             key = c.lower_
             if c.dep_ == "agent":
                 key = "by"
@@ -160,6 +161,14 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
         for c in trigger.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
                 slots["clause_subject"] += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                # "called for Russia to intervene": Russia is what "for" governs
+                doers = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+                slots["clause_subject"] += doers
+                slots["for"] += doers
+        # ... or parsed as "for the Council" and then "to withdraw"
+        if any(c.dep_ == "xcomp" and c.i > t.i for c in trigger.children for t in slots.get("for", [])):
+            slots["clause_subject"] += [t for t in slots["for"] if t not in slots["clause_subject"]]
         if trigger.dep_ == "parataxis" and said_clauses(trigger)[-1:] == [trigger.head]:
             # "'Kosovo's demands are blackmail,' the ministry said"
             slots["clause_subject"] += [s for s in trigger.head.children if s.dep_ in {"nsubj", "nsubjpass"}]

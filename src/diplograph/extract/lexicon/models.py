@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "not_object",
     "requires_description",
     "requires_predicate",
+    "requires_governor",
 )
 
 
@@ -97,6 +98,11 @@ class Trigger(Strict):
     # "'Their demands are blackmail,' the ministry said": what the clause said
     # says something is (its predicate) has one of these words
     requires_predicate: list[str] | str | None = None
+    # "ordered the envoy to leave", "gave the diplomats 48 hours to leave":
+    # the word is the infinitive of one of these verbs (or of a time given or
+    # had); whom the order or the time was given to does it, and the verb's
+    # own subject fills the slot `governor_subject`
+    requires_governor: list[str] | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     requires_actor_object: bool = False
@@ -154,6 +160,7 @@ class EventLexicon(Strict):
     # "sought Russia's support": verbs that ask for what their object names.
     asking_verbs: WordSet
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
+    withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
     # verbs whose objects take part in the event they hang on.
     gathering_verbs: WordSet

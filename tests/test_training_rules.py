@@ -1,0 +1,55 @@
+"""Rules of English and of diplomatic reporting that the labelled training
+news taught (issue #16: "ship the rules that the training set taught"). The
+sentences are our own; each test is one general rule."""
+
+from __future__ import annotations
+
+from .conftest import Extract, events_of
+
+
+def test_concern_voiced_over_a_states_act_is_disapproval_of_that_state(extract: Extract) -> None:
+    r = extract("Kenya expressed deep concern over Somalia's decision on Tuesday.", published="2024-06-14")
+    assert events_of(r) == [("ACCUSE", ("KEN",), ("SOM",), "2024-06-11", "occurred")]
+    # regret for one's own acts is no charge against anyone
+    assert events_of(extract("Japan expressed regret for its wartime actions.")) == []
+
+
+def test_told_to_leave_is_expulsion_by_whoever_told_or_whose_ground_it_is(extract: Extract) -> None:
+    r = extract("Kenya ordered the Ugandan ambassador to leave on Monday.", published="2024-06-12")
+    assert events_of(r) == [("SANCTION", ("KEN",), ("UGA",), "2024-06-10", "occurred")]
+    r = extract("The Estonian envoy has 48 hours to leave Moscow.")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("RUS",), ("EST",))
+    ]
+    # a headline's passive without its auxiliary
+    r = extract("Swedish envoy ordered to leave Iran")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("SANCTION", ("IRN",), ("SWE",))]
+    # nor is leaving of one's own accord
+    assert events_of(extract("The Nigerian ambassador will leave Accra next week.")) == []
+
+
+def test_expelling_officials_is_a_diplomatic_sanction_not_a_deportation(extract: Extract) -> None:
+    r = extract("Chad expelled two Sudanese officials on Monday.", published="2024-06-12")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("SANCTION", "expel", ("TCD",), ("SDN",))
+    ]
+
+
+def test_scheduled_or_set_to_act_is_done_by_the_passives_subject(extract: Extract) -> None:
+    r = extract("The Kenyan president is scheduled to visit Uganda on Friday.", published="2024-06-12")
+    assert events_of(r) == [("AGREE", ("KEN",), ("UGA",), "2024-06-14", "planned")]
+
+
+def test_calling_for_someone_to_act_is_a_request_to_them(extract: Extract) -> None:
+    for text in (
+        "Armenia called for Russian peacekeepers to step in.",
+        "The OAS called upon the Kremlin to end the war.",
+        "Mali called for the United Nations Security Council to withdraw the mission without delay.",
+    ):
+        got = [(e.type, e.target) for e in extract(text).events]
+        assert len(got) == 1 and got[0][0] == "REQUEST" and got[0][1] in {("RUS",), ("UNSC",)}, (text, got)
+
+
+def test_withholding_recognition_is_a_refusal_of_who_is_not_recognised(extract: Extract) -> None:
+    r = extract("Serbia will never recognize an independent Kosovo, its president said.")
+    assert events_of(r) == [("REJECT", ("SRB",), ("XKX",), "2024-06-15", "occurred")]
