@@ -72,6 +72,7 @@ WIRE_B = """Wire B report
 Russia and China did not sign an agreement on energy cooperation on 3 May 2024.
 Trade between Russia and China reached $200 billion in 2024.
 Finland joined NATO on 4 April 2022.
+Russia pledged free grain to Africa on 6 May 2024.
 """
 MANIFEST_ROWS = [
     {
@@ -314,7 +315,9 @@ def test_timeline_filters_and_opens_evidence(ui: UI) -> None:
     page.select_option("#f-source", "Example Wire B")
     wait_for(page, "document.getElementById('count').textContent.startsWith('0 events')")
     page.select_option("#f-actor", "")
-    wait_for(page, "document.getElementById('count').textContent.startsWith('1 event')")
+    wire_b = api(ui.base, "/api/events?source=Example+Wire+B&limit=1000")["items"]
+    assert wire_b
+    wait_for(page, "document.querySelectorAll('#rows tbody tr').length === n", len(wire_b))
 
     page.locator("#plot svg a.dotlink").first.click()
     assert_evidence_page(page)
