@@ -1,5 +1,6 @@
 """The package's layers import only downwards: ingest, nlp, resolve,
-extract, store, knowledge, api, then the two front ends, cli and web.
+extract, store, knowledge, formats (the export writers), api, then the two
+front ends, cli and web.
 The web layer never imports the CLI (the CLI may start the web server).
 kb, records, config and dates are shared leaves any layer may use."""
 
@@ -19,9 +20,10 @@ RANK = {
     "extract": 3,
     "store": 4,
     "knowledge": 5,
-    "api": 6,
-    "cli": 7,
-    "web": 7,
+    "formats": 6,
+    "api": 7,
+    "cli": 8,
+    "web": 8,
 }
 LEAVES = {"kb", "records", "config", "dates"}
 # The CLI's `serve` command starts the web app; the reverse is forbidden.
