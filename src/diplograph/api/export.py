@@ -12,6 +12,7 @@ from typing import Any, TextIO, TypeVar
 
 from .. import formats
 from ..formats import Source
+from ..store import streaming
 from .client import Diplograph
 
 T = TypeVar("T")
@@ -60,25 +61,26 @@ def export(g: Diplograph, fmt: str, out: Path | None, stdout: TextIO, force: boo
     chosen = formats.get(fmt)
     if out is not None:
         check_output(out, g.path, force)
+    if out is None and chosen.binary:
+        raise ValueError(f"{fmt} is binary: give an output file with -o")
     source = Source(g.store, g.kb)
-    if out is None:
-        if chosen.binary:
-            raise ValueError(f"{fmt} is binary: give an output file with -o")
-        try:
-            n = chosen.write(source, stdout)
-            stdout.flush()
-        except OSError as exc:
-            raise WriteFailed(f"cannot write to standard output: {_reason(exc)}") from None
-        return n
+    with streaming.bounded_reads(g.store):
+        if out is None:
+            try:
+                n = chosen.write(source, stdout)
+                stdout.flush()
+            except OSError as exc:
+                raise WriteFailed(f"cannot write to standard output: {_reason(exc)}") from None
+            return n
 
-    def write(path: Path) -> int:
-        if chosen.binary:
-            with open(path, "wb") as binary:
-                return chosen.write(source, binary)
-        with open(path, "w", encoding="utf-8", newline="") as text:
-            return chosen.write(source, text)
+        def write(path: Path) -> int:
+            if chosen.binary:
+                with open(path, "wb") as binary:
+                    return chosen.write(source, binary)
+            with open(path, "w", encoding="utf-8", newline="") as text:
+                return chosen.write(source, text)
 
-    return _writing(out, write)
+        return _writing(out, write)
 
 
 def write_text(out: Path, text: str) -> None:

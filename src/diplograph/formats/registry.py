@@ -14,7 +14,7 @@ from typing import IO, Any
 from .source import Source
 
 # The modules that register formats: a new format is a module here.
-MODULES = ("jsonl", "tables", "graphs")
+MODULES = ("jsonl", "tables", "graphs", "polecat", "ftm")
 
 Writer = Callable[[Source, IO[Any]], int]
 

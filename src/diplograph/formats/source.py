@@ -10,34 +10,89 @@ from typing import Any
 
 from ..kb.loader import KnowledgeBase
 from ..knowledge import cameo
-from ..store import Store
+from ..store import Store, streaming
 
 PROVENANCE = ["sentence", "start_char", "end_char", "url", "title", "publisher", "published"]
 WEB = ["final_url", "fetched_at", "feed"]
 
-# The record's document, its sentence and, for a fetched page, where it
-# came from (its first fetch of that URL).
-_FROM = """JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
-    LEFT JOIN web_documents w ON w.doc_id = d.doc_id AND w.url = d.url"""
-_PROVENANCE_SQL = """s.text AS sentence, {t}.start_char, {t}.end_char, d.url, d.title, d.publisher,
-    d.published, w.doc_id IS NOT NULL AS fetched, w.final_url, w.fetched_at, w.feed"""
+# Rows per chunk of an ordered read: what one query sorts at most.
+CHUNK_ROWS = 20_000
 
-EVENTS_SQL = f"""
-    SELECT e.event_id, d.name AS doc, e.type, e.mode, e.source, e.target, e.participants,
-           e.source_sectors, e.target_sectors, e.participant_sectors, e.date, e.date_end, e.status,
-           e.location, e.trigger, e.rules, {_PROVENANCE_SQL.format(t="e")}
-    FROM events e {_FROM}
-    ORDER BY e.date NULLS LAST, d.name, e.start_char, e.event_id"""
-MEMBERSHIPS_SQL = f"""
-    SELECT m.membership_id, d.name AS doc, m.member, m.organization, m.mode, m.date, m.status,
-           m.trigger, m.rules, {_PROVENANCE_SQL.format(t="m")}
-    FROM memberships m {_FROM}
-    ORDER BY m.organization, m.member, m.date NULLS LAST, d.name"""
-FIGURES_SQL = f"""
-    SELECT f.figure_id, d.name AS doc, f.metric, f.actors, f.value, f.unit, f.period, f.text,
-           f.rules, {_PROVENANCE_SQL.format(t="f")}
-    FROM figures f {_FROM}
-    ORDER BY d.name, f.start_char"""
+
+@dataclass(frozen=True)
+class Ordered:
+    """A query read in its ORDER BY's order a chunk at a time, so that no
+    query sorts more than a chunk (DuckDB holds a sort of the whole store
+    in memory). `key` is the leading part of the sort as one string whose
+    order is the sort's order (never empty or null); `keyed` the FROM
+    clause it is computed over; `sql` has `{chunk}` where its WHERE clause
+    takes a range of the key."""
+
+    sql: str
+    key: str
+    keyed: str
+    rows: int = CHUNK_ROWS
+
+
+# A chunk of records with their document and, for a fetched page, where it
+# came from (its first fetch of that URL); its sentence is joined after,
+# with the chunk on the hash join's build side (see Store.bounded_reads).
+DOCUMENT = """d.name AS doc, d.url, d.title, d.publisher, d.published, w.doc_id IS NOT NULL AS fetched,
+    w.final_url, w.fetched_at, w.feed"""
+WITH_DOCUMENT = """JOIN documents d USING (doc_id)
+    LEFT JOIN web_documents w ON w.doc_id = d.doc_id AND w.url = d.url"""
+
+
+def _with_sentence(table: str, alias: str, columns: str, order: str) -> str:
+    return f"""
+    SELECT {columns}, s.text AS sentence, {alias}.start_char, {alias}.end_char, {alias}.url, {alias}.title,
+           {alias}.publisher, {alias}.published, {alias}.fetched, {alias}.final_url, {alias}.fetched_at,
+           {alias}.feed
+    FROM sentences s RIGHT JOIN (
+        SELECT {alias}.*, {DOCUMENT} FROM {table} {alias} {WITH_DOCUMENT} WHERE {{chunk}}) {alias}
+    USING (sent_id)
+    ORDER BY {order}"""
+
+
+# Events by date (undated last), document name, offset: the key joins the
+# date ("~" after every digit, as NULLS LAST) and the name with a byte
+# below any character of either, so that "2024" sorts before "2024-03".
+EVENT_KEY = "coalesce(e.date, '~') || chr(1) || d.name"
+EVENT_KEYED = "events e JOIN documents d USING (doc_id)"
+EVENT_ORDER = "e.date NULLS LAST, e.doc, e.start_char, e.event_id"  # e: a chunk with its document's name
+EVENTS = Ordered(
+    _with_sentence(
+        "events",
+        "e",
+        """e.event_id, e.doc, e.type, e.mode, e.source, e.target, e.participants, e.source_sectors,
+           e.target_sectors, e.participant_sectors, e.date, e.date_end, e.status, e.location, e.trigger,
+           e.rules""",
+        EVENT_ORDER,
+    ),
+    EVENT_KEY,
+    EVENT_KEYED,
+)
+MEMBERSHIP_KEY = "coalesce(m.organization, '~') || chr(1) || coalesce(m.member, '~')"
+MEMBERSHIPS = Ordered(
+    _with_sentence(
+        "memberships",
+        "m",
+        "m.membership_id, m.doc, m.member, m.organization, m.mode, m.date, m.status, m.trigger, m.rules",
+        "m.organization, m.member, m.date NULLS LAST, m.doc, m.start_char, m.membership_id",
+    ),
+    MEMBERSHIP_KEY,
+    "memberships m",
+)
+FIGURES = Ordered(
+    _with_sentence(
+        "figures",
+        "f",
+        "f.figure_id, f.doc, f.metric, f.actors, f.value, f.unit, f.period, f.text, f.rules",
+        "f.doc, f.start_char, f.figure_id",
+    ),
+    "d.name",
+    "figures f JOIN documents d USING (doc_id)",
+)
 
 
 @dataclass
@@ -48,11 +103,33 @@ class Source:
     kb: KnowledgeBase
     batch: int = 1024
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+    def rows(
+        self, sql: str, params: Sequence[Any] = (), batch: int | None = None
+    ) -> Iterator[dict[str, Any]]:
         """A query's rows as dicts, read a batch at a time."""
-        for names, batch in self.store.stream(sql, params, self.batch):
-            for row in batch:
+        for names, rows in streaming.stream(self.store, sql, params, batch or self.batch):
+            for row in rows:
                 yield dict(zip(names, row, strict=True))
+
+    def ordered(self, query: Ordered) -> Iterator[dict[str, Any]]:
+        """The query's rows in its order, one range of its key at a time.
+        Each range ends at the key query.rows places further on, found by a
+        top-N query (which holds N keys, not the store's)."""
+        rows = int(query.rows)
+        after = ""  # below every key: a key is never empty
+        while True:
+            found = self.store.fetch(
+                f"SELECT {query.key} AS k FROM {query.keyed} WHERE {query.key} > ? "
+                f"ORDER BY k LIMIT 1 OFFSET {rows - 1}",
+                [after],
+            )
+            last = found[0][0] if found else None
+            chunk = f"{query.key} > ?" + (" AND " + f"{query.key} <= ?" if last is not None else "")
+            params = [after] if last is None else [after, last]
+            yield from self.rows(query.sql.replace("{chunk}", chunk), params)
+            if last is None:
+                return
+            after = last
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every event, membership and figure as a flat record with
@@ -63,7 +140,7 @@ class Source:
         yield from self.figures()
 
     def events(self) -> Iterator[dict[str, Any]]:
-        for r in self.rows(EVENTS_SQL):
+        for r in self.ordered(EVENTS):
             date: Any = r["date"]
             if r["date_end"]:
                 date = {"start": r["date"], "end": r["date_end"]}
@@ -87,7 +164,7 @@ class Source:
             }
 
     def memberships(self) -> Iterator[dict[str, Any]]:
-        for r in self.rows(MEMBERSHIPS_SQL):
+        for r in self.ordered(MEMBERSHIPS):
             yield {
                 "kind": "membership",
                 "id": r["membership_id"],
@@ -103,7 +180,7 @@ class Source:
             }
 
     def figures(self) -> Iterator[dict[str, Any]]:
-        for r in self.rows(FIGURES_SQL):
+        for r in self.ordered(FIGURES):
             value = r["value"]
             yield {
                 "kind": "figure",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 LISTS = {"source", "target", "participants", "source_sectors", "target_sectors", "participant_sectors"}
 LISTS |= {"actors", "rules"}
 INTEGERS = {"start_char", "end_char"}
+ROW_GROUP = 8192
 FLOATS = {"value"}
 # The columns in the order the exports had before they were streamed (when
 # every record kind was present), then those added since: the fetched
@@ -86,8 +87,10 @@ def write_parquet(source: Source, out: IO[Any]) -> int:
     n = 0
     all_rows = rows(source)
     with pq.ParquetWriter(out, columns) as writer:
-        while batch := list(islice(all_rows, source.batch)):
-            writer.write_batch(pa.RecordBatch.from_pylist(batch, schema=columns))
+        # One row group per ROW_GROUP records: memory for that many, and row
+        # groups large enough to read well.
+        while batch := list(islice(all_rows, ROW_GROUP)):
+            writer.write_table(pa.Table.from_pylist(batch, schema=columns), row_group_size=ROW_GROUP)
             n += len(batch)
         if n == 0:
             writer.write_table(columns.empty_table())
