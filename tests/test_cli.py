@@ -96,7 +96,7 @@ def test_members_as_of(tmp_path: Path) -> None:
     assert code == 2 and "unknown organisation" in out
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "gexf", "polecat", "ftm"])
 def test_export_formats(tmp_path: Path, fmt: str) -> None:
     corpus = write_corpus(tmp_path / "corpus")
     db = str(tmp_path / "s.duckdb")
@@ -117,8 +117,14 @@ def test_export_formats(tmp_path: Path, fmt: str) -> None:
         import pandas as pd
 
         assert len(pd.read_parquet(out_file)) > 0
+    elif fmt in ("graphml", "gexf"):
+        assert f"<{fmt}".encode() in data and b"<edge" in data
+    elif fmt == "polecat":
+        events = [json.loads(line) for line in data.decode().splitlines()]
+        assert events and all(e["Event Type"] and e["cameo"] for e in events)
     else:
-        assert b"<graphml" in data and b"<edge" in data
+        entities = [json.loads(line) for line in data.decode().splitlines()]
+        assert {"Event", "Document", "PublicBody", "Mention"} <= {e["schema"] for e in entities}
 
 
 def test_unreadable_files_are_named_and_the_run_goes_on(tmp_path: Path) -> None:
@@ -303,7 +309,7 @@ def read_only_folder(tmp_path: Path) -> Path:
     return Path("/sys")
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "gexf", "polecat", "ftm"])
 def test_exports_to_unwritable_places_end_with_one_line(tmp_path: Path, fmt: str) -> None:
     corpus = write_corpus(tmp_path / "corpus")
     db = str(tmp_path / "s.duckdb")

@@ -1,5 +1,6 @@
 """The package's layers import only downwards: ingest, nlp, learn, resolve,
-extract, store, knowledge, api, then the two front ends, cli and web.
+extract, store, knowledge, formats (the export writers), api, then the two
+front ends, cli and web.
 The web layer never imports the CLI (the CLI may start the web server).
 kb, records, config, dates and vocabulary are shared leaves any layer may use."""
 
@@ -20,9 +21,10 @@ RANK = {
     "extract": 4,
     "store": 5,
     "knowledge": 6,
-    "api": 7,
-    "cli": 8,
-    "web": 8,
+    "formats": 7,
+    "api": 8,
+    "cli": 9,
+    "web": 9,
 }
 LEAVES = {"kb", "records", "config", "dates", "vocabulary"}
 # The CLI's `serve` command starts the web app; the reverse is forbidden.

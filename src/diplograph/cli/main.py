@@ -267,6 +267,7 @@ def kb_check(
     """Validate the knowledge base and lexicons and print their size."""
     from ..extract import lexicon
     from ..kb.loader import KnowledgeBaseError, coverage_report, load
+    from ..knowledge import cameo
 
     try:
         kb = load()
@@ -274,6 +275,10 @@ def kb_check(
         err.print(str(exc))
         raise typer.Exit(1) from None
     problems = lexicon.validate_all()
+    try:
+        cameo.table()
+    except cameo.CameoError as exc:
+        problems.append(str(exc))
     for p in problems:
         err.print(p)
     if coverage:
@@ -283,7 +288,7 @@ def kb_check(
         f"{len(kb.regions)} regions, {len(kb.people)} people, {len(kb.bodies)} bodies, "
         f"{len(kb.places)} places"
     )
-    checked = ", ".join(sorted(lexicon.LOADERS))
+    checked = ", ".join([*sorted(lexicon.LOADERS), "cameo.yaml"])
     print(f"lexicons {'with problems' if problems else 'OK'}: {checked}")
     if problems:
         raise typer.Exit(1)

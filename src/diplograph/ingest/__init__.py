@@ -1,6 +1,6 @@
 """Ingest: files to normalised documents with metadata."""
 
 from .documents import Limits, build_document, discover, find_dateline, read_documents
-from .formats import Extracted
+from .file_types import Extracted
 
 __all__ = ["Extracted", "Limits", "build_document", "discover", "find_dateline", "read_documents"]

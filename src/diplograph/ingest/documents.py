@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import dates
 from ..records import Document, IngestError, IngestWarning, stable_id
-from .formats import SUFFIXES, Extracted, FormatError, extract
+from .file_types import SUFFIXES, Extracted, FormatError, extract
 from .language import guess_language
 from .manifest import ManifestError, ManifestRow, read_manifest
 from .normalize import folded, normalize

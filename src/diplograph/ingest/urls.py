@@ -26,7 +26,7 @@ from ..records import Document, IngestError
 from .documents import Limits, build_document
 from .feeds import Feed, FeedItem, kind_of, parse_feed
 from .fetch import Fetched, Fetcher, FetchFailed, Validators, now_utc
-from .formats import FormatError, extract
+from .file_types import FormatError, extract
 
 
 def is_url(arg: object) -> bool:

@@ -144,6 +144,27 @@ class Store:
         with self._reading():
             return self.con.execute(sql, list(params)).df()
 
+    def stream(
+        self, sql: str, params: Sequence[Any] = (), batch: int = 1024
+    ) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+        """A query's column names and rows, `batch` rows at a time, fetched
+        as they are used (an export's memory does not grow with the store).
+        It runs on its own cursor, so other queries may run between batches;
+        a damaged file is a StoreDamaged error."""
+        cursor = self.con.cursor()
+        try:
+            with self._reading():
+                cursor.execute(sql, list(params))
+            names = [d[0] for d in cursor.description or []]
+            while True:
+                with self._reading():
+                    rows = cursor.fetchmany(batch)
+                if not rows:
+                    return
+                yield names, rows
+        finally:
+            cursor.close()
+
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
         try:

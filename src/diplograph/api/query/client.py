@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...formats.graphs import relations_file
 from ...kb import loader
 from ...knowledge import conflicts as conflict_rules
 from ...knowledge import relations, timeline
@@ -281,13 +282,11 @@ class Diplograph:
     def graph_file(
         self, fmt: str, actor: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> str:
+        if fmt not in ("graphml", "gexf"):
+            raise ValueError(f"unknown graph format {fmt!r}; choose graphml or gexf")
         edges = self.relations(actor, date_from, date_to)
         names = {e: self._name(e) for edge in edges for e in (edge.source, edge.target)}
-        if fmt == "graphml":
-            return relations.graphml(edges, names)
-        if fmt == "gexf":
-            return relations.gexf(edges, names)
-        raise ValueError(f"unknown graph format {fmt!r}; choose graphml or gexf")
+        return relations_file(fmt, edges, names)
 
     def places(
         self,
