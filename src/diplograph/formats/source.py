@@ -87,7 +87,9 @@ FIGURES = Ordered(
     _with_sentence(
         "figures",
         "f",
-        "f.figure_id, f.doc, f.metric, f.actors, f.value, f.unit, f.period, f.status, f.text, f.rules",
+        # A store from before figures had a status: its figures are levels reached.
+        """f.figure_id, f.doc, f.metric, f.actors, f.value, f.unit, f.period,
+           coalesce(f.status, 'occurred') AS status, f.text, f.rules""",
         "f.doc, f.start_char, f.figure_id",
     ),
     "d.name",
