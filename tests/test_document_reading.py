@@ -205,3 +205,35 @@ def test_a_flashback_keeps_its_date_until_the_text_returns_to_the_story(extract:
         "In 2022, Sweden and Finland applied to join NATO.\n\nTurkey criticised Sweden.", published=pub
     )
     assert [(e.type, e.date) for e in r.events] == [("ACCUSE", "2024-06-12")]
+
+
+def test_an_event_named_again_is_the_event_recorded_before(extract: Extract) -> None:
+    pub = "2025-02-14"
+    r = extract(
+        "Canada imposed sanctions on Venezuela on Monday. "
+        "Officials in Caracas said the sanctions would hurt the country's oil workers.",
+        published=pub,
+    )
+    got = events_of(r, "SANCTION")
+    assert got == [("SANCTION", ("CAN",), ("VEN",), "2025-02-10", "occurred")] * 2
+    assert "sides:earlier_event" in r.events[-1].rules
+    # the same word, a verb first: the noun's date is the attack's, not the story's
+    r = extract(
+        "Russian drones attacked Kharkiv on 3 February. "
+        "Ukraine said on Thursday the attack damaged a hospital.",
+        published=pub,
+    )
+    assert events_of(r, "ASSAULT") == [("ASSAULT", ("RUS",), ("UKR",), "2025-02-03", "occurred")] * 2
+    # "the new sanctions" are other sanctions; another word is another event
+    r = extract(
+        "Canada imposed sanctions on Venezuela on Monday. "
+        "Officials in Caracas said the new sanctions would hurt the country.",
+        published=pub,
+    )
+    assert all("sides:earlier_event" not in e.rules for e in r.events)
+    r = extract(
+        "Canada imposed sanctions on Venezuela on Monday. "
+        "Officials in Caracas said the embargo would hurt the country.",
+        published=pub,
+    )
+    assert all("sides:earlier_event" not in e.rules for e in r.events)

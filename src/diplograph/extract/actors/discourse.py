@@ -6,7 +6,7 @@ resolution uses."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -80,6 +80,18 @@ class Dated(Protocol):
 Act = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """An event record as a later mention of it sees it: its parties, the
+    word that stated it (a lemma) and its date."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    participants: tuple[str, ...]
+    word: str
+    date: str | None
+
+
 @dataclass
 class Discourse:
     """What earlier sentences of the document established, and what this
@@ -115,6 +127,9 @@ class Discourse:
     last_speaker: tuple[str, ...] = ()
     # The parties of the last agreement recorded: "the deal" later is theirs.
     last_agreement: tuple[str, ...] = ()
+    # Per event type, the last record of that type: "the sanctions", "the
+    # attack" naming no one are that event.
+    last_of_type: dict[str, Recorded] = field(default_factory=dict)
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -12,7 +12,7 @@ from ..actors import agents
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
 from ..lexicon import EventLexicon, Trigger
-from . import slots
+from . import again, slots
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import conditional_threat, of_objects, threat_mode
 from .draft import Draft, fired, traced_one
@@ -263,13 +263,19 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     # "Foreign ministers of the CSTO member states met in Minsk": an
     # organisation's members meeting is a multilateral meeting.
     members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(m.actors.kb.organisations)
-    if n_actors == 0 and entry.parties_in_context:
+    if n_actors == 0 and (entry.parties_in_context or _said_again(m)):
         return source, target, parts  # sides.py looks around it and in the document
     if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):
         return None
     if not source and not parts and entry.type in _NEEDS_A_DOER:
         return None  # "the dialogue with Latin America intensified": whose?
     return source, target, parts
+
+
+def _said_again(m: Match) -> bool:
+    """ "the sanctions" naming no one, after the document recorded sanctions:
+    those (sides.earlier_event gives it their parties)."""
+    return not m.is_verb and again.earlier(m.tok, m.entry.type, m.actors.discourse) is not None
 
 
 def _refused(tok: Token, verbs: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
+from . import again
 from . import counterparts as find
 from .draft import Draft, traced_one
 
@@ -136,6 +137,22 @@ def governing_subject(d: Draft, s: Sentence) -> None:
         d.source = find.governing_subject(d, s.actors, s.by_trigger)
 
 
+def earlier_event(d: Draft, s: Sentence) -> None:
+    """ "Washington imposed sanctions on Minsk ... The sanctions target
+    potash": an event noun with "the" (this, these) that names no party at
+    all is the event of that word the document last recorded, with its
+    parties and date (again.py)."""
+    if d.source or d.target or d.participants or not s.eventful:
+        return
+    known = again.earlier(d.trigger, d.type, s.actors.discourse)
+    if known is None:
+        return
+    d.source = [Item(known.source, d.trigger, "coreference")] if known.source else []
+    d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
+    d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]
+    d.date = known.date  # the records pass dates it as the event it is
+
+
 def continued_charge(d: Draft, s: Sentence) -> None:
     """ "Borrell said the bloc rejects any seizure of power in Gabon. He
     called for dialogue": the same speaker's next charge or demand, with no
@@ -184,6 +201,7 @@ FIRST: tuple[SideRule, ...] = (
     conjunct_counterpart,
     summit_attendees,
     summit_of_the_document,
+    earlier_event,
     governing_subject,
 )
 # Then, once every draft has been through FIRST.
@@ -203,11 +221,16 @@ def complete(drafts: list[Draft], actors: PhraseActors, eventful: bool = True) -
         for d in drafts
         if (two_sided(d) or one_sided_by_nature(d, actors)) and not organisation_on_itself(d, actors)
     ]
-    last = next((d for d in reversed(kept) if d.source and d.target), None)
+    # An event mentioned again is no new act for the next sentence to answer.
+    last = next((d for d in reversed(kept) if d.source and d.target and not _again(d)), None)
     actors.discourse.last_act = (
         (tuple(d.codes(last.source)), tuple(it.codes for it in last.target)) if last else None
     )
     return [x for d in kept for x in each_doer(d)]
+
+
+def _again(d: Draft) -> bool:
+    return "sides:earlier_event" in d.rules
 
 
 def _continued(d: Draft, actors: PhraseActors) -> list[Item]:

@@ -281,6 +281,8 @@ class AgentLexicon(Strict):
     speech_verbs: WordSet = frozenset()
     # "rejected the deal": a definite agreement naming no party is the one named before
     agreement_nouns: WordSet = frozenset()
+    # "the new sanctions": not the ones the document recorded before
+    new_event_words: WordSet = frozenset()
     # In a ministry's own statement "the Prime Minister" is its own.
     own_offices: WordSet
     # Only these nouns pass their "from" (or "under") phrase on: "officials

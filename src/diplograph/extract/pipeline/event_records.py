@@ -13,7 +13,7 @@ from typing import Any
 from ...kb.loader import KnowledgeBase
 from ...records import Event, stable_id
 from ..actors import agents
-from ..actors.discourse import TRACED_HOWS, Item
+from ..actors.discourse import TRACED_HOWS, Item, Recorded
 from ..events import sides
 from ..events.draft import Draft, traced_one
 from ..time import dating, narrative
@@ -32,7 +32,11 @@ def records(tools: Tools) -> Pass:
         # "arrived in Pyongyang for his visit": two triggers, one event.
         seen: set[tuple[object, ...]] = set()
         for d in state.drafts:
+            # An event mentioned again ("the sanctions") keeps the date it was recorded under.
+            again, same_date = "sides:earlier_event" in d.rules, d.date
             for value, end, anchor in dating.dates_for(d, state.times, claimed, ctx.published):
+                if again:
+                    value, end, anchor = same_date, None, None
                 traced_one("records:coreference", _corefer, d, memory.coref)
                 if value is None:
                     value = dating.inherit(
@@ -66,7 +70,11 @@ def records(tools: Tools) -> Pass:
                 seen.add(key)
                 doc.result.events.append(event)
                 memory.coref[(event.type, event.source)] = (event.target, event.date)
-                state.recorded.append((d, value))
+                state.actors.discourse.last_of_type[event.type] = Recorded(
+                    event.source, event.target, event.participants, d.trigger.lemma_.lower(), event.date
+                )
+                if not again:  # an event mentioned again tells the discourse nothing new
+                    state.recorded.append((d, value))
                 if d.type == "CONSULT":
                     memory.last_consult_date = value
 
