@@ -237,3 +237,19 @@ def test_an_event_named_again_is_the_event_recorded_before(extract: Extract) -> 
         published=pub,
     )
     assert all("sides:earlier_event" not in e.rules for e in r.events)
+
+
+def test_the_same_doers_next_sanction_naming_no_one_is_aimed_where_its_charge_was(extract: Extract) -> None:
+    pub = "2024-06-14"
+    r = extract(
+        "Britain condemned Iran's nuclear programme on Monday. On Tuesday it expelled two diplomats.",
+        published=pub,
+    )
+    assert events_of(r, "SANCTION") == [("SANCTION", ("GBR",), ("IRN",), "2024-06-11", "occurred")]
+    assert "sides:continued_charge" in r.events[-1].rules
+    # another doer's sanction says nothing of whom it is aimed at
+    r = extract(
+        "Britain condemned Iran's nuclear programme on Monday. On Tuesday Germany expelled two diplomats.",
+        published=pub,
+    )
+    assert events_of(r, "SANCTION") == []

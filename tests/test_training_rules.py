@@ -53,3 +53,15 @@ def test_calling_for_someone_to_act_is_a_request_to_them(extract: Extract) -> No
 def test_withholding_recognition_is_a_refusal_of_who_is_not_recognised(extract: Extract) -> None:
     r = extract("Serbia will never recognize an independent Kosovo, its president said.")
     assert events_of(r) == [("REJECT", ("SRB",), ("XKX",), "2024-06-15", "occurred")]
+
+
+def test_an_allegation_is_aimed_at_whom_the_claimed_clause_says_did_it(extract: Extract) -> None:
+    pub = "2024-06-14"
+    r = extract("Cambodia claimed on Monday that the Thai government had acted in bad faith.", published=pub)
+    assert events_of(r) == [("ACCUSE", ("KHM",), ("THA",), "2024-06-10", "occurred")]
+    assert "sides:allegation_subject" in r.events[0].rules
+    # the doer of a passive clause is its agent
+    r = extract("Moscow alleged on Monday that the talks had been wrecked by Kyiv.", published=pub)
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ACCUSE", ("RUS",), ("UKR",))]
+    # a claim about oneself charges no one
+    assert events_of(extract("Cambodia claimed that its army had acted lawfully.")) == []

@@ -96,6 +96,21 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
     return []
 
 
+def alleged_doer(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "claimed that the Thai government acted in bad faith", "alleges the
+    talks were wrecked by Kigali": the one the claimed clause says did it
+    (its subject, or the agent of a passive one)."""
+    mine = set(d.codes(d.source))
+    for clause in [c for c in d.trigger.children if c.dep_ == "ccomp"]:
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        doers += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for doer in doers:
+            found = [it for it in actors.items(doer) or actors.owners(doer) if not set(it.codes) & mine]
+            if found:
+                return found
+    return []
+
+
 def attendees(d: Draft, actors: PhraseActors) -> list[Item]:
     verb = slots.occasion_verb(d.trigger)
     if verb is None:

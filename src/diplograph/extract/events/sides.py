@@ -90,6 +90,13 @@ def threat_condition(d: Draft, s: Sentence) -> None:
         d.target = find.conditioned(d, s.actors)
 
 
+def allegation_subject(d: Draft, s: Sentence) -> None:
+    """ "Cambodia claimed that the Thai government acted in bad faith": an
+    allegation is aimed at the one its claimed clause says did it."""
+    if not d.target and d.source and d.type == "ACCUSE" and d.mode == "allege":
+        d.target = find.alleged_doer(d, s.actors)
+
+
 def conjunct_counterpart(d: Draft, s: Sentence) -> None:
     """ "is ready to promote cooperation with Panama, and will provide support"."""
     if not d.target and d.source and d.type in lexicon.sides().collective_types:
@@ -198,6 +205,7 @@ FIRST: tuple[SideRule, ...] = (
     pair_acts_together,
     possessor_target,
     threat_condition,
+    allegation_subject,
     conjunct_counterpart,
     summit_attendees,
     summit_of_the_document,
