@@ -27,8 +27,10 @@ demo: install
 	$(BIN)/diplograph ingest $(CORPUS) --manifest $(CORPUS)/manifest.csv --db $(DB)
 	$(BIN)/diplograph stats --db $(DB)
 
+# The whole suite in two processes (pytest-xdist), one per core of a small
+# machine; the stores that tests only read are built once and shared.
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -1,9 +1,14 @@
 """Shared fixtures: the real knowledge base, the real spaCy pipeline, and
-stores built from small hand-made inputs or the sample corpus."""
+stores built from small hand-made inputs or the sample corpus.
+
+A store that tests only read is built once per test run, also when pytest-xdist
+runs the tests in several processes (built_once); a test that writes copies
+it first or builds its own."""
 
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 import shutil
 import tempfile
@@ -20,6 +25,8 @@ from diplograph.kb.loader import KnowledgeBase
 from diplograph.nlp import Parser
 from diplograph.records import DocumentResult
 from diplograph.resolve import Resolver
+
+from .hostile import good_corpus
 
 # The knowledge base's disk cache (kb/cache.py) of this test run, apart from
 # the user's own.
@@ -74,14 +81,68 @@ def extract(parser: Parser, extractor: Extractor) -> Extract:
     return run
 
 
+def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder that build() fills once per test run: the first process of
+    the run to ask builds it, the others (xdist workers) wait and share it.
+    Those who get it only read it."""
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder = root / name
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").touch()
+    return folder
+
+
+def _ingested(corpus: Path, manifest: bool = True) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        from diplograph.api import ingest
+
+        ingest([corpus], folder / "s.duckdb", corpus / "manifest.csv" if manifest else None)
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from diplograph.api import ingest
-
+    """The sample corpus, ingested. Read it; a test that writes copies it."""
     corpus = sample_corpus()
-    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
-    ingest([corpus], db, corpus / "manifest.csv")
-    return db
+    return built_once(tmp_path_factory, f"sample-{corpus.name}", _ingested(corpus)) / "s.duckdb"
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus written for this project (never ../shared), ingested;
+    the same store as sample_store where this checkout has no ../shared."""
+    return built_once(tmp_path_factory, f"sample-{EXAMPLES.name}", _ingested(EXAMPLES)) / "s.duckdb"
+
+
+def _good(n: int) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        good_corpus(folder / "corpus", n)
+        _ingested(folder / "corpus", manifest=False)(folder)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def good_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """300 small news files (hostile.good_corpus) and the store a clean ingest
+    makes of them, for the ingests that are killed or fail to compare with."""
+    folder = built_once(tmp_path_factory, "good300", _good(300))
+    return folder / "corpus", folder / "s.duckdb"
+
+
+@pytest.fixture(scope="session")
+def good_1000(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """As good_300, with 1000 files: an ingest long enough to be killed mid-run."""
+    folder = built_once(tmp_path_factory, "good1000", _good(1000))
+    return folder / "corpus", folder / "s.duckdb"
 
 
 def events_of(
