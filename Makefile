@@ -30,7 +30,7 @@ demo: install
 # The whole suite in two processes (pytest-xdist), one per core of a small
 # machine; the stores that tests only read are built once and shared.
 test: install
-	$(BIN)/pytest -q -n 2
+	$(BIN)/pytest -q -n 2 --dist worksteal
 
 lint: install
 	$(BIN)/ruff check src tests bench
