@@ -13,10 +13,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from diplograph.config import load_config
 from diplograph.extract import Extractor
 from diplograph.ingest import Extracted, build_document
 from diplograph.ingest.manifest import ManifestRow
@@ -108,6 +110,16 @@ def _ingested(corpus: Path, manifest: bool = True) -> Callable[[Path], None]:
     return build
 
 
+def clean_ingest(corpus: Path, db: Path) -> None:
+    """The store a clean ingest makes, for a killed or failed one to be
+    compared with: in this process, whose model is loaded already, rather
+    than in a worker pool that loads it twice more. The two give the same
+    store (test_scale.py::test_process_pool_equals_in_process)."""
+    from diplograph.api import ingest
+
+    ingest([corpus], db, config=replace(load_config(), workers=1))
+
+
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample corpus, ingested. Read it; a test that writes copies it."""
@@ -125,7 +137,7 @@ def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _good(n: int) -> Callable[[Path], None]:
     def build(folder: Path) -> None:
         good_corpus(folder / "corpus", n)
-        _ingested(folder / "corpus", manifest=False)(folder)
+        clean_ingest(folder / "corpus", folder / "s.duckdb")
 
     return build
 

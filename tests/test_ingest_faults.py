@@ -18,12 +18,12 @@ import psutil
 import pytest
 
 import diplograph
-from diplograph.api import ingest
 from diplograph.api.export import records
 from diplograph.records import Document, DocumentResult, Sentence
 from diplograph.store import Store
 from diplograph.store.writes import WriteFailed
 
+from .conftest import clean_ingest
 from .hostile import CLI, good_corpus
 
 # The moment after the worker pool has ended: the documents are stored, the
@@ -46,7 +46,7 @@ def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) 
     corpus = tmp_path / "corpus"
     good_corpus(corpus, 20)  # enough files for the worker pool
     clean = tmp_path / "clean.duckdb"
-    ingest([corpus], clean)
+    clean_ingest(corpus, clean)
     killed = tmp_path / "killed.duckdb"
     run = subprocess.run([sys.executable, "-c", KILL_AFTER_POOL, str(corpus), str(killed)], timeout=600)
     assert run.returncode == -signal.SIGKILL
