@@ -27,8 +27,11 @@ demo: install
 	$(BIN)/diplograph ingest $(CORPUS) --manifest $(CORPUS)/manifest.csv --db $(DB)
 	$(BIN)/diplograph stats --db $(DB)
 
+# The whole suite in three processes (pytest-xdist): on two cores the third
+# runs while the others wait on servers, browsers and killed ingests. The
+# stores that tests only read are built once and shared (tests/conftest.py).
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 3 --dist worksteal
 
 lint: install
 	$(BIN)/ruff check src tests bench

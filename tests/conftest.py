@@ -1,17 +1,24 @@
 """Shared fixtures: the real knowledge base, the real spaCy pipeline, and
-stores built from small hand-made inputs or the sample corpus."""
+stores built from small hand-made inputs or the sample corpus.
+
+A store that tests only read is built once per test run, also when pytest-xdist
+runs the tests in several processes (built_once); a test that writes copies
+it first or builds its own."""
 
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from diplograph.config import load_config
 from diplograph.extract import Extractor
 from diplograph.ingest import Extracted, build_document
 from diplograph.ingest.manifest import ManifestRow
@@ -20,6 +27,8 @@ from diplograph.kb.loader import KnowledgeBase
 from diplograph.nlp import Parser
 from diplograph.records import DocumentResult
 from diplograph.resolve import Resolver
+
+from .hostile import good_corpus
 
 # The knowledge base's disk cache (kb/cache.py) of this test run, apart from
 # the user's own.
@@ -74,14 +83,78 @@ def extract(parser: Parser, extractor: Extractor) -> Extract:
     return run
 
 
-@pytest.fixture(scope="session")
-def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder that build() fills once per test run: the first process of
+    the run to ask builds it, the others (xdist workers) wait and share it.
+    Those who get it only read it."""
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder = root / name
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").touch()
+    return folder
+
+
+def _ingested(corpus: Path, manifest: bool = True) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        from diplograph.api import ingest
+
+        ingest([corpus], folder / "s.duckdb", corpus / "manifest.csv" if manifest else None)
+
+    return build
+
+
+def clean_ingest(corpus: Path, db: Path) -> None:
+    """The store a clean ingest makes, for a killed or failed one to be
+    compared with: in this process, whose model is loaded already, rather
+    than in a worker pool that loads it twice more. The two give the same
+    store (test_scale.py::test_process_pool_equals_in_process)."""
     from diplograph.api import ingest
 
+    ingest([corpus], db, config=replace(load_config(), workers=1))
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus, ingested. Read it; a test that writes copies it."""
     corpus = sample_corpus()
-    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
-    ingest([corpus], db, corpus / "manifest.csv")
-    return db
+    return built_once(tmp_path_factory, f"sample-{corpus.name}", _ingested(corpus)) / "s.duckdb"
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus written for this project (never ../shared), ingested;
+    the same store as sample_store where this checkout has no ../shared."""
+    return built_once(tmp_path_factory, f"sample-{EXAMPLES.name}", _ingested(EXAMPLES)) / "s.duckdb"
+
+
+def _good(n: int) -> Callable[[Path], None]:
+    def build(folder: Path) -> None:
+        good_corpus(folder / "corpus", n)
+        clean_ingest(folder / "corpus", folder / "s.duckdb")
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def good_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """300 small news files (hostile.good_corpus) and the store a clean ingest
+    makes of them, for the ingests that are killed or fail to compare with."""
+    folder = built_once(tmp_path_factory, "good300", _good(300))
+    return folder / "corpus", folder / "s.duckdb"
+
+
+@pytest.fixture(scope="session")
+def good_1000(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """As good_300, with 1000 files: an ingest long enough to be killed mid-run."""
+    folder = built_once(tmp_path_factory, "good1000", _good(1000))
+    return folder / "corpus", folder / "s.duckdb"
 
 
 def events_of(

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 from pathlib import Path
 
 from .pdfs import minimal_pdf
+
+# The command line of the checkout's environment, for tests that run it as a user does.
+CLI = str(Path(sys.executable).parent / "diplograph")
 
 RUSSIAN = "Министр иностранных дел России встретился с коллегой из Беларуси в Минске во вторник."
 GOOD = (
@@ -15,6 +19,29 @@ GOOD = (
     "an agreement on water sharing."
 )
 DEEP = "The presidents of Kenya and Ethiopia met in Nairobi on Monday and discussed a new road link."
+
+
+TEMPLATES = [
+    "The presidents of {a} and {b} met in {c} on {d} March 2024 and discussed trade and transport.",
+    "{a} accused {b} of violating the ceasefire agreement reached in {c} on {d} March 2024.",
+    "Trade between {a} and {b} reached ${d} billion in 2023, officials in {c} said.",
+    "{a} signed a memorandum on energy cooperation with {b} in {c} on {d} March 2024.",
+]
+STATES = [
+    ("Kazakhstan", "Uzbekistan", "Astana"),
+    ("Armenia", "Georgia", "Yerevan"),
+    ("Vietnam", "Laos", "Hanoi"),
+    ("Kenya", "Ethiopia", "Nairobi"),
+    ("Chile", "Peru", "Santiago"),
+]
+
+
+def good_corpus(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        a, b, c = STATES[i % len(STATES)]
+        text = " ".join(t.format(a=a, b=b, c=c, d=1 + (i + k) % 28) for k, t in enumerate(TEMPLATES))
+        (folder / f"good{i:04d}.txt").write_text(f"Bulletin {i}\n\n{text}\n", encoding="utf-8")
 
 
 def encrypted_pdf() -> bytes:
@@ -28,9 +55,10 @@ def encrypted_pdf() -> bytes:
     return out.getvalue()
 
 
-def make(folder: Path, big_mb: int = 50) -> dict[str, str | None]:
+def make(folder: Path, big_mb: int = 21) -> dict[str, str | None]:
     """Write the hostile files; returns file name -> expected reason (a
-    substring of the error), or None for files that must be stored."""
+    substring of the error), or None for files that must be stored.
+    huge.txt is `big_mb` MB: over the ingest's default limit of 20 MB."""
     folder.mkdir(parents=True, exist_ok=True)
     expect: dict[str, str | None] = {}
 

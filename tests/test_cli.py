@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from diplograph.cli.main import app
+
+from .conftest import built_once
 
 runner = CliRunner()
 
@@ -28,9 +31,30 @@ def write_corpus(folder: Path) -> Path:
     return folder
 
 
-def cli(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args))
+def cli(*args: str | Path) -> tuple[int, str]:
+    result = runner.invoke(app, [str(a) for a in args])
     return result.exit_code, result.output
+
+
+@pytest.fixture(scope="session")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """DOCS ingested by the command line, once; tests take a copy."""
+
+    def build(folder: Path) -> None:
+        code, out = cli(
+            "ingest", str(write_corpus(folder / "corpus")), "--db", str(folder / "s.duckdb"), "-q"
+        )
+        assert code == 0, out
+
+    return built_once(tmp_path_factory, "cli-docs", build) / "s.duckdb"
+
+
+@pytest.fixture()
+def db(ingested: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the ingested DOCS, as tmp_path/s.duckdb, with
+    the corpus beside it in tmp_path/corpus."""
+    write_corpus(tmp_path / "corpus")
+    return Path(shutil.copy(ingested, tmp_path / "s.duckdb"))
 
 
 def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
@@ -52,10 +76,7 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     assert counts["documents"] == 2 and counts["events"] >= 2 and counts["figures"] == 1
 
 
-def test_queries_and_filters(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = str(tmp_path / "s.duckdb")
-    cli("ingest", str(corpus), "--db", db, "-q")
+def test_queries_and_filters(tmp_path: Path, db: Path) -> None:
     _, out = cli("events", "--db", db, "--json", "--actor", "BLR", "--actor", "RUS")
     rows = json.loads(out)
     assert rows and all({"BLR", "RUS"} <= set(r["actors"]) for r in rows)
@@ -82,10 +103,7 @@ def test_queries_and_filters(tmp_path: Path) -> None:
     assert code == 0 and "Events" in out
 
 
-def test_members_as_of(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = str(tmp_path / "s.duckdb")
-    cli("ingest", str(corpus), "--db", db, "-q")
+def test_members_as_of(tmp_path: Path, db: Path) -> None:
     _, out = cli("members", "SCO", "--as-of", "2024-08-01", "--db", db, "--json")
     members = {r["member"]: r for r in json.loads(out)}
     assert {"CHN", "RUS", "IND", "PAK", "IRN", "BLR"} <= set(members)
@@ -97,10 +115,7 @@ def test_members_as_of(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "gexf", "polecat", "ftm"])
-def test_export_formats(tmp_path: Path, fmt: str) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = str(tmp_path / "s.duckdb")
-    cli("ingest", str(corpus), "--db", db, "-q")
+def test_export_formats(tmp_path: Path, db: Path, fmt: str) -> None:
     out_file = tmp_path / f"out.{fmt}"
     code, out = cli("export", "--db", db, "--format", fmt, "-o", str(out_file))
     assert code == 0, out
@@ -152,16 +167,15 @@ def test_queries_on_a_missing_store_say_so(tmp_path: Path) -> None:
     assert code == 2 and "no such store" in out
 
 
-def run_split(*args: str) -> tuple[int, str, str]:
+def run_split(*args: str | Path) -> tuple[int, str, str]:
     """Exit code, standard output and standard error apart."""
-    result = runner.invoke(app, list(args))
+    result = runner.invoke(app, [str(a) for a in args])
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_export_and_graph_never_write_onto_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = tmp_path / "s.duckdb"
-    cli("ingest", str(corpus), "--db", str(db), "-q")
+def test_export_and_graph_never_write_onto_the_store(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = db.read_bytes()
     monkeypatch.chdir(tmp_path / "corpus")
     for args in (
@@ -209,22 +223,15 @@ def test_export_and_graph_never_write_onto_the_store(tmp_path: Path, monkeypatch
     ],
 )
 def test_impossible_dates_and_unknown_codes_exit_2_with_one_line(
-    tmp_path_factory: pytest.TempPathFactory, args: list[str], named: str
+    ingested: Path, args: list[str], named: str
 ) -> None:
-    db = tmp_path_factory.getbasetemp() / "checks.duckdb"
-    if not db.exists():
-        corpus = write_corpus(tmp_path_factory.mktemp("corpus"))
-        cli("ingest", str(corpus), "--db", str(db), "-q")
-    code, out, err = run_split(*args, "--db", str(db))
+    code, out, err = run_split(*args, "--db", ingested)
     assert code == 2, (out, err)
     assert err.startswith("error: ") and named in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in out + err
 
 
-def test_cut_listings_say_so_on_stderr(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = str(tmp_path / "s.duckdb")
-    cli("ingest", str(corpus), "--db", db, "-q")
+def test_cut_listings_say_so_on_stderr(tmp_path: Path, db: Path) -> None:
     code, out, _ = run_split("events", "--db", db, "--json", "--all")
     total = len(json.loads(out))
     assert code == 0 and total >= 2
@@ -251,13 +258,11 @@ def damage(db: Path, offset: int) -> None:
         f.write(b"\xff" * 64)
 
 
-def test_a_damaged_store_is_called_damaged_not_busy(tmp_path: Path) -> None:
+def test_a_damaged_store_is_called_damaged_not_busy(tmp_path: Path, db: Path) -> None:
     """A checksum error names the damage and the way to rebuild, whether it
     is found on opening the store or by a query later (#14: "block" holds
     "lock", and the damage was reported as another process writing)."""
-    corpus = write_corpus(tmp_path / "corpus")
-    good = tmp_path / "good.duckdb"
-    cli("ingest", str(corpus), "--db", str(good), "-q")
+    good = db
     bad = tmp_path / "bad.duckdb"
     bad.write_bytes(good.read_bytes())
     damage(bad, FIRST_BLOCK + 100)  # the catalog's block: read on opening
@@ -310,10 +315,7 @@ def read_only_folder(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "gexf", "polecat", "ftm"])
-def test_exports_to_unwritable_places_end_with_one_line(tmp_path: Path, fmt: str) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = str(tmp_path / "s.duckdb")
-    cli("ingest", str(corpus), "--db", db, "-q")
+def test_exports_to_unwritable_places_end_with_one_line(tmp_path: Path, db: Path, fmt: str) -> None:
     places = [tmp_path / "missing" / "out", read_only_folder(tmp_path) / "out", Path("/dev/full")]
     for out in places:
         code, stdout, err = run_split("export", "--db", db, "--format", fmt, "-o", str(out), "--force")
@@ -324,13 +326,12 @@ def test_exports_to_unwritable_places_end_with_one_line(tmp_path: Path, fmt: str
     assert not (tmp_path / "missing").exists() and not list((tmp_path / "read-only").iterdir())
 
 
-def test_graph_output_to_unwritable_places_and_standard_output_to_a_full_disk(tmp_path: Path) -> None:
+def test_graph_output_to_unwritable_places_and_standard_output_to_a_full_disk(
+    tmp_path: Path, db: Path
+) -> None:
     import subprocess
     import sys
 
-    corpus = write_corpus(tmp_path / "corpus")
-    db = str(tmp_path / "s.duckdb")
-    cli("ingest", str(corpus), "--db", db, "-q")
     for out in [tmp_path / "missing" / "g.gexf", read_only_folder(tmp_path) / "g.gexf", Path("/dev/full")]:
         code, _, err = run_split("graph", "--db", db, "--format", "gexf", "-o", str(out), "--force")
         assert code in (1, 2) and err.startswith(f"error: cannot write {out}: "), err
@@ -344,10 +345,7 @@ def test_graph_output_to_unwritable_places_and_standard_output_to_a_full_disk(tm
         assert err.startswith("error: cannot write") and len(err.strip().splitlines()) == 1, err
 
 
-def test_graph_output_format_follows_the_file_name_or_is_asked_for(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
-    db = tmp_path / "s.duckdb"
-    cli("ingest", str(corpus), "--db", str(db), "-q")
+def test_graph_output_format_follows_the_file_name_or_is_asked_for(tmp_path: Path, db: Path) -> None:
     before = db.read_bytes()
     code, _, err = run_split("graph", "--db", str(db), "-o", str(db))
     assert code == 2 and "cannot tell the graph format" in err and "--format" in err

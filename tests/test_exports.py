@@ -21,7 +21,6 @@ from typer.testing import CliRunner
 
 import diplograph
 from diplograph import formats
-from diplograph.api import ingest
 from diplograph.api.export import export, records
 from diplograph.cli.files import FORMAT_HELP
 from diplograph.cli.main import app
@@ -31,7 +30,6 @@ from diplograph.knowledge import cameo, rebuild
 from diplograph.records import Document, DocumentResult, Event, Figure, Membership, Mention, Sentence
 from diplograph.store import Store
 
-from .conftest import EXAMPLES
 from .export_checks import OURS, POLECAT, ftm_problems, polecat_problems
 
 
@@ -149,14 +147,6 @@ def hand_store(tmp_path_factory: pytest.TempPathFactory, kb: object) -> Path:
         store.write_actors(kb)  # type: ignore[arg-type]
         store.write_results(hand_results())
         rebuild.finish(store)  # merged events and the relations graph's tables, as an ingest ends
-    return db
-
-
-@pytest.fixture(scope="module")
-def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus written for this project (never ../shared)."""
-    db = tmp_path_factory.mktemp("examples") / "s.duckdb"
-    ingest([EXAMPLES], db, EXAMPLES / "manifest.csv")
     return db
 
 
@@ -375,11 +365,11 @@ def test_ftm_checks_catch_what_ftm_refuses(tmp_path: Path) -> None:
 
 
 # -- the sample corpus, end to end -----------------------------------------
-def test_the_sample_corpus_exports_pass_their_checks(example_store: Path, tmp_path: Path) -> None:
-    with diplograph.open(example_store) as g:
+def test_the_sample_corpus_exports_pass_their_checks(examples_store: Path, tmp_path: Path) -> None:
+    with diplograph.open(examples_store) as g:
         events = g.stats()["events"]
-    polecat = exported(example_store, "polecat", tmp_path)
+    polecat = exported(examples_store, "polecat", tmp_path)
     assert polecat_problems(polecat.read_text(encoding="utf-8").splitlines(), events=events) == []
-    assert ftm_problems(exported(example_store, "ftm", tmp_path)) == []
-    kinds: Iterator[str] = (str(r["kind"]) for r in lines(exported(example_store, "jsonl", tmp_path)))
+    assert ftm_problems(exported(examples_store, "ftm", tmp_path)) == []
+    kinds: Iterator[str] = (str(r["kind"]) for r in lines(exported(examples_store, "jsonl", tmp_path)))
     assert {"event", "membership", "figure"} <= set(kinds)

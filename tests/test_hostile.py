@@ -9,45 +9,22 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 import diplograph
-from diplograph.api import ingest
 from diplograph.api.export import records
 
 from . import hostile
 
-CLI = str(Path(sys.executable).parent / "diplograph")
-TEMPLATES = [
-    "The presidents of {a} and {b} met in {c} on {d} March 2024 and discussed trade and transport.",
-    "{a} accused {b} of violating the ceasefire agreement reached in {c} on {d} March 2024.",
-    "Trade between {a} and {b} reached ${d} billion in 2023, officials in {c} said.",
-    "{a} signed a memorandum on energy cooperation with {b} in {c} on {d} March 2024.",
-]
-STATES = [
-    ("Kazakhstan", "Uzbekistan", "Astana"),
-    ("Armenia", "Georgia", "Yerevan"),
-    ("Vietnam", "Laos", "Hanoi"),
-    ("Kenya", "Ethiopia", "Nairobi"),
-    ("Chile", "Peru", "Santiago"),
-]
-
-
-def good_corpus(folder: Path, n: int) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        a, b, c = STATES[i % len(STATES)]
-        text = " ".join(t.format(a=a, b=b, c=c, d=1 + (i + k) % 28) for k, t in enumerate(TEMPLATES))
-        (folder / f"good{i:04d}.txt").write_text(f"Bulletin {i}\n\n{text}\n", encoding="utf-8")
+CLI = hostile.CLI
 
 
 def test_hostile_corpus_among_a_thousand_good_files(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    good_corpus(corpus / "good", 1000)
+    hostile.good_corpus(corpus / "good", 1000)
     expect = hostile.make(corpus / "bad")
     db = tmp_path / "h.duckdb"
     run = subprocess.run(
@@ -102,11 +79,8 @@ def test_hostile_corpus_among_a_thousand_good_files(tmp_path: Path) -> None:
         assert deep is not None and deep["text"] == hostile.DEEP
 
 
-def test_sigkill_then_rerun_gives_the_clean_store(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    good_corpus(corpus, 300)
-    clean = tmp_path / "clean.duckdb"
-    ingest([corpus], clean)
+def test_sigkill_then_rerun_gives_the_clean_store(tmp_path: Path, good_300: tuple[Path, Path]) -> None:
+    corpus, clean = good_300
     killed = tmp_path / "killed.duckdb"
     proc = subprocess.Popen(
         [CLI, "ingest", str(corpus), "--db", str(killed), "-q"],
@@ -126,9 +100,8 @@ def test_sigkill_then_rerun_gives_the_clean_store(tmp_path: Path) -> None:
         assert list(records(a)) == list(records(b))
 
 
-def test_queries_during_an_ingest_fail_clearly_or_read(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    good_corpus(corpus, 300)
+def test_queries_during_an_ingest_fail_clearly_or_read(tmp_path: Path, good_300: tuple[Path, Path]) -> None:
+    corpus, _ = good_300
     db = tmp_path / "busy.duckdb"
     proc = subprocess.Popen(
         [CLI, "ingest", str(corpus), "--db", str(db), "-q"],

@@ -18,13 +18,13 @@ import psutil
 import pytest
 
 import diplograph
-from diplograph.api import ingest
 from diplograph.api.export import records
 from diplograph.records import Document, DocumentResult, Sentence
 from diplograph.store import Store
 from diplograph.store.writes import WriteFailed
 
-from .test_hostile import CLI, good_corpus
+from .conftest import clean_ingest
+from .hostile import CLI, good_corpus
 
 # The moment after the worker pool has ended: the documents are stored, the
 # finishing phase (merged events, query tables, full-text index) has not
@@ -46,7 +46,7 @@ def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) 
     corpus = tmp_path / "corpus"
     good_corpus(corpus, 20)  # enough files for the worker pool
     clean = tmp_path / "clean.duckdb"
-    ingest([corpus], clean)
+    clean_ingest(corpus, clean)
     killed = tmp_path / "killed.duckdb"
     run = subprocess.run([sys.executable, "-c", KILL_AFTER_POOL, str(corpus), str(killed)], timeout=600)
     assert run.returncode == -signal.SIGKILL
@@ -63,9 +63,8 @@ def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) 
         assert b.store.unfinished() is False
 
 
-def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    good_corpus(corpus, 1000)
+def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path, good_1000: tuple[Path, Path]) -> None:
+    corpus, _ = good_1000
     proc = subprocess.Popen(
         [CLI, "ingest", str(corpus), "--db", str(tmp_path / "k.duckdb"), "-q"],
         stdout=subprocess.DEVNULL,
@@ -94,9 +93,8 @@ def test_killed_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
             proc.kill()
 
 
-def test_a_worker_killed_mid_run_costs_no_document(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    good_corpus(corpus, 1000)
+def test_a_worker_killed_mid_run_costs_no_document(tmp_path: Path, good_1000: tuple[Path, Path]) -> None:
+    corpus, clean = good_1000
     db = tmp_path / "w.duckdb"
     proc = subprocess.Popen(
         [CLI, "ingest", str(corpus), "--db", str(db), "-q"],
@@ -115,8 +113,6 @@ def test_a_worker_killed_mid_run_costs_no_document(tmp_path: Path) -> None:
     _, stderr = proc.communicate(timeout=600)
     assert proc.returncode == 0, stderr[-3000:]
     assert stderr == "warning: a worker process died; the rest is read in this process, more slowly\n"
-    clean = tmp_path / "clean.duckdb"
-    ingest([corpus], clean)
     with diplograph.open(clean) as a, diplograph.open(db) as b:
         assert a.stats() == b.stats()
         assert list(records(a)) == list(records(b))
@@ -139,20 +135,11 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
     return apply
 
 
-@pytest.fixture(scope="module")
-def corpus_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """300 files and the store a clean ingest makes of them."""
-    folder = tmp_path_factory.mktemp("corpus300")
-    good_corpus(folder / "corpus", 300)
-    ingest([folder / "corpus"], folder / "clean.duckdb")
-    return folder / "corpus", folder / "clean.duckdb"
-
-
 @pytest.mark.parametrize("limit", [150_000, 900_000], ids=["storing documents", "finishing"])
 def test_disk_full_is_one_line_and_the_store_stays_whole(
-    tmp_path: Path, corpus_300: tuple[Path, Path], limit: int
+    tmp_path: Path, good_300: tuple[Path, Path], limit: int
 ) -> None:
-    corpus, clean = corpus_300
+    corpus, clean = good_300
     db = tmp_path / "full.duckdb"
     run = cli("ingest", str(corpus), "--db", str(db), "-q", preexec_fn=_file_size_limit(limit))
     assert run.returncode == 2, run.stderr[-3000:]
@@ -169,11 +156,13 @@ def test_disk_full_is_one_line_and_the_store_stays_whole(
 
 
 # A sentence with no actor and no trigger: the cheap pass reads it and the
-# parser never sees it, so a long text of them is quick to ingest.
-FILLER = (
+# parser never sees it. Its words are long (each eight times over), so that
+# many megabytes of it are few tokens for the cheap pass to split.
+WEATHER = (
     "The weather over the coast was mild for the season and the harbour was quiet "
-    "while the fishing boats stayed in port for most of the long and windless afternoon. "
+    "while the fishing boats stayed in port for most of the long and windless afternoon"
 )
+FILLER = " ".join(word * 8 for word in WEATHER.split(" ")) + ". "
 
 
 def test_a_document_larger_than_the_write_memory_is_stored_with_its_batch(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,6 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import pytest
+
+from .conftest import built_once
 
 CLI = str(Path(sys.executable).parent / "diplograph")
 
@@ -34,6 +39,17 @@ def write(folder: Path, *names: str) -> Path:
 
 def ingest(folder: Path, db: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([CLI, "ingest", str(folder), "--db", str(db), "-q"], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def accra(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """accra.txt ingested by the command line, once; tests take a copy."""
+
+    def build(folder: Path) -> None:
+        run = ingest(write(folder / "docs", "accra.txt"), folder / "s.duckdb")
+        assert run.returncode == 0, run.stderr
+
+    return built_once(tmp_path_factory, "serve-accra", build) / "s.duckdb"
 
 
 class Server:
@@ -92,11 +108,10 @@ def names(server: Server) -> set[str]:
     return {d["name"] for d in server.json("/api/documents")}
 
 
-def test_ingest_while_serving_then_the_new_data_is_served(tmp_path: Path) -> None:
+def test_ingest_while_serving_then_the_new_data_is_served(tmp_path: Path, accra: Path) -> None:
     """#14: the server held the store, so an ingest was refused while it
     served; and after `rm` and a new ingest it served the deleted data."""
-    db = tmp_path / "s.duckdb"
-    assert ingest(write(tmp_path / "first", "accra.txt"), db).returncode == 0
+    db = Path(shutil.copy(accra, tmp_path / "s.duckdb"))
     with serving(db) as server:
         assert names(server) == {"accra"}
         added = ingest(write(tmp_path / "second", "lome.txt"), db)
@@ -113,9 +128,8 @@ def test_ingest_while_serving_then_the_new_data_is_served(tmp_path: Path) -> Non
         assert server.proc.poll() is None
 
 
-def test_a_port_in_use_is_one_line_and_nothing_claims_to_serve(tmp_path: Path) -> None:
-    db = tmp_path / "s.duckdb"
-    assert ingest(write(tmp_path / "docs", "accra.txt"), db).returncode == 0
+def test_a_port_in_use_is_one_line_and_nothing_claims_to_serve(tmp_path: Path, accra: Path) -> None:
+    db = Path(shutil.copy(accra, tmp_path / "s.duckdb"))
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
@@ -127,9 +141,8 @@ def test_a_port_in_use_is_one_line_and_nothing_claims_to_serve(tmp_path: Path) -
     assert run.stderr == f"error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
 
 
-def test_other_host_names_are_refused_unless_allowed(tmp_path: Path) -> None:
-    db = tmp_path / "s.duckdb"
-    assert ingest(write(tmp_path / "docs", "accra.txt"), db).returncode == 0
+def test_other_host_names_are_refused_unless_allowed(tmp_path: Path, accra: Path) -> None:
+    db = Path(shutil.copy(accra, tmp_path / "s.duckdb"))
     with serving(db, "--allow-host", "atlas.example") as server:
         port = server.port
         for host in (

@@ -29,7 +29,7 @@ import uvicorn
 
 from diplograph.web.app import create_app, static_dir
 
-from .conftest import sample_corpus
+from .conftest import built_once, sample_corpus
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -95,10 +95,15 @@ MANIFEST_ROWS = [
 # -- the store and the server -------------------------------------------
 @pytest.fixture(scope="module")
 def ui_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus plus the two wire reports, under one manifest."""
+    """The sample corpus plus the two wire reports, under one manifest; built
+    once per run (built_once) for this module and test_web_ui_tables."""
+    return built_once(tmp_path_factory, "ui", _build_ui_store) / "ui.duckdb"
+
+
+def _build_ui_store(folder: Path) -> None:
     from diplograph.api import ingest
 
-    corpus = tmp_path_factory.mktemp("ui") / "corpus"
+    corpus = folder / "corpus"
     shutil.copytree(sample_corpus(), corpus)
     (corpus / "wire_a.txt").write_text(WIRE_A, encoding="utf-8")
     (corpus / "wire_b.txt").write_text(WIRE_B, encoding="utf-8")
@@ -110,9 +115,7 @@ def ui_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         writer = csv.DictWriter(fh, fieldnames=columns, restval="")
         writer.writeheader()
         writer.writerows([*rows, *MANIFEST_ROWS])
-    db = corpus.parent / "ui.duckdb"
-    ingest([corpus], db, manifest)
-    return db
+    ingest([corpus], folder / "ui.duckdb", manifest)
 
 
 @pytest.fixture(scope="module")
