@@ -10,7 +10,7 @@ from typing import Any
 
 from ..kb.loader import KnowledgeBase
 from ..knowledge import cameo
-from ..store import Store, streaming
+from ..store import Store
 
 PROVENANCE = ["sentence", "start_char", "end_char", "url", "title", "publisher", "published"]
 WEB = ["final_url", "fetched_at", "feed"]
@@ -109,7 +109,7 @@ class Source:
         self, sql: str, params: Sequence[Any] = (), batch: int | None = None
     ) -> Iterator[dict[str, Any]]:
         """A query's rows as dicts, read a batch at a time."""
-        for names, rows in streaming.stream(self.store, sql, params, batch or self.batch):
+        for names, rows in self.store.stream(sql, params, batch or self.batch):
             for row in rows:
                 yield dict(zip(names, row, strict=True))
 

@@ -28,28 +28,11 @@ from spacy.util import registry
 from thinc.api import Model, Optimizer, SparseLinear_v2
 from thinc.types import Floats1d
 
+from ..vocabulary import EVENT_TYPES
 from .features import LexiconTypes, candidates, features
 
 NONE = "NONE"
-LABELS = (
-    NONE,
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+LABELS = (NONE, *EVENT_TYPES)  # the order the shipped weights were trained in
 GOLD_KEY = "plover"  # the reference Doc's span group naming each labelled predicate
 # One verdict per candidate token: (token index, best label, its probability, all probabilities).
 Verdict = tuple[int, str, float, dict[str, float]]

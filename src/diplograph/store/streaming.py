@@ -1,53 +1,19 @@
-"""Reading the whole store a batch at a time (the exports): a query's rows
-fetched as they are used, under a fixed memory cap."""
+"""Reading the whole store a chunk at a time (the exports) under a fixed
+memory cap; `Store.stream` fetches each chunk's rows as they are used."""
 
 from __future__ import annotations
 
 import contextlib
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator
 
 import duckdb
 
 from .database import Store, _default_memory_mb
-from .errors import damaged
 
 # What a whole-store read (an export) may hold in memory before it spills.
 READ_MEMORY = "128MB"
-
-
-def stream(
-    store: Store, sql: str, params: Sequence[Any] = (), batch: int = 1024
-) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
-    """A query's column names and rows, `batch` rows at a time, fetched as
-    they are used (an export's memory does not grow with the store). It
-    runs on its own cursor, so other queries may run between batches; a
-    damaged file is a StoreDamaged error."""
-    cursor = store.con.cursor()
-    try:
-        with _reading(store):
-            cursor.execute(sql, list(params))
-        names = [d[0] for d in cursor.description or []]
-        while True:
-            with _reading(store):
-                rows = cursor.fetchmany(batch)
-            if not rows:
-                return
-            yield names, rows
-    finally:
-        cursor.close()
-
-
-@contextlib.contextmanager
-def _reading(store: Store) -> Iterator[None]:
-    try:
-        yield
-    except duckdb.Error as exc:
-        if (bad := damaged(store.path, exc)) is not None:
-            raise bad from exc
-        raise
 
 
 @contextlib.contextmanager
