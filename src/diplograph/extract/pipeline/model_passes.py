@@ -14,13 +14,14 @@ classifier both passes do nothing."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...learn import NONE, load_classifier
-from ...learn.component import Verdict
 from ..events.finder import EventFinder
 from ..lexicon import entry_id, proposals
 from .state import Pass, SentenceState, Tools, register_pass
+
+if TYPE_CHECKING:
+    from ...learn.component import Verdict
 
 BY = "model:predicates"
 _KEY = "plover_predicates"
@@ -40,6 +41,8 @@ def _verdicts(state: SentenceState, classifier: Any) -> dict[int, Verdict]:
 @register_pass("model")
 def model(tools: Tools) -> Pass:
     """Events the classifier finds where no trigger fired."""
+    from ...learn import NONE, load_classifier  # spaCy's training code: only where the pass runs
+
     classifier = load_classifier(tools.learned.path or None)
     finder = EventFinder()
     entries = proposals()
@@ -73,6 +76,8 @@ def model(tools: Tools) -> Pass:
 @register_pass("model_veto")
 def model_veto(tools: Tools) -> Pass:
     """Rule output the classifier finds very unlikely, taken out."""
+    from ...learn import load_classifier  # spaCy's training code: only where the pass runs
+
     classifier = load_classifier(tools.learned.path or None)
     floor = tools.learned.veto_below
 
