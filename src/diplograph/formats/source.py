@@ -87,9 +87,7 @@ FIGURES = Ordered(
     _with_sentence(
         "figures",
         "f",
-        # A store from before figures had a status: its figures are levels reached.
-        """f.figure_id, f.doc, f.metric, f.actors, f.value, f.unit, f.period,
-           coalesce(f.status, 'occurred') AS status, f.text, f.rules""",
+        "f.figure_id, f.doc, f.metric, f.actors, f.value, f.unit, f.period, f.status, f.text, f.rules",
         "f.doc, f.start_char, f.figure_id",
     ),
     "d.name",

@@ -96,7 +96,7 @@ def figure_rows(store: Store, f: FigureFilter = NO_FIGURE_FILTER) -> pd.DataFram
         f"""
         SELECT f.figure_id, d.name AS doc, f.metric, f.actors, f.value, f.unit, f.period, f.text,
                s.text AS sentence, f.start_char, f.end_char, d.publisher, d.title, d.url, d.published,
-               f.rules, coalesce(f.status, 'occurred') AS status
+               f.rules, f.status
         FROM figures f JOIN documents d USING (doc_id) LEFT JOIN sentences s USING (sent_id)
         WHERE {" AND ".join(where)} ORDER BY d.name, f.start_char""",
         params,

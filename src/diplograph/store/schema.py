@@ -129,6 +129,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "each figure's status: occurred (a level reached, a sum given) or planned (a target)",
         ["ALTER TABLE figures ADD COLUMN status VARCHAR"],
     ),
+    (
+        10,
+        "each figure's status where none was stored: occurred (stores from before figure status)",
+        # Filled in the store, so that no reader needs to default it.
+        ["UPDATE figures SET status = 'occurred' WHERE status IS NULL"],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
