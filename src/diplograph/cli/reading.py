@@ -27,12 +27,25 @@ MAX_DOWNLOAD_MB = Annotated[
 URLS = Annotated[Path | None, typer.Option("--urls", help="file of http(s) URLs, one a line")]
 
 
-def with_web(
-    cfg: Config, contact: str | None, rate: float | None, timeout: float | None, max_mb: float | None
+def settings(
+    config: Path | None,
+    contact: str | None,
+    rate: float | None,
+    timeout: float | None,
+    max_mb: float | None,
+    **limits: Any,
 ) -> Config:
-    """The config with the web flags given on the command line."""
+    """The pipeline config, with the limits and web flags given on the
+    command line; a bad [web] setting, or a file that is not TOML, is the
+    command's one-line error."""
+    from ..config import load_config
+
     given: dict[str, Any] = {"contact": contact, "rate": rate, "timeout": timeout, "max_mb": max_mb}
-    web = dataclasses.replace(cfg.web, **{k: v for k, v in given.items() if v is not None})
+    try:
+        cfg = load_config(config, **limits)
+        web = dataclasses.replace(cfg.web, **{k: v for k, v in given.items() if v is not None})
+    except ValueError as exc:
+        raise fail((f"{config}: " if config else "") + str(exc)) from None
     return dataclasses.replace(cfg, web=web)
 
 
@@ -97,16 +110,12 @@ def ingest(
     from ..api.jobs.fetching import split_urls
     from ..api.jobs.ingesting import IngestRefused, check_inputs, count_inputs
     from ..api.jobs.ingesting import ingest as run
-    from ..config import load_config
     from ..extract.lexicon import LexiconError
     from ..kb.loader import KnowledgeBaseError
     from ..store import StoreError
 
-    try:
-        cfg = load_config(config, max_file_mb=max_file_mb, max_text_chars=max_text_chars)
-        cfg = with_web(cfg, contact, rate, timeout, max_download_mb)
-    except ValueError as exc:  # a bad [web] setting, or not TOML at all
-        raise fail((f"{config}: " if config else "") + str(exc)) from None
+    limits = {"max_file_mb": max_file_mb, "max_text_chars": max_text_chars}
+    cfg = settings(config, contact, rate, timeout, max_download_mb, **limits)
     if manifest is not None and not manifest.is_file():
         error(f"manifest {manifest} not found")
         raise typer.Exit(2)
@@ -172,17 +181,13 @@ def watch(
     """Poll feeds until stopped (Ctrl-C), storing only what is new; one line per poll."""
     from ..api.jobs.watch import Poll, parse_every
     from ..api.jobs.watch import watch as run
-    from ..config import load_config
     from ..store import StoreError
 
     try:
         seconds = parse_every(every)
     except ValueError as exc:
         raise fail(str(exc)) from None
-    try:
-        cfg = with_web(load_config(config), contact, rate, timeout, max_download_mb)
-    except ValueError as exc:  # a bad [web] setting, or not TOML at all
-        raise fail((f"{config}: " if config else "") + str(exc)) from None
+    cfg = settings(config, contact, rate, timeout, max_download_mb)
 
     def on_poll(poll: Poll) -> None:
         print(f"{poll.started} poll {poll.number}: {poll.new} new ({web_summary(poll.report)})", flush=True)
