@@ -253,3 +253,56 @@ def test_the_same_doers_next_sanction_naming_no_one_is_aimed_where_its_charge_wa
         published=pub,
     )
     assert events_of(r, "SANCTION") == []
+
+
+def test_an_agentless_passive_in_what_an_actor_reports_is_that_actors_act(extract: Extract) -> None:
+    # the reporting verb governs the clause, or stands beside the quotation
+    for text in (
+        "Kenya said on Tuesday that two Somali diplomats had been expelled.",
+        "'Two Somali diplomats have been expelled,' the Kenyan foreign ministry said on Tuesday.",
+    ):
+        r = extract(text, published="2025-02-14")
+        assert [(e.type, e.source, e.target) for e in r.events] == [("SANCTION", ("KEN",), ("SOM",))]
+        assert "actors:passive_reporter" in r.events[0].rules
+    # one who reports a measure taken against itself did not take it
+    r = extract(
+        "Somalia said on Tuesday that two of its diplomats had been expelled.", published="2025-02-14"
+    )
+    assert r.events == []
+
+
+def test_a_denial_answers_the_charge_against_the_one_who_denies(extract: Extract) -> None:
+    r = extract(
+        "Armenia accused Azerbaijan on Monday of shelling a border village. Baku denied the charge.",
+        published="2025-02-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [
+        ("ACCUSE", ("ARM",), ("AZE",)),
+        ("REJECT", ("AZE",), ("ARM",)),
+    ]
+    assert "sides:denial_answers_charge" in r.events[1].rules
+    # with no charge against it in the document, a denial has no one to answer
+    r = extract(
+        "Armenia accused Azerbaijan on Monday of shelling a border village. Georgia denied the charge.",
+        published="2025-02-14",
+    )
+    assert [e.type for e in r.events] == ["ACCUSE"]
+    # a refusal that is no denial answers no charge
+    r = extract(
+        "Armenia accused Azerbaijan on Monday of shelling a border village. Baku rejected the offer.",
+        published="2025-02-14",
+    )
+    assert [e.type for e in r.events] == ["ACCUSE"]
+
+
+def test_an_agreement_named_again_by_another_word_is_the_one_recorded(extract: Extract) -> None:
+    r = extract(
+        "Russia and the African Union agreed on Monday to expand their trade. "
+        "It was also agreed to hold the summit every three years.",
+        published="2025-02-14",
+    )
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("AGREE", ("RUS",), ("AU",), "occurred"),
+        ("AGREE", ("RUS",), ("AU",), "planned"),
+    ]
+    assert "sides:earlier_event" in r.events[1].rules

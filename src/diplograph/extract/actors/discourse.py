@@ -55,7 +55,7 @@ class Item:
     codes: tuple[str, ...]
     head: Token
     # entity | group | anaphor | author | official | placed | attendee |
-    # title | speaker | region_meeting | agreement
+    # title | speaker | region_meeting | agreement | reporter
     how: str = "entity"
 
 
@@ -66,6 +66,7 @@ TRACED_HOWS = {
     "speaker": "actors:quote_speaker",
     "region_meeting": "actors:regional_summit",
     "agreement": "actors:agreement_parties",
+    "reporter": "actors:passive_reporter",
 }
 
 

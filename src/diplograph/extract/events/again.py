@@ -18,14 +18,15 @@ DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 def earlier(tok: Token, etype: str, discourse: Discourse) -> Recorded | None:
     """The record `tok` names again: `tok` is a definite noun, the word of
-    the document's last record of its type, with nothing that makes it
-    another event ("the new sanctions"; "the deployment of mercenaries",
+    the document's last record of its type (for an agreement or an arrest,
+    any noun of that type: "the agreement" after "reached a deal"), with
+    nothing that makes it another event ("the new sanctions"; "the deployment of mercenaries",
     its doer named if not as an actor)."""
     known = discourse.last_of_type.get(etype)
     if (
         known is None
         or tok.pos_ != "NOUN"
-        or tok.lemma_.lower() != known.word
+        or (tok.lemma_.lower() != known.word and etype not in lexicon.sides().referred_across_words)
         or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
         or any(c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"} for c in tok.children)
         or any(c.dep_ == "amod" and c.lower_ in lexicon.agents().new_event_words for c in tok.children)

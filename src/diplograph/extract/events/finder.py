@@ -4,6 +4,7 @@ their roles from the parse, and shape them by PLOVER's conventions."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from ...nlp import lemma_ids
@@ -26,6 +27,7 @@ from .roles import (
     included_members,
     location_of,
     place_of,
+    reporter,
     roles_from,
 )
 
@@ -246,6 +248,13 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         parts = roles["topic"]
     if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
         source = [Item((author,), tok, "author")]
+    if not source and not parts and target and agentless_passive(tok):
+        theirs = {c for it in target for c in it.codes}
+        source = [
+            replace(it, how="reporter")
+            for it in reporter(tok, m.actors)
+            if it.codes and not set(it.codes) & theirs
+        ]
     if not source and not target and not parts and roles["topic"]:
         parts = roles["topic"]
     # A curfew, arrests or a concession at home (`own_target`): the doer's

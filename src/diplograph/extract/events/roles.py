@@ -31,6 +31,18 @@ def agentless_passive(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and not slots.agents(head)
 
 
+def reporter(tok: Token, actors: PhraseActors) -> list[Item]:
+    """ "Riyadh said the troops would be pulled out", "'the envoy will be
+    expelled,' the ministry said": a measure told in the passive with no
+    agent, in what an actor reports, is that actor's own. The reporting
+    verb governs the clause, or stands beside the quotation."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    verbs = lexicon.modality().reporting_verbs
+    heads = [verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in verbs else []
+    heads += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in verbs]
+    return [it for h in heads for s in h.children if s.dep_ == "nsubj" for it in actors.items(s)]
+
+
 def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> str | None:
     where = d.entry.location
     if where == "target":

@@ -178,6 +178,26 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
         d.target = _replied(d, s.actors)
 
 
+def denial_answers_charge(d: Draft, s: Sentence) -> None:
+    """ "Baku accused Yerevan of shelling the village, a charge Armenia
+    denied": a denial with no target of its own answers the charge made
+    against the one who denies, in this sentence or, failing that, the
+    document's last charge."""
+    if d.target or not d.source or d.type != "REJECT":
+        return
+    if d.trigger.lemma_.lower() not in lexicon.sides().denying_words:
+        return
+    mine = set(d.codes(d.source))
+    charges = [(x.codes(x.source), x.codes(x.target)) for x in s.by_trigger.values() if x.type == "ACCUSE"]
+    last = s.actors.discourse.last_of_type.get("ACCUSE")
+    if last is not None:
+        charges.insert(0, (last.source, last.target))
+    for accuser, accused in reversed(charges):
+        if mine & set(accused) and accuser and not mine & set(accuser):
+            d.target = [Item(accuser, d.trigger, "anaphor")]
+            return
+
+
 def own_target(d: Draft, s: Sentence) -> None:
     """ "The government imposed a curfew in the capital": a domestic act
     with no other side named is aimed at the doer's own state; not so for
@@ -213,7 +233,13 @@ FIRST: tuple[SideRule, ...] = (
     governing_subject,
 )
 # Then, once every draft has been through FIRST.
-THEN: tuple[SideRule, ...] = (pair_acts_together, continued_charge, reply_to_act, own_target)
+THEN: tuple[SideRule, ...] = (
+    pair_acts_together,
+    continued_charge,
+    reply_to_act,
+    denial_answers_charge,
+    own_target,
+)
 
 
 def complete(drafts: list[Draft], actors: PhraseActors, eventful: bool = True) -> list[Draft]:
