@@ -306,3 +306,15 @@ def test_an_agreement_named_again_by_another_word_is_the_one_recorded(extract: E
         ("AGREE", ("RUS",), ("AU",), "planned"),
     ]
     assert "sides:earlier_event" in r.events[1].rules
+
+
+def test_a_warning_is_aimed_at_the_one_whose_act_is_the_condition_of_what_it_says(extract: Extract) -> None:
+    r = extract(
+        "Russia warned on Monday that further measures could follow if Britain expelled more diplomats.",
+        published="2025-02-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("RUS",), ("GBR",))]
+    assert "sides:threat_condition" in r.events[0].rules
+    # a condition no actor fulfils names no target: the warning stays one-sided and is dropped
+    r = extract("Russia warned on Monday that further measures could follow if the talks failed.")
+    assert r.events == []

@@ -143,9 +143,19 @@ def conjunct_counterpart(d: Draft, actors: PhraseActors) -> list[Item]:
 
 def conditioned(d: Draft, actors: PhraseActors) -> list[Item]:
     """ "Russia threatened to stop the talks if the United States goes
-    ahead": a threat is aimed at the one whose act is its condition."""
+    ahead", "warned that it would respond if Seoul went ahead": a threat is
+    aimed at the one whose act is its condition."""
     mine = set(d.codes(d.source))
     heads = [d.trigger, *[c for c in d.trigger.children if c.dep_ == "xcomp"]]
+    # "warned that Moscow would retaliate if London expelled more diplomats":
+    # the condition of what the warning says will happen
+    heads += [
+        v
+        for c in d.trigger.children
+        if c.dep_ == "ccomp"
+        for v in (c, *c.children)
+        if v.dep_ in {"ccomp", "xcomp"}
+    ]
     for h in heads:
         for clause in (c for c in h.children if c.dep_ == "advcl"):
             if not any(k.dep_ == "mark" and k.lower_ in {"if", "unless"} for k in clause.children):
