@@ -318,3 +318,23 @@ def test_a_warning_is_aimed_at_the_one_whose_act_is_the_condition_of_what_it_say
     # a condition no actor fulfils names no target: the warning stays one-sided and is dropped
     r = extract("Russia warned on Monday that further measures could follow if the talks failed.")
     assert r.events == []
+
+
+def test_they_in_the_clause_an_actor_reports_is_that_actors_side(extract: Extract) -> None:
+    # not the previous sentence's subject
+    for speaker in ("Iran", "A senior Iranian commander", "An adviser to the leader of Iran"):
+        r = extract(
+            "Iraq's parliament voted on Sunday to expel foreign troops. "
+            f"{speaker} vowed on Monday that they would strike American bases.",
+            published="2025-02-14",
+        )
+        assert [(e.type, e.source, e.target) for e in r.events][-1] == ("THREATEN", ("IRN",), ("USA",))
+    # "they" outside a reported clause still continues the previous sentence
+    r = extract(
+        "Iraq and Syria signed a water agreement on Sunday. They also criticised Turkey on Monday.",
+        published="2025-02-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events][-2:] == [
+        ("ACCUSE", ("IRQ",), ("TUR",)),
+        ("ACCUSE", ("SYR",), ("TUR",)),
+    ]

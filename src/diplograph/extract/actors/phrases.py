@@ -176,6 +176,8 @@ class PhraseActors:
         if lower in _STATE_PRONOUNS or definite_country(tok):
             found = self._pronoun(tok)
             return [Item(found, tok, "pronoun")] if found else []
+        if lower == "they" and (reporter := self._reporter(tok)):
+            return [Item(reporter, tok, "pronoun")]
         anaphor = anaphora.anaphor(self, tok)
         if anaphor is not None:
             return anaphor
@@ -224,6 +226,20 @@ class PhraseActors:
             if r is not None and r.form in {"name", "metonym", "person"}:
                 best = r.codes
         return best or self.discourse.last_subject[:1]
+
+    def _reporter(self, tok: Token) -> tuple[str, ...]:
+        """ "Iran vowed that they would strike back": "they" as the subject
+        of the clause an actor reports (says, vows, warns) is that actor's
+        side, not the previous sentence's."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return ()
+        for subj in clause.head.children:
+            if subj.dep_ == "nsubj" and subj.lower_ not in _PERSON_PRONOUNS | {"they", "we", "i"}:
+                # "a top Iranian adviser", "an adviser to Iran's leader": the speaker's own side
+                found = self.items(subj) or self.entities_in(subj, adjectives=True)
+                return tuple(dict.fromkeys(c for it in found for c in it.codes))
+        return ()
 
     def _object_person(self, tok: Token) -> tuple[str, ...]:
         """ "sent a letter to his Swedish counterpart, inviting him": an
