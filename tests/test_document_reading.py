@@ -338,3 +338,14 @@ def test_they_in_the_clause_an_actor_reports_is_that_actors_side(extract: Extrac
         ("ACCUSE", ("IRQ",), ("TUR",)),
         ("ACCUSE", ("SYR",), ("TUR",)),
     ]
+
+
+def test_a_pluperfect_in_what_was_announced_is_news_of_the_day_not_background(extract: Extract) -> None:
+    pub = "2025-02-14"
+    r = extract(
+        "On Tuesday evening, Kenya announced that two Somali diplomats had been expelled.", published=pub
+    )
+    assert events_of(r) == [("SANCTION", ("KEN",), ("SOM",), "2025-02-11", "occurred")]
+    # told by the narrator, the pluperfect is still an earlier act, with no date of the story
+    r = extract("Kenya had expelled two Somali diplomats.", published=pub)
+    assert [e.date for e in r.events] == [None]

@@ -49,11 +49,26 @@ def told_as_past(trig: Token) -> bool:
         return True  # "is an observer of the SCO": a standing state, not an act of the story
     for tok in (verb, trig):
         kids = list(tok.children)
-        if any(k.dep_ == "aux" and k.lower_ == "had" for k in kids) and tok.tag_ == "VBN":
+        if (
+            any(k.dep_ == "aux" and k.lower_ == "had" for k in kids)
+            and tok.tag_ == "VBN"
+            and not _backshifted(tok)
+        ):
             return True
         if any(k.dep_ == "advmod" and k.lower_ in words.earlier_adverbs for k in kids):
             return True
     return False
+
+
+def _backshifted(verb: Token) -> bool:
+    """ "The ministry announced that six diplomats had been expelled": a
+    pluperfect in what a past verb of saying reports is the perfect of the
+    words reported ("have been expelled"), news of the day, not background."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.tag_ == "VBD"
+        and verb.head.lemma_.lower() in lexicon.modality().reporting_verbs
+    )
 
 
 def background(trig: Token) -> Token | None:
