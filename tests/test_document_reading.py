@@ -349,3 +349,20 @@ def test_a_pluperfect_in_what_was_announced_is_news_of_the_day_not_background(ex
     # told by the narrator, the pluperfect is still an earlier act, with no date of the story
     r = extract("Kenya had expelled two Somali diplomats.", published=pub)
     assert [e.date for e in r.events] == [None]
+
+
+def test_the_country_as_an_object_is_another_state_than_its_verbs_doer(extract: Extract) -> None:
+    pub = "2025-02-14"
+    r = extract(
+        "Maduro said on Monday that Russia would deliver 300 tons of humanitarian aid to the country.",
+        published=pub,
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("RUS",), ("VEN",))]
+    # a possessive may still be the doer's own country
+    r = extract(
+        "Egypt cut its ties with Qatar on Monday, accusing the country of backing terrorism.", published=pub
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [
+        ("SANCTION", ("EGY",), ("QAT",)),
+        ("ACCUSE", ("EGY",), ("QAT",)),
+    ]

@@ -173,7 +173,10 @@ class PhraseActors:
                 or self.discourse.last_person
             )
             return [Item(person, tok, "pronoun")] if person else []
-        if lower in _STATE_PRONOUNS or definite_country(tok):
+        if definite_country(tok):
+            found = self._country(tok)
+            return [Item(found, tok, "pronoun")] if found else []
+        if lower in _STATE_PRONOUNS:
             found = self._pronoun(tok)
             return [Item(found, tok, "pronoun")] if found else []
         if lower == "they" and (reporter := self._reporter(tok)):
@@ -226,6 +229,27 @@ class PhraseActors:
             if r is not None and r.form in {"name", "metonym", "person"}:
                 best = r.codes
         return best or self.discourse.last_subject[:1]
+
+    def _country(self, tok: Token) -> tuple[str, ...]:
+        """ "the country": a state (never an organisation), and, as an object,
+        not the doer of its verb ("Maduro said Russia would send aid to the
+        country"): the nearest such state named before it in the sentence,
+        else the previous sentence's subject if that is a state."""
+        # An object of the verb is not its subject ("to itself" would be); a
+        # possessive may be ("criticism of the country's pact").
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        own_argument = tok.dep_ in {"dobj", "dative", "pobj"} and verb.pos_ in {"VERB", "AUX"}
+        doers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if own_argument else set()
+        best: tuple[str, ...] = ()
+        for i in sorted(self.entity_at):
+            if i >= tok.i:
+                break
+            r = self.entity_at[i][1]
+            if r is not None and r.form in {"name", "metonym", "person", "place"} and i not in doers:
+                states = tuple(c for c in r.codes if c in self.kb.states)
+                best = states[:1] or best
+        last = self.discourse.last_subject[:1]
+        return best or (last if last and last[0] in self.kb.states else ())
 
     def _reporter(self, tok: Token) -> tuple[str, ...]:
         """ "Iran vowed that they would strike back": "they" as the subject
