@@ -239,7 +239,9 @@ class PhraseActors:
         # possessive may be ("criticism of the country's pact").
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         own_argument = tok.dep_ in {"dobj", "dative", "pobj"} and verb.pos_ in {"VERB", "AUX"}
-        doers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if own_argument else set()
+        doers = (
+            {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if own_argument else set()
+        )
         best: tuple[str, ...] = ()
         for i in sorted(self.entity_at):
             if i >= tok.i:
