@@ -366,3 +366,17 @@ def test_the_country_as_an_object_is_another_state_than_its_verbs_doer(extract: 
         ("SANCTION", ("EGY",), ("QAT",)),
         ("ACCUSE", ("EGY",), ("QAT",)),
     ]
+
+
+def test_talks_naming_no_party_are_held_by_the_clauses_subject(extract: Extract) -> None:
+    r = extract(
+        "Iran and Oman agreed on Monday to reopen their border after two days of talks.",
+        published="2025-02-14",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [
+        ("AGREE", ("IRN",), ("OMN",)),
+        ("CONSULT", ("IRN",), ("OMN",)),
+    ]
+    assert "sides:governing_subject" in r.events[1].rules
+    # a charge against the talks is no part in them
+    assert extract("Iran condemned the talks on Monday.").events == []

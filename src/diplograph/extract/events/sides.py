@@ -139,9 +139,16 @@ def summit_of_the_document(d: Draft, s: Sentence) -> None:
 
 def governing_subject(d: Draft, s: Sentence) -> None:
     """ "agreed to resume relations after four days of talks in Beijing": a
-    meeting with no parties of its own is the clause's."""
+    meeting with no parties of its own is the clause's. Not where the clause
+    names them only as "the two leaders" of the event before ("Modi arrived
+    in Kyiv ... After talks the two leaders signed"): the talks are that
+    event's occasion, not a meeting of their own."""
     if not d.source and (d.target or d.participants or d.type in lexicon.sides().clause_party_types):
-        d.source = find.governing_subject(d, s.actors, s.by_trigger)
+        found = find.governing_subject(d, s.actors, s.by_trigger)
+        alone = not (d.target or d.participants) and d.type in lexicon.sides().clause_party_types
+        if alone and found and all(it.how == "anaphor" for it in found):
+            return
+        d.source = found
 
 
 def earlier_event(d: Draft, s: Sentence) -> None:
