@@ -111,3 +111,18 @@ def test_standing_with_a_state_supports_it_and_accepting_its_offer_agrees_with_i
     assert [(e.type, e.source, e.target) for e in r.events] == [("SUPPORT", ("POL",), ("UKR",))]
     r = extract("Sudan accepted Qatar's offer of mediation on Monday.")
     assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("SDN",), ("QAT",))]
+
+
+def test_suspending_trade_with_a_state_is_a_sanction_of_it(extract: Extract) -> None:
+    r = extract("Pakistan suspended trade with India on Wednesday.")
+    assert _typed(r) == [("SANCTION", "discontinue", ("PAK",), ("IND",))]
+    r = extract("China halted imports of Japanese seafood in August.")
+    assert _typed(r) == [("SANCTION", "discontinue", ("CHN",), ("JPN",))]
+
+
+def test_a_protest_staged_is_done_by_who_staged_it(extract: Extract) -> None:
+    # "staged" was read as a form of "stag", so the light verb lent no doer
+    r = extract("Thousands of Kenyan students staged demonstrations in Nairobi on Saturday.")
+    assert [(e.type, e.source) for e in r.events] == [("PROTEST", ("KEN",))]
+    r = extract("Algerian activists are staging a hunger strike against the government.")
+    assert [(e.type, e.mode, e.source) for e in r.events] == [("PROTEST", "hunger", ("DZA",))]
