@@ -126,3 +126,15 @@ def test_a_protest_staged_is_done_by_who_staged_it(extract: Extract) -> None:
     assert [(e.type, e.source) for e in r.events] == [("PROTEST", ("KEN",))]
     r = extract("Algerian activists are staging a hunger strike against the government.")
     assert [(e.type, e.mode, e.source) for e in r.events] == [("PROTEST", "hunger", ("DZA",))]
+
+
+def test_hit_with_sanctions_is_a_penalty_not_a_blow(extract: Extract) -> None:
+    r = extract("The EU hit Russia with new sanctions on Friday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("SANCTION", ("EU",), ("RUS",))]
+
+
+def test_brushing_off_a_states_protest_rejects_it_and_gunning_down_is_an_attack(extract: Extract) -> None:
+    r = extract("Ankara brushed off Greece's protest on Monday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("REJECT", ("TUR",), ("GRC",))]
+    r = extract("Pakistani militants gunned down two Afghan border guards on Friday.")
+    assert _typed(r) == [("ASSAULT", "firearms", ("PAK",), ("AFG",))]
