@@ -85,6 +85,8 @@ def test_fast_attribute_ruler_and_lemmas_match_spacys() -> None:
 
     def expected(t: Any) -> str:
         lemma = str(t.lemma_)
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ in lemmas.misread():
+            return lemmas.misread()[t.lower_]
         if t.pos_ in {"VERB", "AUX"} and lemma.lower() == t.lower_ and t.lower_ in table:
             return table[t.lower_]
         return lemma

@@ -30,6 +30,17 @@ def irregular() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def misread() -> dict[str, str]:
+    """Regular verb forms the rule lemmatizer reads as another word
+    ("staged" -> "stag"): form -> base form, which always wins."""
+    path = Path(str(resources.files("diplograph.nlp") / "data" / "inflections.yaml"))
+    table: dict[str, list[str]] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).get(
+        "misread", {}
+    )
+    return {form: base for base, forms in table.items() for form in forms}
+
+
+@lru_cache(maxsize=1)
 def base_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for base, forms in irregular().items():
@@ -69,7 +80,9 @@ class Lemmas:
     def _lemma(self, tok: Any) -> int:
         lemma = self.lemmatizer.lemmatize(tok)[0]
         lower = tok.lower_
-        if tok.pos_ in {"VERB", "AUX"} and lemma.lower() == lower and lower in base_forms():
+        if tok.pos_ in {"VERB", "AUX"} and lower in misread():
+            lemma = misread()[lower]
+        elif tok.pos_ in {"VERB", "AUX"} and lemma.lower() == lower and lower in base_forms():
             lemma = base_forms()[lower]
         return int(tok.vocab.strings.add(lemma))
 

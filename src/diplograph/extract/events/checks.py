@@ -162,6 +162,13 @@ def _requires_predicate(m: Match, value: list[str] | str) -> bool:
     )
 
 
+def _requires_clause_verb(m: Match, value: list[str] | str) -> bool:
+    """The clause said is headed by one of the verbs ("said Beijing had
+    violated its sovereignty")."""
+    words = m.lex.words(value) or frozenset()
+    return any(c.pos_ == "VERB" and c.lemma_.lower() in words for c in slots.said_clauses(m.tok))
+
+
 def _requires_modifier(m: Match, value: list[str]) -> bool:
     return bool(m.modifiers() & set(value))
 
@@ -201,6 +208,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "requires_modifier": _requires_modifier,
     "requires_description": _requires_description,
     "requires_predicate": _requires_predicate,
+    "requires_clause_verb": _requires_clause_verb,
     "not_modifier": _not_modifier,
 }
 # Checks on the actors found in the entry's roles.

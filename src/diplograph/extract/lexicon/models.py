@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "not_object",
     "requires_description",
     "requires_predicate",
+    "requires_clause_verb",
     "requires_governor",
 )
 
@@ -98,6 +99,9 @@ class Trigger(Strict):
     # "'Their demands are blackmail,' the ministry said": what the clause said
     # says something is (its predicate) has one of these words
     requires_predicate: list[str] | str | None = None
+    # "Vietnam said China violated its waters": the clause said has one of
+    # these verbs as its head
+    requires_clause_verb: list[str] | str | None = None
     # "ordered the envoy to leave", "gave the diplomats 48 hours to leave":
     # the word is the infinitive of one of these verbs (or of a time given or
     # had); whom the order or the time was given to does it, and the verb's
