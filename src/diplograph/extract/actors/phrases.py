@@ -32,6 +32,7 @@ Token = Any  # spacy.tokens.Token
 EXPAND_GROUPS_UP_TO = 10
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 _STATE_PRONOUNS = {"it", "its", "itself"}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
 
 
@@ -151,7 +152,13 @@ class PhraseActors:
             if codes[0] in self.kb.regions:
                 ent = self.entity_at[tok.i][0]
                 if lemmas(ent[-1]) & self._collectives:
-                    return [Item(self._expand(codes[0]), tok, "group")]
+                    some = self._some_of_region(ent[-1])
+                    return some if some is not None else [Item(self._expand(codes[0]), tok, "group")]
+                if (
+                    lemmas(tok.head) & self._collectives
+                    and (some := self._some_of_region(tok.head)) is not None
+                ):
+                    return some
                 if (
                     form == "region_adjective"
                     and lemmas(ent.root.head) & lexicon.sides().document_meetings
@@ -189,6 +196,12 @@ class PhraseActors:
             members = self._collective(tok) or anaphora.definite_plural(self, tok)
             if members:
                 return members
+            if tok.tag_ == "NN" and any(
+                (hit := self.entity_codes(c)) and hit[0][0] in self.kb.regions
+                for c in tok.children
+                if c.dep_ == "amod"
+            ):
+                return []  # "the European nation": one of the region's, named before
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
         titled = words & (self.official_words | self._collectives)
@@ -215,7 +228,11 @@ class PhraseActors:
 
     def _pronoun(self, tok: Token) -> tuple[str, ...]:
         """ "it"/"its": the nearest state or organisation named earlier in the
-        sentence, else the previous sentence's subject."""
+        sentence, else the previous sentence's subject. A possessive in a
+        clause whose subject is a named state is that state's: "Pakistan
+        urged its citizens to leave Iraq" (not Iraq's)."""
+        if tok.lower_ == "its" and (own := self._clause_subject_state(tok)):
+            return own
         best: tuple[str, ...] = ()
         for i in sorted(self.entity_at):
             if i >= tok.i:
@@ -224,6 +241,21 @@ class PhraseActors:
             if r is not None and r.form in {"name", "metonym", "person"}:
                 best = r.codes
         return best or self.discourse.last_subject[:1]
+
+    def _clause_subject_state(self, tok: Token) -> tuple[str, ...]:
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                hit = self.entity_codes(subjects[0])
+                named = hit is not None and hit[1] in {"name", "metonym"} and hit[0][0] in self.kb.states
+                return hit[0] if hit is not None and named else ()
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                return ()
+            verb = verb.head  # "has refused ... and has urged its citizens"
+        return ()
 
     def _object_person(self, tok: Token) -> tuple[str, ...]:
         """ "sent a letter to his Swedish counterpart, inviting him": an
@@ -305,9 +337,27 @@ class PhraseActors:
                 continue
             code = codes[0]
             if code in self.kb.regions:
-                return [Item(self._expand(code), tok, "group")]
+                some = self._some_of_region(tok)
+                return some if some is not None else [Item(self._expand(code), tok, "group")]
             return [Item(codes, tok, "group")]
         return []
+
+    def _some_of_region(self, tok: Token) -> list[Item] | None:
+        """ "the European nation", "the two South Asian nations": one or a
+        counted few of a region's states are the ones the text just named
+        (none if it named no such number), never the whole region."""
+        counts = [c for c in tok.children if c.dep_ == "nummod"]
+        if tok.tag_ not in {"NN", "NNP"} and not counts:
+            return None
+        if not counts:
+            return []
+        n = _COUNTS.get(counts[0].lower_) or (int(counts[0].text) if counts[0].text.isdigit() else 0)
+        d = self.discourse
+        named = d.sentence_pair or d.last_pair
+        if n < 2 or len(named) != n:
+            return None  # "the five Central Asian countries": all of them
+        self.anaphor_used = True
+        return [Item((c,), tok, "anaphor") for c in named]
 
     def _official(self, tok: Token) -> list[Item]:
         return officials.official(self, tok)

@@ -50,6 +50,16 @@ def governors(tok: Token) -> list[Token]:
     return chain
 
 
+def demanded(tok: Token) -> bool:
+    """ "Iraq must cooperate with the inspectors", "Russia should withdraw its
+    troops": what a party must or should do is what someone asks of it (a
+    REQUEST, by whoever says so), not an act of that party."""
+    for t in governors(tok):
+        if t.pos_ in {"VERB", "AUX"}:
+            return any(k.dep_ == "aux" and k.lower_ in {"must", "should", "ought"} for k in t.children)
+    return False
+
+
 def refused_ahead(tok: Token) -> bool:
     """ "We will not sign", "Serbia will never recognise Kosovo": a verb
     negated with "will" declares a refusal now, not a denied future act."""
