@@ -107,3 +107,32 @@ def test_one_nation_of_a_region_is_not_the_whole_region(extract: Extract) -> Non
 def test_a_day_in_the_year_named_before_the_noun_dates_the_meeting(extract: Extract) -> None:
     r = extract("The 2025 ASEAN summit is being held in Kuala Lumpur on May 26-27.", published="2025-05-26")
     assert [e.date for e in r.events] == ["2025-05-26"]
+
+
+def test_a_party_said_to_be_on_a_visit_is_the_visitor_of_talks(extract: Extract) -> None:
+    r = extract(
+        "President Lula held talks with French President Emmanuel Macron, who is on a state visit, on Monday."
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("FRA",), ("BRA",))]
+
+
+def test_an_invitation_to_join_an_organisation_involves_it(extract: Extract) -> None:
+    r = extract("South Africa invited Egypt and Ethiopia to become members of BRICS on Thursday.")
+    assert [(e.type, e.participants) for e in r.events if e.type == "AGREE"] == [("AGREE", ("BRICS",))]
+    r = extract("China invited the Brazilian president to Beijing on Thursday.")
+    assert [(e.type, e.participants) for e in r.events] == [("AGREE", ())]
+
+
+def test_talks_scheduled_to_take_place_are_planned(extract: Extract) -> None:
+    r = extract(
+        "The next round of talks between Serbia and Kosovo is scheduled to take place in Brussels in May.",
+        published="2025-03-01",
+    )
+    assert [(e.type, e.status) for e in r.events] == [("AGREE", "planned")]
+
+
+def test_a_plane_in_a_relative_clause_is_no_visitor(extract: Extract) -> None:
+    r = extract("Minsk ordered a jet from Riga, which was flying to Vilnius, to land at once.")
+    assert events_of(r, "CONSULT") == []
+    r = extract("Belarus forced down an airliner from Athens, which was flying to Vilnius, on Sunday.")
+    assert events_of(r, "CONSULT") == []

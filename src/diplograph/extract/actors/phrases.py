@@ -152,11 +152,11 @@ class PhraseActors:
             if codes[0] in self.kb.regions:
                 ent = self.entity_at[tok.i][0]
                 if lemmas(ent[-1]) & self._collectives:
-                    some = self._some_of_region(ent[-1])
+                    some = self._some_of_region(ent[-1], codes[0])
                     return some if some is not None else [Item(self._expand(codes[0]), tok, "group")]
                 if (
                     lemmas(tok.head) & self._collectives
-                    and (some := self._some_of_region(tok.head)) is not None
+                    and (some := self._some_of_region(tok.head, codes[0])) is not None
                 ):
                     return some
                 if (
@@ -196,12 +196,9 @@ class PhraseActors:
             members = self._collective(tok) or anaphora.definite_plural(self, tok)
             if members:
                 return members
-            if tok.tag_ == "NN" and any(
-                (hit := self.entity_codes(c)) and hit[0][0] in self.kb.regions
-                for c in tok.children
-                if c.dep_ == "amod"
-            ):
-                return []  # "the European nation": one of the region's, named before
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            if (tok.tag_ == "NN" or counted) and self._region_modifier(tok):
+                return []  # "the European nation", "the two Asian nations": some, named before
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
         titled = words & (self.official_words | self._collectives)
@@ -337,12 +334,21 @@ class PhraseActors:
                 continue
             code = codes[0]
             if code in self.kb.regions:
-                some = self._some_of_region(tok)
+                some = self._some_of_region(tok, code)
                 return some if some is not None else [Item(self._expand(code), tok, "group")]
             return [Item(codes, tok, "group")]
         return []
 
-    def _some_of_region(self, tok: Token) -> list[Item] | None:
+    def _region_modifier(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound"}:
+                for t in (c, *c.children):
+                    hit = self.entity_codes(t)
+                    if hit and hit[0] and hit[0][0] in self.kb.regions:
+                        return True
+        return False
+
+    def _some_of_region(self, tok: Token, code: str) -> list[Item] | None:
         """ "the European nation", "the two South Asian nations": one or a
         counted few of a region's states are the ones the text just named
         (none if it named no such number), never the whole region."""
@@ -352,10 +358,12 @@ class PhraseActors:
         if not counts:
             return []
         n = _COUNTS.get(counts[0].lower_) or (int(counts[0].text) if counts[0].text.isdigit() else 0)
+        if n == len(self._expand(code)):
+            return None  # "the five Central Asian countries": all of them
         d = self.discourse
         named = d.sentence_pair or d.last_pair
         if n < 2 or len(named) != n:
-            return None  # "the five Central Asian countries": all of them
+            return []
         self.anaphor_used = True
         return [Item((c,), tok, "anaphor") for c in named]
 

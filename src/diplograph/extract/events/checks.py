@@ -95,6 +95,14 @@ def _not_object(m: Match, value: list[str]) -> bool:
 
 def _not_subject(m: Match, value: list[str] | str) -> bool:
     subject = m.s["object"] if slots.is_passive(m.tok) else m.s["subject"]
+    if m.tok.dep_ == "relcl":
+        # "a plane from Athens, which was flying to Vilnius": the clause may
+        # hang on the noun's own modifier
+        head = m.tok.head
+        hit = m.actors.entity_codes(head)
+        if hit is not None and (hit[1] == "place" or (hit[1] == "metonym" and head.dep_ == "pobj")):
+            return False  # "a jet from Riga, which was flying": a town does not travel
+        subject = [*subject, head, *([head.head.head] if head.dep_ == "pobj" else [])]
     return not (object_words(subject) & (m.lex.words(value) or frozenset()))
 
 

@@ -213,6 +213,12 @@ def _more_parties(m: Match, place: str | None) -> str | None:
             for key in ("by", "between"):
                 for t in slots.prep_objects(obj).get(key, []):
                     roles["participant"] += actors.items(t)
+    if entry.type == "AGREE" and m.is_verb and tok.lemma_.lower() == "invite":
+        # "invited Egypt to become a member of BRICS", "to join the alliance":
+        # the organisation asks, through its members, and takes part.
+        for clause in (c for c in tok.children if c.dep_ == "xcomp"):
+            orgs = [it for it in actors.entities_in(clause) if set(it.codes) <= set(actors.kb.organisations)]
+            roles["participant"] += orgs
     if not roles["source"] and m.is_verb:
         roles["source"] += included_members(tok, s, actors)
     if not roles["source"] and m.is_verb and tok.tag_ == "VBG" and entry.roles.get("subject") == "source":

@@ -136,8 +136,14 @@ def _has_conditional_parent(tok: Token, marks: list[str]) -> bool:
 
 
 def _to_be_held(noun: Token) -> bool:
-    """ "the summit to be held in October", "a meeting scheduled for May"."""
+    """ "the summit to be held in October", "a meeting scheduled for May",
+    "the next round of talks is scheduled to take place in May"."""
     lex = lexicon.modality()
+    head = noun.head
+    while noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+        noun, head = head.head, head.head.head  # "the round of talks is scheduled"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in {"schedule", "plan", "set", "due"}:
+        return True
     for k in noun.children:
         if k.dep_ in {"acl", "relcl"}:
             lemma = k.lemma_.lower()
