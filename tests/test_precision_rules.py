@@ -17,7 +17,9 @@ def test_thanking_a_host_is_courtesy_not_support(extract: Extract) -> None:
 
 
 def test_meeting_the_press_with_a_counterpart_is_no_talks(extract: Extract) -> None:
-    r = extract("Meeting the press with his Korean counterpart, the Japanese minister smiled.")
+    r = extract(
+        "When meeting the press with his South Korean counterpart, the Japanese foreign minister said Japan would pay."
+    )
     assert events_of(r, "CONSULT") == []
     r = extract("The Japanese foreign minister met the South Korean foreign minister in Seoul on Monday.")
     assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("JPN",), ("KOR",))]
@@ -32,6 +34,10 @@ def test_a_question_about_a_visit_is_no_request(extract: Extract) -> None:
 
 def test_calling_a_plan_something_names_it_and_asks_nothing(extract: Extract) -> None:
     r = extract("Chile's president called Peru's proposal the most sensible way of settling the dispute.")
+    assert events_of(r, "REQUEST") == []
+    r = extract(
+        "Chile's president called Peru's 2019 proposal to give the islands autonomy the best way out."
+    )
     assert events_of(r, "REQUEST") == []
     r = extract("The African Union called on Chad to end the fighting on Monday.")
     assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("AU",), ("TCD",))]
@@ -77,7 +83,7 @@ def test_protesters_storming_an_embassy_riot_rather_than_assault(extract: Extrac
 
 
 def test_a_states_own_national_security_council_is_not_the_un_one(extract: Extract) -> None:
-    r = extract("The British National Security Council will meet next week to consider its options.")
+    r = extract("The National Security Council met on Monday to discuss the attack.")
     assert all("UNSC" not in e.source + e.target + e.participants for e in r.events)
     r = extract("The Security Council met in New York on Monday to discuss Haiti.", published="2025-05-14")
     assert any("UNSC" in e.source + e.participants for e in r.events)
