@@ -142,3 +142,9 @@ def test_a_plane_in_a_relative_clause_is_no_visitor(extract: Extract) -> None:
     assert events_of(r, "CONSULT") == []
     r = extract("Belarus forced down an airliner from Athens, which was flying to Vilnius, on Sunday.")
     assert events_of(r, "CONSULT") == []
+
+
+def test_a_summit_in_the_present_tense_is_not_one_recorded_years_before(extract: Extract) -> None:
+    text = "The first Japan-Africa summit was held in Tokyo in 2019. Japan says 49 states are represented at the summit."
+    r = extract(text, published="2025-05-14")
+    assert [e.date for e in r.events if e.type == "CONSULT"] == ["2019"]
