@@ -18,7 +18,8 @@ def test_thanking_a_host_is_courtesy_not_support(extract: Extract) -> None:
 
 def test_meeting_the_press_with_a_counterpart_is_no_talks(extract: Extract) -> None:
     r = extract(
-        "When meeting the press with his South Korean counterpart, the Japanese foreign minister said Japan would pay."
+        "When meeting the press with his South Korean counterpart, "
+        "the Japanese foreign minister said Japan would pay."
     )
     assert events_of(r, "CONSULT") == []
     r = extract("The Japanese foreign minister met the South Korean foreign minister in Seoul on Monday.")
@@ -145,6 +146,9 @@ def test_a_plane_in_a_relative_clause_is_no_visitor(extract: Extract) -> None:
 
 
 def test_a_summit_in_the_present_tense_is_not_one_recorded_years_before(extract: Extract) -> None:
-    text = "The first Japan-Africa summit was held in Tokyo in 2019. Japan says 49 states are represented at the summit."
+    text = (
+        "The first Japan-Africa summit was held in Tokyo in 2019. "
+        "Japan says 49 states are represented at the summit."
+    )
     r = extract(text, published="2025-05-14")
     assert [e.date for e in r.events if e.type == "CONSULT"] == ["2019"]
