@@ -152,3 +152,17 @@ def test_a_summit_in_the_present_tense_is_not_one_recorded_years_before(extract:
     )
     r = extract(text, published="2025-05-14")
     assert [e.date for e in r.events if e.type == "CONSULT"] == ["2019"]
+
+
+def test_what_an_appeal_asks_for_has_not_happened(extract: Extract) -> None:
+    r = extract("Lebanon rejected on Thursday a UN appeal for deploying army troops along its border.")
+    assert [e.type for e in r.events] == ["REJECT"]
+
+
+def test_a_reported_would_not_is_a_refusal(extract: Extract) -> None:
+    r = extract(
+        "The United States said it would not meet the kidnappers' demands to release prisoners in Iraq."
+    )
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("REJECT", ("USA",), ("IRQ",), "occurred")
+    ]

@@ -17,7 +17,7 @@ from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import conditional_threat, of_objects, threat_mode
 from .draft import Draft, fired, traced_one
 from .meetings import host_rule, shape
-from .modality import demanded, refused_ahead, status_of
+from .modality import demanded, refusal_reported, refused_ahead, status_of
 from .roles import (
     actor_codes,
     agentless_passive,
@@ -327,8 +327,7 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
     elif (
         status == "negated"
         and etype in COOPERATIVE_FUTURE | {"AGREE"}
-        and refused_ahead(tok)
-        and tok.i in m.actors.quoted
+        and ((refused_ahead(tok) and tok.i in m.actors.quoted) or refusal_reported(tok))
     ):
         # "'We will not sign the declaration,' Orban said": a refusal, declared
         # now. A reporter's "Obama will not meet Castro" tells a plan, no refusal.

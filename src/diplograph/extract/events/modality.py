@@ -68,6 +68,13 @@ def refused_ahead(tok: Token) -> bool:
     return any(k.dep_ == "neg" for k in kids) and any(k.dep_ == "aux" and k.lower_ in future for k in kids)
 
 
+def refusal_reported(tok: Token) -> bool:
+    """ "The US said it would not meet the kidnappers' demands": a refusal
+    declared then, reported (the indirect form of "'We will not ...'")."""
+    kids = list(tok.children) if tok.pos_ in {"VERB", "AUX"} else []
+    return any(k.dep_ == "neg" for k in kids) and future_in_the_past(tok)
+
+
 def status_of(tok: Token) -> Status:
     lex = lexicon.modality()
     chain = governors(tok)
