@@ -490,7 +490,8 @@ def test_an_act_in_an_until_clause_still_to_be_met_is_a_condition(extract: Extra
         "from Ukraine.",
         published="2025-05-14",
     )
-    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred"), ("RETREAT", "hypothetical")]
+    # the withdrawal is what the OAS demands, no act of Russia (#16: 0 right / 2 wrong on the training news)
+    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred")]
     r = extract("The fighting went on until Russia withdrew its troops from Georgia.", published="2025-05-14")
     assert [(e.type, e.status) for e in r.events] == [("RETREAT", "occurred")]
 

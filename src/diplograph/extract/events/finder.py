@@ -17,7 +17,7 @@ from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import conditional_threat, of_objects, threat_mode
 from .draft import Draft, fired, traced_one
 from .meetings import host_rule, shape
-from .modality import demanded, refusal_reported, refused_ahead, status_of
+from .modality import awaited, demanded, refusal_reported, refused_ahead, status_of
 from .roles import (
     actor_codes,
     agentless_passive,
@@ -134,7 +134,7 @@ class EventFinder:
         m = Match(tok, entry, self.lex, actors, known)
         if not passes(m, BEFORE_ROLES):
             return None
-        if entry.type in COOPERATIVE_FUTURE | {"AGREE"} and demanded(tok):
+        if entry.type in COOPERATIVE_FUTURE | {"AGREE"} and (demanded(tok) or awaited(tok)):
             return None
         place = _fill_roles(m)
         if not passes(m, AFTER_ROLES):

@@ -60,6 +60,17 @@ def demanded(tok: Token) -> bool:
     return False
 
 
+def awaited(tok: Token) -> bool:
+    """ "suspended Russia until it withdraws its troops": the act in a
+    present-tense "until" clause is the condition the suspending party sets,
+    what it demands, not an act of the other."""
+    marks = lexicon.modality().condition_marks
+    return any(
+        t.tag_ in {"VBZ", "VBP"} and any(k.dep_ == "mark" and k.lower_ in marks for k in t.children)
+        for t in governors(tok)
+    )
+
+
 def refused_ahead(tok: Token) -> bool:
     """ "We will not sign", "Serbia will never recognise Kosovo": a verb
     negated with "will" declares a refusal now, not a denied future act."""
