@@ -69,17 +69,12 @@ def demands(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.type == "REQUEST" or d.trigger.i not in inside]
 
 
-# "an appeal for deploying troops", "pressed for the release of": what these
-# ask for has not happened.
-_ASKING_FOR = frozenset({"appeal", "call", "request", "demand", "plea", "press", "push", "ask", "lobby"})
-
-
 def _asked_for(tok: Token) -> bool:
     prep = tok.head
     return (
         tok.dep_ in {"pobj", "pcomp"}
         and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in _ASKING_FOR
+        and prep.head.lemma_.lower() in lexicon.events().asking_for_words
         and prep.head.i != tok.i
     )
 

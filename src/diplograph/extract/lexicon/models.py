@@ -168,6 +168,8 @@ class EventLexicon(Strict):
     # "It must know that ...": what a "must" clause with these verbs says is
     # no demand (request.must), but a warning or a judgement.
     knowing_verbs: WordSet = frozenset()
+    # "an appeal for deploying troops": words whose "for" names what is asked
+    asking_for_words: WordSet = frozenset()
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
     withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
