@@ -220,12 +220,11 @@ def test_irregular_past_forms_trigger_like_their_base(extract: Extract) -> None:
     assert events_of(r, "AID") == [("AID", ("CHN",), ("LAO",), "2022", "occurred")]
 
 
-def test_congratulating_and_thanking_are_praise(extract: Extract) -> None:
-    # PLOVER SUPPORT covers praise and endorsement (CAMEO 051).
+def test_congratulating_is_praise(extract: Extract) -> None:
+    # PLOVER SUPPORT covers praise and endorsement (CAMEO 051); thanking is
+    # courtesy the gold does not code (tests/test_precision_rules.py).
     r = extract("Kazakhstan congratulated the people of Mongolia on their national holiday.")
     assert events_of(r) == [("SUPPORT", ("KAZ",), ("MNG",), "2024-06-15", "occurred")]
-    r = extract("Kyrgyzstan thanked Japan for its help after the floods.")
-    assert events_of(r, "SUPPORT") == [("SUPPORT", ("KGZ",), ("JPN",), "2024-06-15", "occurred")]
 
 
 def test_meeting_on_the_sidelines_takes_the_summits_place_and_gives_it_its_date(extract: Extract) -> None:
@@ -491,7 +490,8 @@ def test_an_act_in_an_until_clause_still_to_be_met_is_a_condition(extract: Extra
         "from Ukraine.",
         published="2025-05-14",
     )
-    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred"), ("RETREAT", "hypothetical")]
+    # the withdrawal is what the OAS demands, no act of Russia (#16: 0 right / 2 wrong on the training news)
+    assert [(e.type, e.status) for e in r.events] == [("SANCTION", "occurred")]
     r = extract("The fighting went on until Russia withdrew its troops from Georgia.", published="2025-05-14")
     assert [(e.type, e.status) for e in r.events] == [("RETREAT", "occurred")]
 

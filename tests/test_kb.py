@@ -68,7 +68,7 @@ def test_broken_knowledge_base_is_refused_naming_the_fault(
 def test_named_groups_have_a_home_state_and_a_plover_sector(kb: KnowledgeBase) -> None:
     hamas = kb.groups["GRP:HAMAS"]
     assert (hamas.home, hamas.sector) == ("PSE", "REB")
-    assert kb.groups["GRP:ISIL"].home is None  # transnational: no home state
+    assert kb.groups["GRP:ISIS"].home is None  # transnational: no home state
     assert kb.actor("GRP:HOUTHIS") is not None and kb.actor("GRP:HOUTHIS").kind == "group"  # type: ignore[union-attr]
     assert kb.sources["groups.yaml"]
 

@@ -16,7 +16,7 @@ from .conftest import Extract, events_of
 def test_undated_act_takes_the_ledes_day_not_the_publication_day(extract: Extract) -> None:
     r = extract(
         "Ghana and Togo signed a border agreement on Monday. "
-        "Togo's president also thanked Ghana for its help with the talks.",
+        "Togo's president also praised Ghana for its help with the talks.",
         published="2024-03-13",
     )
     assert events_of(r) == [
@@ -36,7 +36,7 @@ def test_a_day_in_the_sentence_dates_the_act_its_parse_does_not_reach(extract: E
 
 def test_a_date_long_before_publication_is_not_the_storys_day(extract: Extract) -> None:
     r = extract(
-        "Ghana and Togo signed a border agreement in March 2019. Togo thanked Nigeria for its help.",
+        "Ghana and Togo signed a border agreement in March 2019. Togo praised Nigeria for its help.",
         published="2024-03-13",
     )
     assert [e.date for e in r.events] == ["2019-03", "2024-03-13"]

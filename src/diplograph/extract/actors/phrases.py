@@ -15,7 +15,7 @@ from ...kb.loader import KnowledgeBase
 from ...resolve import Resolver
 from ...resolve.titles import DocumentOffices
 from .. import lexicon
-from . import agents, anaphora, lists, officials, quotes
+from . import agents, anaphora, lists, officials, pronouns, quotes
 from .discourse import (
     Discourse,
     Item,
@@ -30,8 +30,8 @@ Token = Any  # spacy.tokens.Token
 # Central Asian countries"); larger ones keep the region code ("African
 # countries" is M49:002).
 EXPAND_GROUPS_UP_TO = 10
-_PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 _STATE_PRONOUNS = {"it", "its", "itself"}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MEMBERS_OF = {"including", "like", "as", "among"}  # "countries including the U.S. and China"
 
 
@@ -151,7 +151,13 @@ class PhraseActors:
             if codes[0] in self.kb.regions:
                 ent = self.entity_at[tok.i][0]
                 if lemmas(ent[-1]) & self._collectives:
-                    return [Item(self._expand(codes[0]), tok, "group")]
+                    some = self._some_of_region(ent[-1], codes[0])
+                    return some if some is not None else [Item(self._expand(codes[0]), tok, "group")]
+                if (
+                    lemmas(tok.head) & self._collectives
+                    and (some := self._some_of_region(tok.head, codes[0])) is not None
+                ):
+                    return some
                 if (
                     form == "region_adjective"
                     and lemmas(ent.root.head) & lexicon.sides().document_meetings
@@ -165,21 +171,21 @@ class PhraseActors:
             return [Item(spoken, tok, "speaker")]
         if lower in self.lex.government_pronouns and self.discourse.author:
             return [Item((self.discourse.author,), tok, "author")]
-        if lower in _PERSON_PRONOUNS:
+        if lower in pronouns.PERSON_PRONOUNS:
             person = (
-                self._object_person(tok)
-                or self._sentence_person(tok)
+                pronouns.object_person(self, tok)
+                or pronouns.sentence_person(self, tok)
                 or self.discourse.subject_person
                 or self.discourse.last_person
             )
             return [Item(person, tok, "pronoun")] if person else []
         if definite_country(tok):
-            found = self._country(tok)
+            found = pronouns.the_country(self, tok)
             return [Item(found, tok, "pronoun")] if found else []
         if lower in _STATE_PRONOUNS:
-            found = self._pronoun(tok)
+            found = pronouns.state_pronoun(self, tok)
             return [Item(found, tok, "pronoun")] if found else []
-        if lower == "they" and (reporter := self._reporter(tok)):
+        if lower == "they" and (reporter := pronouns.reporter_side(self, tok)):
             return [Item(reporter, tok, "pronoun")]
         anaphor = anaphora.anaphor(self, tok)
         if anaphor is not None:
@@ -194,11 +200,14 @@ class PhraseActors:
             members = self._collective(tok) or anaphora.definite_plural(self, tok)
             if members:
                 return members
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            if (tok.tag_ == "NN" or counted) and self._region_modifier(tok):
+                return []  # "the European nation", "the two Asian nations": some, named before
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
         titled = words & (self.official_words | self._collectives)
         if titled or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
-            return self._official(tok) or agents.placed(self, tok)
+            return self.official(tok) or agents.placed(self, tok)
         if tok.pos_ in {"NUM", "PRON"} or words & self.lex.quantities:
             # "five of them (Iran, Egypt, ...)", "some of the Central Asian states":
             # a list in apposition says who they are, before any anaphora.
@@ -217,91 +226,6 @@ class PhraseActors:
                 if listed := self.items(obj):
                     return listed
         return []
-
-    def _pronoun(self, tok: Token) -> tuple[str, ...]:
-        """ "it"/"its": the nearest state or organisation named earlier in the
-        sentence, else the previous sentence's subject."""
-        best: tuple[str, ...] = ()
-        for i in sorted(self.entity_at):
-            if i >= tok.i:
-                break
-            r = self.entity_at[i][1]
-            if r is not None and r.form in {"name", "metonym", "person"}:
-                best = r.codes
-        return best or self.discourse.last_subject[:1]
-
-    def _country(self, tok: Token) -> tuple[str, ...]:
-        """ "the country": a state (never an organisation), and, as an object,
-        not the doer of its verb ("Maduro said Russia would send aid to the
-        country"): the nearest such state named before it in the sentence,
-        else the previous sentence's subject if that is a state."""
-        # An object of the verb is not its subject ("to itself" would be); a
-        # possessive may be ("criticism of the country's pact").
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-        own_argument = tok.dep_ in {"dobj", "dative", "pobj"} and verb.pos_ in {"VERB", "AUX"}
-        doers = (
-            {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if own_argument else set()
-        )
-        best: tuple[str, ...] = ()
-        for i in sorted(self.entity_at):
-            if i >= tok.i:
-                break
-            r = self.entity_at[i][1]
-            if r is not None and r.form in {"name", "metonym", "person", "place"} and i not in doers:
-                states = tuple(c for c in r.codes if c in self.kb.states)
-                best = states[:1] or best
-        last = self.discourse.last_subject[:1]
-        return best or (last if last and last[0] in self.kb.states else ())
-
-    def _reporter(self, tok: Token) -> tuple[str, ...]:
-        """ "Iran vowed that they would strike back": "they" as the subject
-        of the clause an actor reports (says, vows, warns) is that actor's
-        side, not the previous sentence's."""
-        clause = tok.head
-        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
-            return ()
-        for subj in clause.head.children:
-            if subj.dep_ == "nsubj" and subj.lower_ not in _PERSON_PRONOUNS | {"they", "we", "i"}:
-                # "a top Iranian adviser", "an adviser to Iran's leader": the speaker's own side
-                found = self.items(subj) or self.entities_in(subj, adjectives=True)
-                return tuple(dict.fromkeys(c for it in found for c in it.codes))
-        return ()
-
-    def _object_person(self, tok: Token) -> tuple[str, ...]:
-        """ "sent a letter to his Swedish counterpart, inviting him": an
-        object "him"/"her" is the nearest person or official named before
-        it who is not the clause's subject (a pronoun object is never its
-        own subject)."""
-        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "pobj", "dative"}:
-            return ()
-        subjects = {t.i for t in tok.sent if t.dep_ in {"nsubj", "nsubjpass"}}
-        for t in reversed(tok.doc[tok.sent.start : tok.i]):
-            if t.i in subjects or (t.head.i in subjects and t.dep_ == "compound"):
-                continue
-            hit = self.entity_codes(t)
-            if hit and hit[1] == "person":
-                return tuple(hit[0])
-            if lemmas(t) & self.official_words and t.pos_ == "NOUN":
-                found = self._official(t)
-                if found:
-                    return found[0].codes
-        return ()
-
-    def _sentence_person(self, tok: Token) -> tuple[str, ...]:
-        """ "Upon returning from his tour, Lukashenka held ...": a possessive
-        before the main clause's subject refers to that subject."""
-        root = tok.sent.root
-        for c in root.children:
-            if c.dep_ == "nsubj" and c.i > tok.i:
-                hit = self.entity_codes(c)
-                if hit and hit[1] == "person":
-                    return tuple(hit[0])
-        for i in sorted(self.entity_at, reverse=True):
-            if i < tok.i:
-                r = self.entity_at[i][1]
-                if r is not None and r.form == "person":
-                    return tuple(r.codes)
-        return ()
 
     def _expand(self, code: str) -> tuple[str, ...]:
         members = self.kb.members_of(code)
@@ -347,11 +271,40 @@ class PhraseActors:
                 continue
             code = codes[0]
             if code in self.kb.regions:
-                return [Item(self._expand(code), tok, "group")]
+                some = self._some_of_region(tok, code)
+                return some if some is not None else [Item(self._expand(code), tok, "group")]
             return [Item(codes, tok, "group")]
         return []
 
-    def _official(self, tok: Token) -> list[Item]:
+    def _region_modifier(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound"}:
+                for t in (c, *c.children):
+                    hit = self.entity_codes(t)
+                    if hit and hit[0] and hit[0][0] in self.kb.regions:
+                        return True
+        return False
+
+    def _some_of_region(self, tok: Token, code: str) -> list[Item] | None:
+        """ "the European nation", "the two South Asian nations": one or a
+        counted few of a region's states are the ones the text just named
+        (none if it named no such number), never the whole region."""
+        counts = [c for c in tok.children if c.dep_ == "nummod"]
+        if tok.tag_ not in {"NN", "NNP"} and not counts:
+            return None
+        if not counts:
+            return []
+        n = _COUNTS.get(counts[0].lower_) or (int(counts[0].text) if counts[0].text.isdigit() else 0)
+        if n == len(self._expand(code)):
+            return None  # "the five Central Asian countries": all of them
+        d = self.discourse
+        named = d.sentence_pair or d.last_pair
+        if n < 2 or len(named) != n:
+            return []
+        self.anaphor_used = True
+        return [Item((c,), tok, "anaphor") for c in named]
+
+    def official(self, tok: Token) -> list[Item]:
         return officials.official(self, tok)
 
     def entities_in(self, tok: Token, adjectives: bool = False) -> list[Item]:

@@ -93,6 +93,28 @@ def _not_object(m: Match, value: list[str]) -> bool:
     return not (object_words(m.objects) & set(value))
 
 
+def _not_subject(m: Match, value: list[str] | str) -> bool:
+    subject = m.s["object"] if slots.is_passive(m.tok) else m.s["subject"]
+    if m.tok.dep_ == "relcl":
+        # "a plane from Athens, which was flying to Vilnius": the clause may
+        # hang on the noun's own modifier
+        head = m.tok.head
+        hit = m.actors.entity_codes(head)
+        if hit is not None and (hit[1] == "place" or (hit[1] == "metonym" and head.dep_ == "pobj")):
+            return False  # "a jet from Riga, which was flying": a town does not travel
+        subject = [*subject, head, *([head.head.head] if head.dep_ == "pobj" else [])]
+    return not (object_words(subject) & (m.lex.words(value) or frozenset()))
+
+
+def _not_prep(m: Match, value: list[str]) -> bool:
+    return not any(c.dep_ == "prep" and c.lower_ in value for c in m.tok.children)
+
+
+def _not_prep_object(m: Match, value: list[str] | str) -> bool:
+    pobjs = [t for k, v in m.s.items() if k not in {"subject", "object", "poss", "modifier"} for t in v]
+    return not (object_words(pobjs) & (m.lex.words(value) or frozenset()))
+
+
 def _requires_governor(m: Match, value: list[str]) -> bool:
     """ "ordered the ambassador to leave", "was asked to leave Mali", "gave
     the diplomats 48 hours to leave": the verb the word is the infinitive
@@ -202,6 +224,9 @@ BEFORE_ROLES: dict[str, Check] = {
     "not_object": _not_object,
     "requires_governor": _requires_governor,  # before requires_subject: it finds the doer
     "requires_subject": _requires_subject,
+    "not_subject": _not_subject,
+    "not_prep": _not_prep,
+    "not_prep_object": _not_prep_object,
     "requires_prep": _requires_prep,
     "requires_prep_object": _requires_prep_object,
     "requires_adverb": _requires_adverb,

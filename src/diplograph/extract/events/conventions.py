@@ -61,7 +61,22 @@ def demands(drafts: list[Draft]) -> list[Draft]:
                 doers = [it for it in asked.source if not set(it.codes) & set(r.codes(r.source))]
                 if doers:
                     r.target = doers
+    # "rejected an appeal for deploying troops": asked for by a noun (a verb's
+    # "called for the withdrawal" gives the act's parties to its REQUEST)
+    inside |= {
+        d.trigger.i for d in drafts if _asked_for(d.trigger) and d.trigger.head.head.pos_ not in _VERBAL
+    }
     return [d for d in drafts if d.type == "REQUEST" or d.trigger.i not in inside]
+
+
+def _asked_for(tok: Token) -> bool:
+    prep = tok.head
+    return (
+        tok.dep_ in {"pobj", "pcomp"}
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in lexicon.events().asking_for_words
+        and prep.head.i != tok.i
+    )
 
 
 def threats(drafts: list[Draft]) -> list[Draft]:

@@ -18,7 +18,7 @@ from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import conditional_threat, of_objects, threat_mode
 from .draft import Draft, fired, traced_one
 from .meetings import host_rule, shape
-from .modality import refused_ahead, status_of
+from .modality import awaited, demanded, refusal_reported, refused_ahead, status_of
 from .roles import (
     actor_codes,
     agentless_passive,
@@ -136,6 +136,8 @@ class EventFinder:
         m = Match(tok, entry, self.lex, actors, known)
         if not passes(m, BEFORE_ROLES):
             return None
+        if entry.type in COOPERATIVE_FUTURE | {"AGREE"} and (demanded(tok) or awaited(tok)):
+            return None
         place = _fill_roles(m)
         if not passes(m, AFTER_ROLES):
             return None
@@ -213,6 +215,12 @@ def _more_parties(m: Match, place: str | None) -> str | None:
             for key in ("by", "between"):
                 for t in slots.prep_objects(obj).get(key, []):
                     roles["participant"] += actors.items(t)
+    if entry.type == "AGREE" and m.is_verb and tok.lemma_.lower() == "invite":
+        # "invited Egypt to become a member of BRICS", "to join the alliance":
+        # the organisation asks, through its members, and takes part.
+        for clause in (c for c in tok.children if c.dep_ == "xcomp"):
+            orgs = [it for it in actors.entities_in(clause) if set(it.codes) <= set(actors.kb.organisations)]
+            roles["participant"] += orgs
     if not roles["source"] and m.is_verb:
         roles["source"] += included_members(tok, s, actors)
     if not roles["source"] and m.is_verb and tok.tag_ == "VBG" and entry.roles.get("subject") == "source":
@@ -328,8 +336,7 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
     elif (
         status == "negated"
         and etype in COOPERATIVE_FUTURE | {"AGREE"}
-        and refused_ahead(tok)
-        and tok.i in m.actors.quoted
+        and ((refused_ahead(tok) and tok.i in m.actors.quoted) or refusal_reported(tok))
     ):
         # "'We will not sign the declaration,' Orban said": a refusal, declared
         # now. A reporter's "Obama will not meet Castro" tells a plan, no refusal.

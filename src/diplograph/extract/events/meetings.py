@@ -39,11 +39,19 @@ def _dedupe_items(items: list[Item]) -> list[Item]:
 
 
 def _visitor(item: Item) -> bool:
-    """ "a visiting Iranian president", "the visiting delegation"."""
+    """ "a visiting Iranian president", "the visiting delegation", "the
+    president, who is in Beijing on a state visit" (a relative clause that
+    says the party is visiting or has arrived)."""
     for t in [item.head, *[c for c in item.head.children if c.dep_ == "appos"]]:
         if any(c.lower_ == "visiting" for c in t.children if c.dep_ in {"amod", "compound"}):
             return True
+        for clause in (c for c in t.children if c.dep_ == "relcl"):
+            if any(w.lemma_.lower() in _VISITING for w in clause.subtree):
+                return True
     return False
+
+
+_VISITING = frozenset({"visit", "visiting", "arrive", "tour"})
 
 
 def host_rule(d: Draft) -> None:

@@ -50,12 +50,40 @@ def governors(tok: Token) -> list[Token]:
     return chain
 
 
+def demanded(tok: Token) -> bool:
+    """ "Iraq must cooperate with the inspectors", "Russia should withdraw its
+    troops": what a party must or should do is what someone asks of it (a
+    REQUEST, by whoever says so), not an act of that party."""
+    for t in governors(tok):
+        if t.pos_ in {"VERB", "AUX"}:
+            return any(k.dep_ == "aux" and k.lower_ in {"must", "should", "ought"} for k in t.children)
+    return False
+
+
+def awaited(tok: Token) -> bool:
+    """ "suspended Russia until it withdraws its troops": the act in a
+    present-tense "until" clause is the condition the suspending party sets,
+    what it demands, not an act of the other."""
+    marks = lexicon.modality().condition_marks
+    return any(
+        t.tag_ in {"VBZ", "VBP"} and any(k.dep_ == "mark" and k.lower_ in marks for k in t.children)
+        for t in governors(tok)
+    )
+
+
 def refused_ahead(tok: Token) -> bool:
     """ "We will not sign", "Serbia will never recognise Kosovo": a verb
     negated with "will" declares a refusal now, not a denied future act."""
     kids = list(tok.children) if tok.pos_ in {"VERB", "AUX"} else []
     future = lexicon.modality().future_aux
     return any(k.dep_ == "neg" for k in kids) and any(k.dep_ == "aux" and k.lower_ in future for k in kids)
+
+
+def refusal_reported(tok: Token) -> bool:
+    """ "The US said it would not meet the kidnappers' demands": a refusal
+    declared then, reported (the indirect form of "'We will not ...'")."""
+    kids = list(tok.children) if tok.pos_ in {"VERB", "AUX"} else []
+    return any(k.dep_ == "neg" for k in kids) and future_in_the_past(tok)
 
 
 def status_of(tok: Token) -> Status:
@@ -126,8 +154,14 @@ def _has_conditional_parent(tok: Token, marks: list[str]) -> bool:
 
 
 def _to_be_held(noun: Token) -> bool:
-    """ "the summit to be held in October", "a meeting scheduled for May"."""
+    """ "the summit to be held in October", "a meeting scheduled for May",
+    "the next round of talks is scheduled to take place in May"."""
     lex = lexicon.modality()
+    head = noun.head
+    while noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+        noun, head = head.head, head.head.head  # "the round of talks is scheduled"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in {"schedule", "plan", "set", "due"}:
+        return True
     for k in noun.children:
         if k.dep_ in {"acl", "relcl"}:
             lemma = k.lemma_.lower()

@@ -150,8 +150,15 @@ def included_members(verb: Token, s: dict[str, list[Token]], actors: PhraseActor
 
 
 def modal_clause(verb: Token) -> bool:
-    """ "declared that China must drop barriers": a clause of obligation."""
+    """ "declared that China must drop barriers": a clause of obligation.
+    "It must know that ..." tells what the speaker holds to be so (a warning,
+    a judgement), not what it asks for."""
+    knowing = lexicon.events().knowing_verbs
     for c in verb.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children):
+        if (
+            c.dep_ == "ccomp"
+            and c.lemma_.lower() not in knowing
+            and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
+        ):
             return True
     return False

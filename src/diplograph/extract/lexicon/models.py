@@ -109,6 +109,12 @@ class Trigger(Strict):
     requires_governor: list[str] | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
+    # "a plane flying to Vilnius": the doer is none of these (lemmas or a group)
+    not_subject: list[str] | str | None = None
+    # "asked about the visit" is a question: the word takes none of these prepositions
+    not_prep: list[str] | None = None
+    # "hit Moscow with sanctions": no preposition of the word governs one of these
+    not_prep_object: list[str] | str | None = None
     requires_actor_object: bool = False
     requires_no_object: bool = False
     requires_modal_clause: bool = False  # "said that Iraq must comply"
@@ -163,6 +169,11 @@ class EventLexicon(Strict):
     triggers: list[Trigger]
     # "sought Russia's support": verbs that ask for what their object names.
     asking_verbs: WordSet
+    # "It must know that ...": what a "must" clause with these verbs says is
+    # no demand (request.must), but a warning or a judgement.
+    knowing_verbs: WordSet = frozenset()
+    # "an appeal for deploying troops": words whose "for" names what is asked
+    asking_for_words: WordSet = frozenset()
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
     withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
@@ -183,7 +194,13 @@ class EventLexicon(Strict):
             if t.id in seen:
                 problems.append(f"trigger id {t.id} is used twice")
             seen.add(t.id)
-            for field in ("requires_object", "requires_subject", "requires_prep_object"):
+            for field in (
+                "requires_object",
+                "requires_subject",
+                "requires_prep_object",
+                "not_subject",
+                "not_prep_object",
+            ):
                 value = getattr(t, field)
                 if isinstance(value, str) and value.removeprefix("@") not in self.groups:
                     problems.append(f"{t.id}: {field} names unknown group {value}")

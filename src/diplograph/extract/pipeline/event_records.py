@@ -34,6 +34,8 @@ def records(tools: Tools) -> Pass:
         for d in state.drafts:
             # An event mentioned again ("the sanctions") keeps the date it was recorded under.
             again, same_date = "sides:earlier_event" in d.rules, d.date
+            if again and _stale(same_date, ctx.published) and _present(d.trigger):
+                continue  # "49 states are represented at the summit": today's, not the 2019 one
             for value, end, anchor in dating.dates_for(d, state.times, claimed, ctx.published):
                 if again:
                     value, end, anchor = same_date, None, None
@@ -157,3 +159,24 @@ def _corefer(d: Draft, coref: dating.Coref) -> None:
     known = coref.get((d.type, d.codes(d.source)))
     if known and known[0]:
         d.target = [Item(known[0], d.trigger, "coreference")]
+
+
+def _stale(date: str | None, published: str | None) -> bool:
+    """A date in a year before the publication's."""
+    return bool(date and published and date[:4].isdigit() and date[:4] < published[:4])
+
+
+def _present(tok: Token) -> bool:
+    """The clause of the word is in the simple present ("are represented",
+    "is using"), not the perfect or the past."""
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in {"VERB", "AUX"}:
+            auxes = [k for k in cur.children if k.dep_ in {"aux", "auxpass"}]
+            if any(a.lower_ in {"has", "have", "had"} or a.tag_ in {"VBD", "MD"} for a in auxes):
+                return False
+            return cur.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False

@@ -169,6 +169,15 @@ def date_for_token(
         valued = [t for t in group if t.value]
         if valued:
             best = min(valued, key=lambda t: (abs(t.tokens.start - trig.i), -len(t.value or "")))
+            # "the 2023 summit is held on August 22-24": a farther date that
+            # narrows the nearer one down (same year, a day in it) is the date.
+            finer = [
+                t
+                for t in claimed + loose
+                if t.value and t.value.startswith(best.value or "") and t.value != best.value
+            ]
+            if finer:
+                best = max(finer, key=lambda t: len(t.value or ""))
             return best.value, best.end
     # "met on 3 July on the sidelines of the summit": the summit shares the date.
     verb = slots.occasion_verb(trig)
