@@ -38,6 +38,7 @@ FORM_PRIORITY = ["name", "person", "metonym", "adjective", "region_adjective", "
 # Sentences longer than this many characters are cut (a run-on scrape).
 MAX_SENTENCE = 5_000
 _EMPTY: Any = None
+_NOT_START = 2**64 - 1  # -1 in Doc.to_array's unsigned columns
 
 
 def _empty_tensor() -> Any:
@@ -219,10 +220,16 @@ class Parser:
     def _one_sentence(self, text: str) -> Any:
         """A sentence as a Doc the parser will keep whole (the cheap pass
         already decided where sentences end)."""
+        from spacy.attrs import SENT_START
+
         doc = self.nlp.make_doc(text)
         doc.user_data["text"] = text  # Doc.text rebuilds the string token by token
-        for tok in doc[1:]:
-            tok.is_sent_start = False
+        if len(doc) > 1:
+            # Every token but the first is not a sentence start (-1, as
+            # Token.is_sent_start = False stores it), set in one call.
+            starts = doc.to_array([SENT_START])
+            starts[1:] = _NOT_START
+            doc.from_array([SENT_START], starts)
         return doc
 
     def names(self, text: str) -> list[Match]:
