@@ -6,6 +6,10 @@ is pickled under a key made of the files' bytes, this package's code and
 today's date (coverage checks depend on it), so any change to any of them
 builds it afresh. Only a knowledge base that loaded without fault is kept.
 
+The same folder keeps other things built from the knowledge base (`kept`:
+the phrase matcher's tokenized names, nlp/name_matcher.py), each under a key of
+everything it depends on.
+
 DIPLOGRAPH_KB_CACHE names the folder (default: $XDG_CACHE_HOME/diplograph
 or ~/.cache/diplograph); "off" turns the cache off. A cache that cannot be
 read or written is skipped without a word: it only saves time.
@@ -51,31 +55,50 @@ def key(directory: Path) -> str:
 def cached(directory: Path, build: Callable[[Path], T], kind: type[T]) -> T:
     """build(directory), or the copy kept from an earlier build of the same
     files by the same code today."""
+    if folder() is None:
+        return build(directory)
+    return kept("kb", key(directory), lambda: build(directory), kind)
+
+
+def kept(
+    name: str,
+    digest: str,
+    build: Callable[[], T],
+    kind: type[T],
+    valid: Callable[[T], bool] = lambda _: True,
+) -> T:
+    """build(), or the copy kept under `name` and `digest` (which must change
+    whenever what build() returns could): a copy that cannot be read, is not
+    a `kind` or not `valid`, is built afresh and replaced."""
     where = folder()
     if where is None:
-        return build(directory)
-    path = where / f"kb-{key(directory)}.pickle"
+        return build()
+    path = where / f"{name}-{digest}.pickle"
     try:
         with path.open("rb") as f:
             found = pickle.load(f)
-        if isinstance(found, kind):
+        if isinstance(found, kind) and valid(found):
             return found
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+    except Exception:  # a damaged copy, whatever the unpickler makes of it: built afresh
         pass
-    built = build(directory)
-    _store(where, path, built)
+    built = build()
+    _store(where, path, name, built)
     return built
 
 
-def _store(where: Path, path: Path, value: object) -> None:
+def _store(where: Path, path: Path, name: str, value: object) -> None:
     try:
         where.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a worker reading it never sees half a file.
-        with tempfile.NamedTemporaryFile(dir=where, prefix=".kb-", delete=False) as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        with tempfile.NamedTemporaryFile(dir=where, prefix=f".{name}-", delete=False) as f:
+            try:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                os.unlink(f.name)
+                raise
         os.replace(f.name, path)
         old = time.time() - KEEP_DAYS * 86400
-        for stale in where.glob("kb-*.pickle"):
+        for stale in where.glob(f"{name}-*.pickle"):
             if stale != path and stale.stat().st_mtime < old:
                 stale.unlink(missing_ok=True)
     except OSError:

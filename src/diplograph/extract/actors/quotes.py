@@ -6,6 +6,7 @@ the same speaker (a quote running over several sentences)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def quoted(sent: Any) -> set[int]:
     """Positions of the words inside quotation marks. A quotation left open
     at the sentence's end runs on into the next sentence; one closed
     with no opening began in an earlier sentence."""
-    marks = [t for t in sent if t.text in _OPENING | _CLOSING | _STRAIGHT]
+    marks = [sent.doc[i] for i in _mark_positions(sent)]
     if marks and marks[-1].i == sent.end - 1 and _opens_next(marks[-1]):
         marks = marks[:-1]  # the next sentence's opening mark, split off with this one
     if not marks:
@@ -45,6 +46,22 @@ def quoted(sent: Any) -> set[int]:
     if opened is not None:
         inside.update(range(opened, sent.end))
     return inside
+
+
+def _mark_positions(sent: Any) -> list[int]:
+    """Where the sentence's quotation marks are, read from its words' hashes
+    (most sentences have none; a Token object per word costs more)."""
+    from spacy.attrs import ORTH
+
+    orths = sent.doc.to_array(ORTH)[sent.start : sent.end].tolist()
+    return [sent.start + n for n, orth in enumerate(orths) if orth in _mark_hashes()]
+
+
+@cache
+def _mark_hashes() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(m) for m in _OPENING | _CLOSING | _STRAIGHT)
 
 
 def _opens_next(mark: Token) -> bool:

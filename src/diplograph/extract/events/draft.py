@@ -52,6 +52,12 @@ class Draft:
         )
 
     def codes(self, items: list[Item]) -> tuple[str, ...]:
+        # Called for every rule on every draft (see form): the usual cases,
+        # no item or one, without the generator.
+        if not items:
+            return ()
+        if len(items) == 1:
+            return tuple(dict.fromkeys(items[0].codes))
         return tuple(dict.fromkeys(c for it in items for c in it.codes))
 
     def form(self) -> tuple[object, ...]:

@@ -190,12 +190,24 @@ _QUICK = re.compile(
 )
 
 
+# What each pattern cannot match without: a month name for the patterns
+# that name one, a year of the 1900s or 2000s for the year patterns. A
+# sentence without either skips those patterns (most sentences).
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_NEEDS = dict.fromkeys(("day_range_md", "day_range_dm", "month_range", "day_month", "month_day"), _MONTH_WORD)
+_NEEDS |= {"month": _MONTH_WORD, "year_range": _YEAR_DIGITS, "year": _YEAR_DIGITS}
+
+
 def find(text: str) -> list[TimeExpr]:
     """All time expressions in a text, leftmost-longest, not overlapping."""
     if not _QUICK.search(text):
         return []
+    absent = {need for need in set(_NEEDS.values()) if not need.search(text)}
     found: list[TimeExpr] = []
     for kind, pattern in _PATTERNS:
+        if _NEEDS.get(kind) in absent:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e.end and e.start < m.end() for e in found):
                 continue
