@@ -169,14 +169,33 @@ def test_a_document_larger_than_the_write_memory_is_stored_with_its_batch(tmp_pa
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     paragraph = FILLER * 10 + "\n\n"
-    (corpus / "huge.txt").write_text(paragraph * (21_000_000 // len(paragraph)), encoding="utf-8")
+    # Under a write cap of 8 MB (the default is 96), a document of 1 MB
+    # already fails without memory in proportion to its text; this one is 2 MB.
+    (corpus / "huge.txt").write_text(paragraph * (2_000_000 // len(paragraph)), encoding="utf-8")
     (corpus / "small.txt").write_text("Kenya and Ethiopia signed an agreement in Nairobi.", encoding="utf-8")
     db = tmp_path / "big.duckdb"
-    limits = ["--max-file-mb", "25", "--max-text-chars", "25000000"]
-    run = cli("ingest", str(corpus), "--db", str(db), "-q", *limits)
+    run = subprocess.run(
+        [CLI, "ingest", str(corpus), "--db", str(db), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "DIPLOGRAPH_WRITE_MEMORY_MB": "8"},
+    )
     assert run.returncode == 0 and run.stderr == "", run.stderr[-3000:]
     with diplograph.open(db) as g:
         assert sorted(g.documents()["name"]) == ["huge", "small"]
+
+
+def test_the_write_cap_is_the_environments_where_it_sets_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test above depends on it: under the default cap its document is small.
+    monkeypatch.setenv("DIPLOGRAPH_WRITE_MEMORY_MB", "8")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("7.6 MiB",)
+    monkeypatch.delenv("DIPLOGRAPH_WRITE_MEMORY_MB")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("91.5 MiB",)
 
 
 def test_a_document_the_store_cannot_take_costs_only_itself(tmp_path: Path) -> None:
