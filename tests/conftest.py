@@ -143,6 +143,14 @@ def _good(n: int) -> Callable[[Path], None]:
 
 
 @pytest.fixture(scope="session")
+def good_64(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """64 small news files (two of the ingest's batches of 32, enough for its
+    worker pool) and the store a clean ingest makes of them."""
+    folder = built_once(tmp_path_factory, "good64", _good(64))
+    return folder / "corpus", folder / "s.duckdb"
+
+
+@pytest.fixture(scope="session")
 def good_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """300 small news files (hostile.good_corpus) and the store a clean ingest
     makes of them, for the ingests that are killed or fail to compare with."""

@@ -135,19 +135,27 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
     return apply
 
 
-@pytest.mark.parametrize("limit", [150_000, 900_000], ids=["storing documents", "finishing"])
+# File-size limits (bytes) at which the ingest of good_64 fails: while
+# storing its second batch of documents, and after storing them all, in the
+# finishing phase (the merged events and the full-text index).
+DISK_FULL = {"storing documents": 150_000, "finishing": 300_000}
+
+
+@pytest.mark.parametrize("phase", list(DISK_FULL))
 def test_disk_full_is_one_line_and_the_store_stays_whole(
-    tmp_path: Path, good_300: tuple[Path, Path], limit: int
+    tmp_path: Path, good_64: tuple[Path, Path], phase: str
 ) -> None:
-    corpus, clean = good_300
+    corpus, clean = good_64
     db = tmp_path / "full.duckdb"
-    run = cli("ingest", str(corpus), "--db", str(db), "-q", preexec_fn=_file_size_limit(limit))
+    run = cli("ingest", str(corpus), "--db", str(db), "-q", preexec_fn=_file_size_limit(DISK_FULL[phase]))
     assert run.returncode == 2, run.stderr[-3000:]
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.stderr.startswith(f"error: {db}: cannot write to the store: "), run.stderr
     # Whatever was stored is readable, and an ingest with room gives the clean store.
     stats = cli("stats", "--db", str(db), "--json")
     assert stats.returncode == 0, stats.stderr
+    stored = json.loads(stats.stdout)["documents"]
+    assert stored == 32 if phase == "storing documents" else stored == 64, stats.stdout
     again = cli("ingest", str(corpus), "--db", str(db), "-q")
     assert again.returncode == 0, again.stderr
     with diplograph.open(clean) as a, diplograph.open(db) as b:
@@ -169,14 +177,33 @@ def test_a_document_larger_than_the_write_memory_is_stored_with_its_batch(tmp_pa
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     paragraph = FILLER * 10 + "\n\n"
-    (corpus / "huge.txt").write_text(paragraph * (21_000_000 // len(paragraph)), encoding="utf-8")
+    # Under a write cap of 8 MB (the default is 96), a document of 1 MB
+    # already fails without memory in proportion to its text; this one is 2 MB.
+    (corpus / "huge.txt").write_text(paragraph * (2_000_000 // len(paragraph)), encoding="utf-8")
     (corpus / "small.txt").write_text("Kenya and Ethiopia signed an agreement in Nairobi.", encoding="utf-8")
     db = tmp_path / "big.duckdb"
-    limits = ["--max-file-mb", "25", "--max-text-chars", "25000000"]
-    run = cli("ingest", str(corpus), "--db", str(db), "-q", *limits)
+    run = subprocess.run(
+        [CLI, "ingest", str(corpus), "--db", str(db), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "DIPLOGRAPH_WRITE_MEMORY_MB": "8"},
+    )
     assert run.returncode == 0 and run.stderr == "", run.stderr[-3000:]
     with diplograph.open(db) as g:
         assert sorted(g.documents()["name"]) == ["huge", "small"]
+
+
+def test_the_write_cap_is_the_environments_where_it_sets_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test above depends on it: under the default cap its document is small.
+    monkeypatch.setenv("DIPLOGRAPH_WRITE_MEMORY_MB", "8")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("7.6 MiB",)
+    monkeypatch.delenv("DIPLOGRAPH_WRITE_MEMORY_MB")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("91.5 MiB",)
 
 
 def test_a_document_the_store_cannot_take_costs_only_itself(tmp_path: Path) -> None:

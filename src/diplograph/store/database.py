@@ -19,12 +19,10 @@ from ..records import DocumentResult, IngestError
 from . import schema
 from .errors import StoreError, damaged, locked, refusal
 from .schema import COLUMNS, LATEST, MIGRATIONS
-from .writes import failures, write_memory
+from .writes import base_memory_mb, failures, write_memory
 
 if TYPE_CHECKING:
     import pandas as pd  # imported where used: an ingest never needs it
-
-WRITE_MEMORY = "96MB"
 
 
 def _default_memory_mb() -> int:
@@ -110,7 +108,7 @@ class Store:
         if not self.read_only:
             # An ingest's memory should not grow with the store: DuckDB's own
             # default is most of the machine's memory.
-            self.con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
+            self.con.execute(f"SET memory_limit = '{base_memory_mb()}MB'")
             # The ingest's cores belong to the parsing workers.
             self.con.execute("SET threads = 1")
             # Write appended data out often, so that it leaves memory.

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from .errors import StoreError
 
-# The streaming cap of an ingest's writes (database.WRITE_MEMORY), in MB.
+# The streaming cap of an ingest's writes, in MB (base_memory_mb).
 BASE_MEMORY_MB = 96
 # How DuckDB's errors name a file the operating system refused to write
 # (a failed commit is a TransactionException that says so).
@@ -25,6 +25,14 @@ _CANNOT_WRITE = "Could not write file"
 class WriteFailed(RuntimeError):
     """These documents could not be stored; nothing of them was written,
     and the store can take others."""
+
+
+def base_memory_mb() -> int:
+    """The streaming cap of an ingest's writes, in MB: BASE_MEMORY_MB, or
+    the environment's DIPLOGRAPH_WRITE_MEMORY_MB (the tests set a small cap,
+    so that a document of a few MB is larger than it)."""
+    setting = os.environ.get("DIPLOGRAPH_WRITE_MEMORY_MB", "")
+    return int(setting) if setting.isdigit() and int(setting) > 0 else BASE_MEMORY_MB
 
 
 def first_line(exc: BaseException) -> str:
@@ -37,8 +45,9 @@ def write_memory(con: duckdb.DuckDBPyConnection, text_bytes: int) -> Iterator[No
     stored twice, as itself and as its sentences, and DuckDB copies it on
     the way): a 50 MB document needs some 300 MB, while a batch of news
     articles stays under the streaming cap."""
-    need = BASE_MEMORY_MB + 6 * text_bytes // 2**20
-    if need <= BASE_MEMORY_MB:
+    base = base_memory_mb()
+    need = base + 6 * text_bytes // 2**20
+    if need <= base:
         yield
         return
     con.execute(f"SET memory_limit = '{need}MB'")
@@ -46,7 +55,7 @@ def write_memory(con: duckdb.DuckDBPyConnection, text_bytes: int) -> Iterator[No
         yield
     finally:
         with contextlib.suppress(duckdb.Error):
-            con.execute(f"SET memory_limit = '{BASE_MEMORY_MB}MB'")
+            con.execute(f"SET memory_limit = '{base}MB'")
 
 
 @contextlib.contextmanager
