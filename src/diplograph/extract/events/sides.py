@@ -68,9 +68,11 @@ def leaving_is_sanction(d: Draft, s: Sentence) -> None:
 
 def pair_acts_together(d: Draft, s: Sentence) -> None:
     """ "Venezuela and Guyana agreed": two parties acting together are each
-    other's counterpart, as with "met" and "talks between"."""
+    other's counterpart, as with "met" and "talks between"; so are the
+    parties a reciprocal word takes from its clause ("Armenia and Azerbaijan
+    agreed to a prisoner swap")."""
     if (
-        d.type in lexicon.sides().collective_types
+        (d.type in lexicon.sides().collective_types or d.entry.reciprocal)
         and not d.target
         and len(d.source) == 2
         and len(set(d.codes(d.source))) == 2
