@@ -45,3 +45,16 @@ def test_a_prisoner_exchange_agreed_by_two_states_is_theirs(extract: Extract) ->
     r = extract("Armenia and Azerbaijan agreed to a prisoner exchange on Monday.")
     retreats = [(e.mode, {*e.source, *e.target}) for e in r.events if e.type == "RETREAT"]
     assert retreats == [("release", {"ARM", "AZE"})]
+
+
+def test_boycotting_a_meeting_is_a_protest_against_its_holder(extract: Extract) -> None:
+    r = extract("Lithuania will boycott the OSCE meeting in Skopje next week.")
+    assert [(e.type, e.mode, e.source, e.target) for e in r.events] == [
+        ("PROTEST", "boycott", ("LTU",), ("OSCE",))
+    ]
+
+
+def test_a_protest_whose_doer_no_one_names_is_not_recorded(extract: Extract) -> None:
+    # the party is no actor we know: a boycott aimed at Chile by no one says nothing
+    r = extract("The small Rainbow party said it would boycott Chile's regional elections.")
+    assert [e for e in r.events if not e.source] == []

@@ -318,6 +318,8 @@ def organisation_on_itself(d: Draft, actors: PhraseActors) -> bool:
 
 def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     rules = lexicon.sides()
+    if not d.source:
+        return False  # the one side such an act has is its doer ("the party will boycott the vote")
     if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
         return True
     codes = d.codes(d.source)
