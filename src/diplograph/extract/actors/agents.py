@@ -66,6 +66,8 @@ def sector(tok: Token, kb: KnowledgeBase, code: str = "") -> str:
             noun = noun.head
         if noun.dep_ in {"amod", "compound"} and not noun.head.ent_type_:
             return noun_sector(noun.head) or ""
+        if tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound"}:
+            return "CVL"  # "thousands of Cubans": the people, not their state
         return ""
     if tok.ent_type_:
         return ""  # a state or organisation named by its name

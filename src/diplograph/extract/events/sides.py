@@ -68,9 +68,11 @@ def leaving_is_sanction(d: Draft, s: Sentence) -> None:
 
 def pair_acts_together(d: Draft, s: Sentence) -> None:
     """ "Venezuela and Guyana agreed": two parties acting together are each
-    other's counterpart, as with "met" and "talks between"."""
+    other's counterpart, as with "met" and "talks between"; so are the
+    parties a reciprocal word takes from its clause ("Armenia and Azerbaijan
+    agreed to a prisoner swap")."""
     if (
-        d.type in lexicon.sides().collective_types
+        (d.type in lexicon.sides().collective_types or d.entry.reciprocal)
         and not d.target
         and len(d.source) == 2
         and len(set(d.codes(d.source))) == 2
@@ -316,6 +318,8 @@ def organisation_on_itself(d: Draft, actors: PhraseActors) -> bool:
 
 def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     rules = lexicon.sides()
+    if not d.source:
+        return False  # the one side such an act has is its doer ("the party will boycott the vote")
     if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
         return True
     codes = d.codes(d.source)
