@@ -138,3 +138,19 @@ def test_brushing_off_a_states_protest_rejects_it_and_gunning_down_is_an_attack(
     assert [(e.type, e.source, e.target) for e in r.events] == [("REJECT", ("TUR",), ("GRC",))]
     r = extract("Pakistani militants gunned down two Afghan border guards on Friday.")
     assert _typed(r) == [("ASSAULT", "firearms", ("PAK",), ("AFG",))]
+
+
+def test_coming_under_fire_from_a_state_is_its_attack_but_under_fire_from_critics_is_not(
+    extract: Extract,
+) -> None:
+    r = extract("A Georgian border patrol came under fire from Russian troops on Monday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("RUS",), ("GEO",))]
+    r = extract("The Kenyan minister came under fire from the Ugandan opposition over the budget.")
+    assert [e.type for e in r.events if e.type == "ASSAULT"] == []
+
+
+def test_killed_by_a_states_strike_is_that_states_attack(extract: Extract) -> None:
+    r = extract("Two Lebanese soldiers were wounded by Israeli shelling on Monday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("ISR",), ("LBN",))]
+    r = extract("Iran vowed revenge after its general was killed by an American drone strike in Iraq.")
+    assert [(e.type, e.source) for e in r.events if e.type == "ASSAULT"] == [("ASSAULT", ("USA",))]
