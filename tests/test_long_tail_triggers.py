@@ -154,3 +154,13 @@ def test_killed_by_a_states_strike_is_that_states_attack(extract: Extract) -> No
     assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("ISR",), ("LBN",))]
     r = extract("Iran vowed revenge after its general was killed by an American drone strike in Iraq.")
     assert [(e.type, e.source) for e in r.events if e.type == "ASSAULT"] == [("ASSAULT", ("USA",))]
+
+
+def test_casualties_named_after_an_attack_are_its_harm_when_the_victims_are_the_same(
+    extract: Extract,
+) -> None:
+    r = extract("Azerbaijan shelled an Armenian border post on Monday. Three Armenian soldiers were wounded.")
+    wounded = [e for e in r.events if "sides:casualties_of_last_attack" in e.rules]
+    assert [(e.source, e.target) for e in wounded] == [(("AZE",), ("ARM",))]
+    r = extract("Azerbaijan shelled an Armenian border post on Monday. Three Georgian soldiers were wounded.")
+    assert [e for e in r.events if "sides:casualties_of_last_attack" in e.rules] == []
