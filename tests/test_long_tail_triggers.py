@@ -164,3 +164,12 @@ def test_casualties_named_after_an_attack_are_its_harm_when_the_victims_are_the_
     assert [(e.source, e.target) for e in wounded] == [(("AZE",), ("ARM",))]
     r = extract("Azerbaijan shelled an Armenian border post on Monday. Three Georgian soldiers were wounded.")
     assert [e for e in r.events if "sides:casualties_of_last_attack" in e.rules] == []
+
+
+def test_the_strike_after_an_airstrike_is_that_attack_again(extract: Extract) -> None:
+    r = extract(
+        "Israel carried out an airstrike on a Syrian army base on Thursday. "
+        "Syrian officials said the strike destroyed two hangars."
+    )
+    again = [e for e in r.events if "sides:earlier_event" in e.rules]
+    assert [(e.type, e.source, e.target) for e in again] == [("ASSAULT", ("ISR",), ("SYR",))]
