@@ -138,3 +138,38 @@ def test_brushing_off_a_states_protest_rejects_it_and_gunning_down_is_an_attack(
     assert [(e.type, e.source, e.target) for e in r.events] == [("REJECT", ("TUR",), ("GRC",))]
     r = extract("Pakistani militants gunned down two Afghan border guards on Friday.")
     assert _typed(r) == [("ASSAULT", "firearms", ("PAK",), ("AFG",))]
+
+
+def test_coming_under_fire_from_a_state_is_its_attack_but_under_fire_from_critics_is_not(
+    extract: Extract,
+) -> None:
+    r = extract("A Georgian border patrol came under fire from Russian troops on Monday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("RUS",), ("GEO",))]
+    r = extract("The Kenyan minister came under fire from the Ugandan opposition over the budget.")
+    assert [e.type for e in r.events if e.type == "ASSAULT"] == []
+
+
+def test_killed_by_a_states_strike_is_that_states_attack(extract: Extract) -> None:
+    r = extract("Two Lebanese soldiers were wounded by Israeli shelling on Monday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("ISR",), ("LBN",))]
+    r = extract("Iran vowed revenge after its general was killed by an American drone strike in Iraq.")
+    assert [(e.type, e.source) for e in r.events if e.type == "ASSAULT"] == [("ASSAULT", ("USA",))]
+
+
+def test_casualties_named_after_an_attack_are_its_harm_when_the_victims_are_the_same(
+    extract: Extract,
+) -> None:
+    r = extract("Azerbaijan shelled an Armenian border post on Monday. Three Armenian soldiers were wounded.")
+    wounded = [e for e in r.events if "sides:casualties_of_last_attack" in e.rules]
+    assert [(e.source, e.target) for e in wounded] == [(("AZE",), ("ARM",))]
+    r = extract("Azerbaijan shelled an Armenian border post on Monday. Three Georgian soldiers were wounded.")
+    assert [e for e in r.events if "sides:casualties_of_last_attack" in e.rules] == []
+
+
+def test_the_strike_after_an_airstrike_is_that_attack_again(extract: Extract) -> None:
+    r = extract(
+        "Israel carried out an airstrike on a Syrian army base on Thursday. "
+        "Syrian officials said the strike destroyed two hangars."
+    )
+    again = [e for e in r.events if "sides:earlier_event" in e.rules]
+    assert [(e.type, e.source, e.target) for e in again] == [("ASSAULT", ("ISR",), ("SYR",))]

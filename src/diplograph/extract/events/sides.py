@@ -20,7 +20,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import again
+from . import again, slots
 from . import counterparts as find
 from .draft import Draft, traced_one
 
@@ -169,6 +169,25 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     d.date = known.date  # the records pass dates it as the event it is
 
 
+def casualties_of_last_attack(d: Draft, s: Sentence) -> None:
+    """ "Russia attacked three Ukrainian boats. Two Ukrainian sailors were
+    wounded": a violent verb in the passive with no doer, whose victims are
+    those of the document's last attack, is that attack's harm, by its doer."""
+    if (
+        d.type != "ASSAULT"
+        or d.source
+        or not d.target
+        or not slots.is_passive(d.trigger)
+        or slots.agents(d.trigger)
+    ):
+        return
+    last = s.actors.discourse.last_of_type.get("ASSAULT")
+    victims = set(d.codes(d.target))
+    if last is None or not last.source or not victims <= set(last.target) or victims & set(last.source):
+        return
+    d.source = [Item(last.source, d.trigger, "coreference")]
+
+
 def continued_charge(d: Draft, s: Sentence) -> None:
     """ "Borrell said the bloc rejects any seizure of power in Gabon. He
     called for dialogue": the same speaker's next charge or demand, with no
@@ -239,6 +258,7 @@ FIRST: tuple[SideRule, ...] = (
     summit_attendees,
     summit_of_the_document,
     earlier_event,
+    casualties_of_last_attack,
     governing_subject,
 )
 # Then, once every draft has been through FIRST.

@@ -157,6 +157,12 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
         slots["dative"] = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         for key, toks in prep_objects(trigger).items():
             slots[key] += toks
+            # "came under fire from the rebels": who fires hangs on "fire".
+            for t in toks:
+                for inner, found in prep_objects(t).items():
+                    slots[f"{key} {inner}"] += found
+                if t.lemma_.lower() in lexicon.slots().weapon_nouns:
+                    slots[f"{key} modifier"] += _owners(t)
         # "demanded that the US cancel the sale": the clause's subject is asked.
         for c in trigger.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
@@ -217,6 +223,13 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                 if not slots.get(key):
                     slots[key] += toks
     return slots
+
+
+def _owners(weapon: Token) -> list[Token]:
+    """ "Russian shelling", "a Hamas rocket", "Israel's jets": who the weapon
+    is of (a common noun, "drone strike", names no one)."""
+    named = [m for m in modifiers(weapon) if m.dep_ == "amod" or m.pos_ == "PROPN"]
+    return named + [c for c in weapon.children if c.dep_ == "poss"]
 
 
 def _deep_preps(tok: Token, depth: int = 0) -> dict[str, list[Token]]:

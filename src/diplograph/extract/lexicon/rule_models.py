@@ -102,6 +102,10 @@ class SlotsLexicon(Strict):
     happening_verbs: WordSet
     # "on the outskirts of Nairobi": the place is the one these are of.
     nearby_nouns: WordSet
+    # "killed by Russian shelling", "came under Israeli fire": the
+    # nationality on these names who fired (not on a person: "Russian-backed
+    # separatists" are not Russia).
+    weapon_nouns: WordSet
 
 
 class DatingLexicon(Strict):
