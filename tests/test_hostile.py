@@ -114,14 +114,16 @@ def test_queries_during_an_ingest_fail_clearly_or_read(tmp_path: Path, good_300:
         seen = set()
         deadline = time.time() + 120
         while proc.poll() is None and time.time() < deadline:
-            q = subprocess.run([CLI, "stats", "--db", str(db), "--json"], capture_output=True, text=True)
-            if q.returncode == 0:
+            # The command line in this process: the ingest is the other
+            # process, and a query needs no start-up of its own to meet it.
+            q = CliRunner().invoke(app, ["stats", "--db", str(db), "--json"])
+            if q.exit_code == 0:
                 json.loads(q.stdout)
                 seen.add("read")
             else:
                 # Before the ingest creates the store there is none; while it
                 # writes, the store is refused by name.
-                assert q.returncode == 2, q.stderr
+                assert q.exit_code == 2, q.output
                 assert "being written by another process" in q.stderr or "no such store" in q.stderr, q.stderr
                 seen.add("refused" if "being written" in q.stderr else "absent")
             time.sleep(0.5)
