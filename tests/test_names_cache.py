@@ -114,3 +114,23 @@ def test_no_copy_is_kept_with_the_cache_off(kept: Path, monkeypatch: pytest.Monk
     nlp = spacy.blank("en")
     assert found(nlp, names.phrase_matcher(nlp, PATTERNS)) == expected(nlp)
     assert not kept.exists()
+
+
+def test_a_value_that_cannot_be_kept_is_still_returned_and_leaves_nothing_behind(kept: Path) -> None:
+    from diplograph.kb import cache
+
+    # A lambda cannot be pickled: the cache only saves time, so the run goes on.
+    value = {"f": lambda: 1}
+    assert cache.kept("odd", "k1", lambda: value, dict) is value
+    assert list(kept.glob("*")) == [] and list(kept.glob(".*")) == []
+
+
+def test_the_key_names_how_the_tokens_are_written() -> None:
+    nlp = spacy.blank("en")
+    before = names.digest(nlp, ["Wakanda"])
+    saved = names.FORMAT
+    try:
+        names.FORMAT = "lower-v1"
+        assert names.digest(nlp, ["Wakanda"]) != before
+    finally:
+        names.FORMAT = saved

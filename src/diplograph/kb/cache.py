@@ -87,19 +87,21 @@ def kept(
 
 
 def _store(where: Path, path: Path, name: str, value: object) -> None:
+    aside: str | None = None
     try:
         where.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a worker reading it never sees half a file.
         with tempfile.NamedTemporaryFile(dir=where, prefix=f".{name}-", delete=False) as f:
-            try:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException:
-                os.unlink(f.name)
-                raise
-        os.replace(f.name, path)
+            aside = f.name
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(aside, path)
+        aside = None
         old = time.time() - KEEP_DAYS * 86400
         for stale in where.glob(f"{name}-*.pickle"):
             if stale != path and stale.stat().st_mtime < old:
                 stale.unlink(missing_ok=True)
-    except OSError:
+    except Exception:  # a copy that cannot be written (full disk, unpicklable) only costs time
         pass
+    finally:
+        if aside is not None:
+            Path(aside).unlink(missing_ok=True)

@@ -20,23 +20,23 @@ COMPONENT = "diplograph_irregular_lemmas"
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    path = Path(str(resources.files("diplograph.nlp") / "data" / "inflections.yaml"))
+    loaded: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return loaded
+
+
 def irregular() -> dict[str, list[str]]:
     """Base form -> its irregular past and participle forms."""
-    path = Path(str(resources.files("diplograph.nlp") / "data" / "inflections.yaml"))
-    loaded: dict[str, list[str]] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)[
-        "irregular"
-    ]
-    return loaded
+    table: dict[str, list[str]] = _table()["irregular"]
+    return table
 
 
 @lru_cache(maxsize=1)
 def misread() -> dict[str, str]:
     """Regular verb forms the rule lemmatizer reads as another word
     ("staged" -> "stag"): form -> base form, which always wins."""
-    path = Path(str(resources.files("diplograph.nlp") / "data" / "inflections.yaml"))
-    table: dict[str, list[str]] = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader).get(
-        "misread", {}
-    )
+    table: dict[str, list[str]] = _table().get("misread", {})
     return {form: base for base, forms in table.items() for form in forms}
 
 
@@ -80,10 +80,11 @@ class Lemmas:
     def _lemma(self, tok: Any) -> int:
         lemma = self.lemmatizer.lemmatize(tok)[0]
         lower = tok.lower_
-        if tok.pos_ in {"VERB", "AUX"} and lower in misread():
-            lemma = misread()[lower]
-        elif tok.pos_ in {"VERB", "AUX"} and lemma.lower() == lower and lower in base_forms():
-            lemma = base_forms()[lower]
+        if tok.pos_ in {"VERB", "AUX"}:
+            if (read := misread().get(lower)) is not None:
+                lemma = read
+            elif lemma.lower() == lower and lower in (bases := base_forms()):
+                lemma = bases[lower]
         return int(tok.vocab.strings.add(lemma))
 
 

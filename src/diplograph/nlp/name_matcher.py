@@ -39,6 +39,11 @@ def phrase_matcher(nlp: Any, patterns: list[dict[str, str]]) -> Any:
     return matcher
 
 
+# How tokenize() writes a name's words; a change to it must change this,
+# so that no copy kept in the old form is read.
+FORMAT = "orth-v1"
+
+
 def name_tokens(nlp: Any, texts: list[str]) -> Tokens:
     """Each text's words (ORTH hashes) as nlp's tokenizer cuts them: kept
     from an earlier process where one tokenized the same texts with the
@@ -62,7 +67,7 @@ def digest(nlp: Any, texts: list[str]) -> str:
     the model's tokenizer rules (prefixes, suffixes, infixes, exceptions)."""
     from spacy.about import __version__
 
-    h = hashlib.sha256(f"spacy {__version__}\0".encode())
+    h = hashlib.sha256(f"{FORMAT} spacy {__version__}\0".encode())
     h.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))
     for t in texts:
         h.update(t.encode() + b"\0")

@@ -54,7 +54,8 @@ def _mark_positions(sent: Any) -> list[int]:
     from spacy.attrs import ORTH
 
     orths = sent.doc.to_array(ORTH)[sent.start : sent.end].tolist()
-    return [sent.start + n for n, orth in enumerate(orths) if orth in _mark_hashes()]
+    marks = _mark_hashes()
+    return [sent.start + n for n, orth in enumerate(orths) if orth in marks]
 
 
 @cache

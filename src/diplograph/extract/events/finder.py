@@ -33,6 +33,8 @@ from .roles import (
 
 Token = Any
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# ... and agreements: what is demanded or awaited of a party has not been done.
+NOT_YET_DONE = COOPERATIVE_FUTURE | {"AGREE"}
 # Material conflict announced for the future is a threat (PLOVER THREATEN).
 CONFLICT_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT"}
 # Cooperation needs someone who cooperates: with only a recipient named, the
@@ -136,7 +138,7 @@ class EventFinder:
         m = Match(tok, entry, self.lex, actors, known)
         if not passes(m, BEFORE_ROLES):
             return None
-        if entry.type in COOPERATIVE_FUTURE | {"AGREE"} and (demanded(tok) or awaited(tok)):
+        if entry.type in NOT_YET_DONE and (demanded(tok) or awaited(tok)):
             return None
         place = _fill_roles(m)
         if not passes(m, AFTER_ROLES):
@@ -219,7 +221,8 @@ def _more_parties(m: Match, place: str | None) -> str | None:
         # "invited Egypt to become a member of BRICS", "to join the alliance":
         # the organisation asks, through its members, and takes part.
         for clause in (c for c in tok.children if c.dep_ == "xcomp"):
-            orgs = [it for it in actors.entities_in(clause) if set(it.codes) <= set(actors.kb.organisations)]
+            found = actors.entities_in(clause)
+            orgs = [it for it in found if all(c in actors.kb.organisations for c in it.codes)]
             roles["participant"] += orgs
     if not roles["source"] and m.is_verb:
         roles["source"] += included_members(tok, s, actors)
@@ -335,7 +338,7 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
         rules += ("events:refusal_is_reject",)
     elif (
         status == "negated"
-        and etype in COOPERATIVE_FUTURE | {"AGREE"}
+        and etype in NOT_YET_DONE
         and ((refused_ahead(tok) and tok.i in m.actors.quoted) or refusal_reported(tok))
     ):
         # "'We will not sign the declaration,' Orban said": a refusal, declared

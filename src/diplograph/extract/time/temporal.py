@@ -197,13 +197,14 @@ _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _NEEDS = dict.fromkeys(("day_range_md", "day_range_dm", "month_range", "day_month", "month_day"), _MONTH_WORD)
 _NEEDS |= {"month": _MONTH_WORD, "year_range": _YEAR_DIGITS, "year": _YEAR_DIGITS}
+_NEEDED = set(_NEEDS.values())
 
 
 def find(text: str) -> list[TimeExpr]:
     """All time expressions in a text, leftmost-longest, not overlapping."""
     if not _QUICK.search(text):
         return []
-    absent = {need for need in set(_NEEDS.values()) if not need.search(text)}
+    absent = {need for need in _NEEDED if not need.search(text)}
     found: list[TimeExpr] = []
     for kind, pattern in _PATTERNS:
         if _NEEDS.get(kind) in absent:
