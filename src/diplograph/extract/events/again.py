@@ -26,7 +26,7 @@ def earlier(tok: Token, etype: str, discourse: Discourse) -> Recorded | None:
     if (
         known is None
         or tok.pos_ != "NOUN"
-        or (tok.lemma_.lower() != known.word and etype not in lexicon.sides().referred_across_words)
+        or (tok.lemma_.lower() != known.word and etype not in lexicon.sides().referred_across_types)
         or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
         or any(c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"} for c in tok.children)
         or any(c.dep_ == "amod" and c.lower_ in lexicon.agents().new_event_words for c in tok.children)

@@ -84,7 +84,7 @@ class SidesLexicon(Strict):
     # "at a summit in Montevideo": a meeting of these naming no party takes the document's
     document_meetings: WordSet = frozenset()
     # "the deal" after "signed an agreement": named again by another word
-    referred_across_words: TypeSet = frozenset()
+    referred_across_types: TypeSet = frozenset()
     # "a charge Ankara denied": a refusal by these answers the charge against its doer
     denying_words: WordSet = frozenset()
 
