@@ -110,9 +110,14 @@ def _not_prep(m: Match, value: list[str]) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in value for c in m.tok.children)
 
 
+def _prep_objects(m: Match) -> list[Token]:
+    """Every prepositional slot's objects, the deeper ones ("under from") too."""
+    plain = {"subject", "object", "poss", "modifier"}
+    return [t for k, v in m.s.items() if k not in plain for t in v]
+
+
 def _not_prep_object(m: Match, value: list[str] | str) -> bool:
-    pobjs = [t for k, v in m.s.items() if k not in {"subject", "object", "poss", "modifier"} for t in v]
-    return not (object_words(pobjs) & (m.lex.words(value) or frozenset()))
+    return not _requires_prep_object(m, value)
 
 
 def _requires_governor(m: Match, value: list[str]) -> bool:
@@ -152,8 +157,7 @@ def _requires_prep(m: Match, value: list[str]) -> bool:
 
 
 def _requires_prep_object(m: Match, value: list[str] | str) -> bool:
-    pobjs = [t for k, v in m.s.items() if k not in {"subject", "object", "poss", "modifier"} for t in v]
-    return bool(object_words(pobjs) & (m.lex.words(value) or frozenset()))
+    return bool(object_words(_prep_objects(m)) & (m.lex.words(value) or frozenset()))
 
 
 def _requires_adverb(m: Match, value: list[str]) -> bool:
