@@ -165,6 +165,16 @@ def good_1000(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder / "corpus", folder / "s.duckdb"
 
 
+def parties(result: DocumentResult) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(type, source, target) of each event, for compact asserts."""
+    return [(e.type, e.source, e.target) for e in result.events]
+
+
+def typed(result: DocumentResult) -> list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]:
+    """(type, mode, source, target) of each event, for compact asserts."""
+    return [(e.type, e.mode, e.source, e.target) for e in result.events]
+
+
 def events_of(
     result: DocumentResult, type: str | None = None
 ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None, str]]:

@@ -5,7 +5,7 @@ these tests."""
 
 from __future__ import annotations
 
-from .conftest import Extract, events_of
+from .conftest import Extract, events_of, parties
 
 
 def test_a_bare_title_is_the_state_whose_holder_the_document_named(extract: Extract) -> None:
@@ -262,7 +262,7 @@ def test_an_agentless_passive_in_what_an_actor_reports_is_that_actors_act(extrac
         "'Two Somali diplomats have been expelled,' the Kenyan foreign ministry said on Tuesday.",
     ):
         r = extract(text, published="2025-02-14")
-        assert [(e.type, e.source, e.target) for e in r.events] == [("SANCTION", ("KEN",), ("SOM",))]
+        assert parties(r) == [("SANCTION", ("KEN",), ("SOM",))]
         assert "actors:passive_reporter" in r.events[0].rules
     # one who reports a measure taken against itself did not take it
     r = extract(
@@ -276,7 +276,7 @@ def test_a_denial_answers_the_charge_against_the_one_who_denies(extract: Extract
         "Armenia accused Azerbaijan on Monday of shelling a border village. Baku denied the charge.",
         published="2025-02-14",
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [
+    assert parties(r) == [
         ("ACCUSE", ("ARM",), ("AZE",)),
         ("REJECT", ("AZE",), ("ARM",)),
     ]
@@ -313,7 +313,7 @@ def test_a_warning_is_aimed_at_the_one_whose_act_is_the_condition_of_what_it_say
         "Russia warned on Monday that further measures could follow if Britain expelled more diplomats.",
         published="2025-02-14",
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("RUS",), ("GBR",))]
+    assert parties(r) == [("THREATEN", ("RUS",), ("GBR",))]
     assert "sides:threat_condition" in r.events[0].rules
     # a condition no actor fulfils names no target: the warning stays one-sided and is dropped
     r = extract("Russia warned on Monday that further measures could follow if the talks failed.")
@@ -328,13 +328,13 @@ def test_they_in_the_clause_an_actor_reports_is_that_actors_side(extract: Extrac
             f"{speaker} vowed on Monday that they would strike American bases.",
             published="2025-02-14",
         )
-        assert [(e.type, e.source, e.target) for e in r.events][-1] == ("THREATEN", ("IRN",), ("USA",))
+        assert parties(r)[-1] == ("THREATEN", ("IRN",), ("USA",))
     # "they" outside a reported clause still continues the previous sentence
     r = extract(
         "Iraq and Syria signed a water agreement on Sunday. They also criticised Turkey on Monday.",
         published="2025-02-14",
     )
-    assert [(e.type, e.source, e.target) for e in r.events][-2:] == [
+    assert parties(r)[-2:] == [
         ("ACCUSE", ("IRQ",), ("TUR",)),
         ("ACCUSE", ("SYR",), ("TUR",)),
     ]
@@ -357,12 +357,12 @@ def test_the_country_as_an_object_is_another_state_than_its_verbs_doer(extract: 
         "Maduro said on Monday that Russia would deliver 300 tons of humanitarian aid to the country.",
         published=pub,
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [("AGREE", ("RUS",), ("VEN",))]
+    assert parties(r) == [("AGREE", ("RUS",), ("VEN",))]
     # a possessive may still be the doer's own country
     r = extract(
         "Egypt cut its ties with Qatar on Monday, accusing the country of backing terrorism.", published=pub
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [
+    assert parties(r) == [
         ("SANCTION", ("EGY",), ("QAT",)),
         ("ACCUSE", ("EGY",), ("QAT",)),
     ]
@@ -373,7 +373,7 @@ def test_talks_naming_no_party_are_held_by_the_clauses_subject(extract: Extract)
         "Iran and Oman agreed on Monday to reopen their border after two days of talks.",
         published="2025-02-14",
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [
+    assert parties(r) == [
         ("AGREE", ("IRN",), ("OMN",)),
         ("CONSULT", ("IRN",), ("OMN",)),
     ]

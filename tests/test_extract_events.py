@@ -3,7 +3,7 @@ modality, lists, multilateral meetings. Each test is one general rule."""
 
 from __future__ import annotations
 
-from .conftest import Extract, events_of
+from .conftest import Extract, events_of, parties
 
 
 def test_possessive_visit_is_visitor_to_host_with_month(extract: Extract) -> None:
@@ -67,7 +67,7 @@ def test_refusal_and_negation(extract: Extract) -> None:
     r = extract("There have been almost no high-level exchanges between Chile and Peru this year.")
     assert [(e.type, e.status) for e in r.events] == [("CONSULT", "negated")]
     r = extract("Israel's president declined to meet Jordan's visiting king in Tel Aviv.")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("REJECT", ("ISR",), ("JOR",))]
+    assert parties(r) == [("REJECT", ("ISR",), ("JOR",))]
     r = extract("Mongolia did not join the sanctions against Russia.")
     assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
         ("SANCTION", ("MNG",), ("RUS",), "negated")
@@ -102,7 +102,7 @@ def test_passive_agent_is_the_doer(extract: Extract) -> None:
 
 def test_accusation_roles(extract: Extract) -> None:
     r = extract("Azerbaijan accused Armenia of violating the ceasefire.")
-    assert [(e.type, e.source, e.target) for e in r.events][:1] == [("ACCUSE", ("AZE",), ("ARM",))]
+    assert parties(r)[:1] == [("ACCUSE", ("AZE",), ("ARM",))]
 
 
 def test_a_leader_codes_to_the_state_served_on_the_date(extract: Extract) -> None:
@@ -114,7 +114,7 @@ def test_a_leader_codes_to_the_state_served_on_the_date(extract: Extract) -> Non
 
 def test_metonyms_and_demonyms(extract: Extract) -> None:
     r = extract("The Kremlin criticised Tbilisi over the new law.")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("ACCUSE", ("RUS",), ("GEO",))]
+    assert parties(r) == [("ACCUSE", ("RUS",), ("GEO",))]
 
 
 def test_humanitarian_aid_delivered_to_a_capital(extract: Extract) -> None:
@@ -141,12 +141,12 @@ def test_reported_event_without_date_takes_the_publication_date(extract: Extract
 
 def test_threat_takes_the_threatened_acts_target(extract: Extract) -> None:
     r = extract("Iran threatened to cut relations with Azerbaijan.")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("IRN",), ("AZE",))]
+    assert parties(r) == [("THREATEN", ("IRN",), ("AZE",))]
 
 
 def test_must_clause_is_a_request(extract: Extract) -> None:
     r = extract("The United States declared that China must drop its trade barriers.")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("USA",), ("CHN",))]
+    assert parties(r) == [("REQUEST", ("USA",), ("CHN",))]
 
 
 def test_seeking_support_is_a_request(extract: Extract) -> None:
@@ -173,7 +173,7 @@ def test_visiting_party_is_the_visitor(extract: Extract) -> None:
         "On Tuesday the Turkish president held talks with the visiting Iraqi prime minister.",
         published="2024-04-24",
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("IRQ",), ("TUR",))]
+    assert parties(r) == [("CONSULT", ("IRQ",), ("TUR",))]
 
 
 def test_conjoined_verbs_share_the_date(extract: Extract) -> None:
@@ -385,7 +385,7 @@ def test_an_organisation_does_not_act_on_itself_but_a_state_acts_at_home(extract
         extract("The African Union arrested two of its own officials.", published="2025-05-14").events == []
     )
     r = extract("The EU seized the assets of the Russian central bank.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("EU",), ("RUS",))]
+    assert parties(r) == [("COERCE", ("EU",), ("RUS",))]
     r = extract("Kenya imposed a curfew in Nairobi on Monday.", published="2025-05-14")
     assert events_of(r) == [("COERCE", ("KEN",), ("KEN",), "2025-05-12", "occurred")]
 
@@ -404,17 +404,17 @@ def test_a_measure_announced_for_later_is_that_measure_and_only_force_or_a_condi
     assert [(e.type, e.status) for e in r.events] == [("SANCTION", "planned")]
     # force announced, or pressure on a condition, is a threat
     r = extract("Iran vowed that it would strike American bases in the region.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("IRN",), ("USA",))]
+    assert parties(r) == [("THREATEN", ("IRN",), ("USA",))]
     r = extract("Russia will cut gas supplies to Moldova unless it pays its debts.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("THREATEN", ("RUS",), ("MDA",))]
+    assert parties(r) == [("THREATEN", ("RUS",), ("MDA",))]
 
 
 def test_a_domestic_act_is_aimed_at_home_only_when_no_other_side_is_named(extract: Extract) -> None:
     # the owner of what is acted on is looked for first
     r = extract("Iran arrested the crew of a Greek tanker on Monday.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("IRN",), ("GRC",))]
+    assert parties(r) == [("COERCE", ("IRN",), ("GRC",))]
     r = extract("Turkey banned the broadcasts of a Greek television channel.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("TUR",), ("GRC",))]
+    assert parties(r) == [("COERCE", ("TUR",), ("GRC",))]
     # what is seized belongs to someone: with no owner named, no event
     assert extract("Kenyan police seized weapons in a raid on Monday.", published="2025-05-14").events == []
 
@@ -439,7 +439,7 @@ def test_one_hosts_visitors_not_people_handed_over_or_taken_in(extract: Extract)
     )
     assert extract("Turkey received Syrian refugees on Monday.", published="2025-05-14").events == []
     r = extract("Indonesia hosted the Malaysian prime minister in Jakarta on Friday.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("MYS",), ("IDN",))]
+    assert parties(r) == [("CONSULT", ("MYS",), ("IDN",))]
 
 
 def test_naming_a_proposal_or_needing_support_is_no_request(extract: Extract) -> None:
@@ -449,7 +449,7 @@ def test_naming_a_proposal_or_needing_support_is_no_request(extract: Extract) ->
     assert [e for e in r.events if e.type == "REQUEST"] == []
     assert extract("India needs Russia's support for its bid for a permanent seat.").events == []
     r = extract("Iraq sought Russia's support for the plan.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("IRQ",), ("RUS",))]
+    assert parties(r) == [("REQUEST", ("IRQ",), ("RUS",))]
 
 
 def test_a_nominal_act_is_done_by_its_by_phrase_not_by_the_clause_it_follows(extract: Extract) -> None:
@@ -462,7 +462,7 @@ def test_a_nominal_act_is_done_by_its_by_phrase_not_by_the_clause_it_follows(ext
     ]
     # the doer of "took part in" is the doer of the talks
     r = extract("Kenya took part in talks with Uganda on Monday.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("CONSULT", ("KEN",), ("UGA",))]
+    assert parties(r) == [("CONSULT", ("KEN",), ("UGA",))]
 
 
 def test_the_one_judged_for_an_act_is_its_doer(extract: Extract) -> None:
@@ -481,7 +481,7 @@ def test_exports_of_goods_are_commerce_not_cooperation(extract: Extract) -> None
     r = extract("Japan exported aquatic products to China in 2022.", published="2025-05-14")
     assert r.events == []
     r = extract("Vietnam traded with Cambodia across the Mekong border.", published="2025-05-14")
-    assert [(e.type, e.source, e.target) for e in r.events] == [("COOPERATE", ("VNM",), ("KHM",))]
+    assert parties(r) == [("COOPERATE", ("VNM",), ("KHM",))]
 
 
 def test_an_act_in_an_until_clause_still_to_be_met_is_a_condition(extract: Extract) -> None:
@@ -501,4 +501,4 @@ def test_an_act_demanded_by_name_has_not_happened_and_its_doer_is_asked(extract:
         "EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.",
         published="2025-05-14",
     )
-    assert [(e.type, e.source, e.target) for e in r.events] == [("REQUEST", ("EU",), ("SRB",))]
+    assert parties(r) == [("REQUEST", ("EU",), ("SRB",))]

@@ -5,16 +5,12 @@ sentences are our own."""
 
 from __future__ import annotations
 
-from .conftest import Extract
-
-
-def _typed(r: object) -> list[tuple[str, str | None, tuple[str, ...], tuple[str, ...]]]:
-    return [(e.type, e.mode, e.source, e.target) for e in r.events]  # type: ignore[attr-defined]
+from .conftest import Extract, typed
 
 
 def test_taking_to_the_streets_is_a_protest_against_the_government_at_home(extract: Extract) -> None:
     r = extract("Thousands of protesters took to the streets of Santiago on Friday.")
-    assert _typed(r) == [("PROTEST", "demo", ("CHL",), ("CHL",))]
+    assert typed(r) == [("PROTEST", "demo", ("CHL",), ("CHL",))]
     # taking something else is no protest
     r = extract("Chile took the lead in the talks on Friday.")
     assert "PROTEST" not in [e.type for e in r.events]
@@ -23,7 +19,7 @@ def test_taking_to_the_streets_is_a_protest_against_the_government_at_home(extra
 def test_a_people_named_by_its_nationality_protests_against_its_own_state(extract: Extract) -> None:
     # "Peruvians" are the people, not the state: the protest is aimed at Peru
     r = extract("Thousands of Peruvians took to the streets on Sunday.")
-    assert _typed(r) == [("PROTEST", "demo", ("PER",), ("PER",))]
+    assert typed(r) == [("PROTEST", "demo", ("PER",), ("PER",))]
 
 
 def test_protesters_gathering_or_people_gathering_for_a_rally_protest(extract: Extract) -> None:
@@ -38,7 +34,7 @@ def test_protesters_gathering_or_people_gathering_for_a_rally_protest(extract: E
 
 def test_a_pilot_released_by_a_state_is_a_retreat_towards_the_pilots_state(extract: Extract) -> None:
     r = extract("A Turkish pilot was released by Syria on Friday.")
-    assert _typed(r) == [("RETREAT", "release", ("SYR",), ("TUR",))]
+    assert typed(r) == [("RETREAT", "release", ("SYR",), ("TUR",))]
 
 
 def test_a_prisoner_exchange_agreed_by_two_states_is_theirs(extract: Extract) -> None:
