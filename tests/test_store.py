@@ -310,3 +310,29 @@ def test_a_store_from_an_older_version_is_not_read_until_brought_up(tmp_path: Pa
         s.con.execute("DELETE FROM schema_migrations WHERE version = ?", [LATEST])
     with pytest.raises(StoreError, match="written by an older diplograph"):
         Store(db, read_only=True)
+
+
+def test_a_store_that_cannot_be_merged_on_closing_says_so_and_keeps_its_writes(tmp_path: Path) -> None:
+    # On closing, DuckDB merges its write-ahead log into the file; where the
+    # disk is full that merge fails, and DuckDB alone would close quietly,
+    # as if all were done. The log still holds every committed write.
+    db = tmp_path / "s.duckdb"
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))\n"
+        "from diplograph.store import Store\n"
+        "store = Store(sys.argv[1])\n"
+        "try:\n"
+        "    store.close()\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+        "    sys.exit(3)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True)
+    assert run.returncode == 3, run.stderr[-2000:]
+    assert "Could not write file" in run.stdout and "File too large" in run.stdout, run.stdout
+    assert db.with_name("s.duckdb.wal").exists()
+    with Store(db) as again:  # with room, the log is merged and nothing was lost
+        assert q.stats(again)["documents"] == 0
+    assert not db.with_name("s.duckdb.wal").exists()

@@ -370,10 +370,23 @@ class Store:
             )
 
     def close(self) -> None:
-        self.con.close()
+        """Close, merging the write-ahead log into the file first. DuckDB's
+        own merge on close fails silently (a full disk leaves the log, and
+        the run would look done), so it is done here, where it can fail
+        loudly; the log keeps every committed write either way."""
+        try:
+            if not self.read_only and self.path != ":memory:":
+                self.con.execute("CHECKPOINT")
+        finally:
+            self.con.close()
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            # The error in flight is the one to report, not the merge's.
+            with contextlib.suppress(duckdb.Error):
+                self.close()
