@@ -107,3 +107,18 @@ def test_domestic_event_police_against_protesters(extract: Extract) -> None:
     e = _only(extract("Kenyan police arrested twelve protesters in Nairobi on Monday."), "COERCE")
     assert (e.source, e.target) == (("KEN",), ("KEN",))
     assert (e.source_sectors, e.target_sectors) == (("COP",), ("CVL",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands rallied in Stockholm on Friday.", "Thousands of people rallied in Stockholm on Friday."],
+)
+def test_a_counted_crowd_is_people_of_the_place_they_are_in(extract: Extract, text: str) -> None:
+    e = _only(extract(text), "PROTEST")
+    assert (e.source, e.target) == (("SWE",), ("SWE",))
+    assert e.source_sectors == ("CVL",)
+
+
+def test_where_the_reporters_are_is_not_where_the_act_was(extract: Extract) -> None:
+    r = extract("Gunmen ambushed Somali troops near the border on Sunday, aid workers in Nairobi said.")
+    assert [e for e in r.events if "KEN" in e.source + e.target] == []

@@ -71,6 +71,8 @@ def sector(tok: Token, kb: KnowledgeBase, code: str = "") -> str:
         return ""
     if tok.ent_type_:
         return ""  # a state or organisation named by its name
+    if _crowd(tok):
+        return "CVL"
     # The modifier is the more specific: "police force", "opposition party".
     for child in tok.children:
         if child.dep_ in {"compound", "amod", "nmod"} and not child.ent_type_:
@@ -84,6 +86,23 @@ def ethnic(tok: Token) -> bool:
     """ "ethnic Albanians", "ethnic Albanian guerrillas": a people, not the
     state of that name; they code to where they live."""
     return any(c.lower_ == "ethnic" for c in tok.children if c.dep_ in {"amod", "compound"})
+
+
+def _reporters_place(place: Token) -> bool:
+    """ "..., officials in Nairobi said": where those who tell of an act
+    are is not where it happened."""
+    holder = place.head.head
+    return holder.dep_ == "nsubj" and holder.head.lemma_.lower() in lexicon.agents().speech_verbs
+
+
+def _crowd(tok: Token) -> bool:
+    """ "Thousands rallied", "hundreds were detained": a plural count with
+    no "of" after it stands for people."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lower_ in lexicon.agents().quantities
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 def _manner(tok: Token) -> bool:
@@ -109,7 +128,12 @@ def placed(actors: PhraseActors, tok: Token) -> list[Item]:
                     return [Item((code,), tok, "official")]
     # Below, the state comes from the sentence, not the phrase: "placed".
     for t in actors.sent:
-        if t.dep_ == "pobj" and t.head.lower_ in near and (code := actors.is_place(t)):
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in near
+            and not _reporters_place(t)
+            and (code := actors.is_place(t))
+        ):
             return [Item((code,), tok, "placed")]
     named = {
         r.codes[0]

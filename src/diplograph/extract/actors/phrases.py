@@ -225,6 +225,10 @@ class PhraseActors:
             for obj in pobjs:
                 if listed := self.items(obj):
                     return listed
+            if not pobjs and tok.tag_ == "NNS" and words & self.lex.quantities:
+                # "Thousands rallied in Tbilisi": a crowd counted, not named,
+                # is people of the place they are in.
+                return agents.placed(self, tok)
         return []
 
     def _expand(self, code: str) -> tuple[str, ...]:
