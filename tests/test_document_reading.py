@@ -5,6 +5,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Extract, events_of, parties
 
 
@@ -380,3 +382,19 @@ def test_talks_naming_no_party_are_held_by_the_clauses_subject(extract: Extract)
     assert "sides:governing_subject" in r.events[1].rules
     # a charge against the talks is no part in them
     assert extract("Iran condemned the talks on Monday.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date describes the dam, not the recall
+        "Egypt recalled its ambassador from Ethiopia, angered by a dam filled on 3 May.",
+        # the date is the explosions' own
+        "Egypt has asked Ethiopia to investigate last September's explosions at the dam.",
+        # a record measured against an earlier occasion
+        "Egypt recalled its ambassador from Ethiopia, the most serious step it has taken since 2013.",
+    ],
+)
+def test_a_date_that_belongs_to_something_else_does_not_date_the_event(extract: Extract, text: str) -> None:
+    r = extract(text, published="2024-06-12")
+    assert [(e.source, e.target, e.date) for e in r.events] == [(("EGY",), ("ETH",), "2024-06-12")]
