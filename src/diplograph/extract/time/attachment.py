@@ -111,4 +111,4 @@ def owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
 
 
 def _describes_a_noun(tok: Token) -> bool:
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return bool(tok.dep_ == "acl" and tok.tag_ == "VBN")
