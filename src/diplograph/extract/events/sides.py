@@ -342,6 +342,8 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
         return False  # the one side such an act has is its doer ("the party will boycott the vote")
     if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
         return True
+    if d.entry.id in rules.one_sided_entries:
+        return True
     codes = d.codes(d.source)
     if d.type not in rules.collective_types or not codes:
         return False

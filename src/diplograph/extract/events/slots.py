@@ -52,7 +52,7 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         return verb_subject(head, depth + 1)
     if dep in {"acl", "relcl"}:
-        return [head]
+        return _noun_controller(verb, head)
     if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ in {"VERB", "AUX"}:
         # "criticised Russia for sending bombers", "accused Iran of arming
         # the rebels": the one judged is the one who did it.
@@ -60,6 +60,16 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         if judged:
             return judged
     return []
+
+
+def _noun_controller(verb: Token, noun: Token) -> list[Token]:
+    """Who does what a noun's infinitive says: "Russia's decision to quit
+    the deal" is Russia quitting; otherwise the noun ("the ship that sank")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if to and owner and noun.lemma_.lower() not in lexicon.slots().object_control_nouns:
+        return owner
+    return [noun]
 
 
 def agents(verb: Token) -> list[Token]:

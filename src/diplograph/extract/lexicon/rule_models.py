@@ -68,6 +68,7 @@ class SidesLexicon(Strict):
 
     sources: list[str]
     one_sided_types: TypeSet
+    one_sided_entries: frozenset[str] = frozenset()
     collective_types: TypeSet  # one side may hold all the parties
     clause_party_types: TypeSet  # no parties of their own: the clause's subject's
     organisation_alone_types: TypeSet
@@ -97,6 +98,7 @@ class SlotsLexicon(Strict):
     # "urged Iran to return": the object of these is the subject of the
     # clause they govern.
     control_verbs: WordSet
+    object_control_nouns: WordSet = frozenset()
     # "talks took place in Doha": an event noun that is the subject of these
     # takes their prepositional phrases.
     happening_verbs: WordSet
