@@ -43,3 +43,24 @@ def test_the_possessor_of_a_demand_is_not_the_one_who_is_to_act(extract: Extract
     # Ethiopia demands; who is to withdraw is not said
     r = extract("Kenya ignored Ethiopia's demand to withdraw from the border agreement.")
     assert [e for e in r.events if e.type == "SANCTION"] == []
+
+
+def test_the_of_phrase_of_a_decision_is_the_one_who_decided(extract: Extract) -> None:
+    r = extract("Tehran condemned the decision of the EU to impose sanctions on Iranian officials.")
+    assert ("SANCTION", "discontinue", ("EU",), ("IRN",)) in typed(r)
+
+
+def test_a_participle_that_carries_out_the_act_lends_it_its_doer(extract: Extract) -> None:
+    r = extract("Tehran said the sanctions imposed by the US against Iranian officials were futile.")
+    assert ("SANCTION", "discontinue", ("USA",), ("IRN",)) in typed(r)
+    # promising aid is no delivery of it
+    r = extract("Kenya praised the aid promised by Japan to Somalia.")
+    assert [e.type for e in r.events] == ["AGREE"]
+
+
+def test_a_measure_named_as_the_setting_is_not_done_by_the_clause_subject(extract: Extract) -> None:
+    r = extract(
+        "Central Asia has regained weight amid the sanctions imposed on Russia over its invasion "
+        "of Ukraine on 24 February 2022."
+    )
+    assert [e for e in r.events if e.type == "SANCTION"] == []

@@ -217,6 +217,8 @@ def governing_subject(d: Draft, actors: PhraseActors, by_trigger: dict[int, Draf
     for _ in range(6):
         if cur.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "oprd"} or cur.head.i == cur.i:
             return []
+        if cur.dep_ == "prep" and cur.lower_ in lexicon.narrative().setting_prepositions:
+            return []  # "has regained weight amid the sanctions": the setting, not its act
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
             verb = cur

@@ -67,7 +67,10 @@ def _noun_controller(verb: Token, noun: Token) -> list[Token]:
     the deal" is Russia quitting; otherwise the noun ("the ship that sank")."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     owner = [c for c in noun.children if c.dep_ == "poss"]
-    if to and owner and noun.lemma_.lower() not in lexicon.slots().object_control_nouns:
+    word = noun.lemma_.lower()
+    if not owner and word in lexicon.slots().resolving_nouns:
+        owner = prep_objects(noun).get("of", [])  # "the decision of the EU to impose"
+    if to and owner and word not in lexicon.slots().object_control_nouns:
         return owner
     return [noun]
 
@@ -210,6 +213,15 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
         slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
         for key, toks in prep_objects(trigger).items():
             slots[key] += toks
+        # "the sanctions imposed by the US against Iran": the phrases of a
+        # participle that carries out what the noun names are the noun's own.
+        enacting = lexicon.slots().enacting_participles
+        for part in trigger.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in enacting:
+                continue
+            for key, toks in prep_objects(part).items():
+                if key not in {"in", "at", "during", "on the sidelines of"} and not slots.get(key):
+                    slots[key] += toks
         head = trigger.head
         # Coordinated event nouns share a "by" phrase: "sanctions against
         # Russia and support for Ukraine by the G7".

@@ -99,6 +99,8 @@ class SlotsLexicon(Strict):
     # clause they govern.
     control_verbs: WordSet
     object_control_nouns: WordSet = frozenset()
+    resolving_nouns: WordSet = frozenset()
+    enacting_participles: WordSet = frozenset()
     # "talks took place in Doha": an event noun that is the subject of these
     # takes their prepositional phrases.
     happening_verbs: WordSet
