@@ -105,7 +105,7 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
     lex = actors.lex
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
-            hit = actors.entity_codes(child)
+            hit = _widest(actors, tok, actors.entity_codes(child))
             if hit and hit[1] != "place":
                 # "Iranian and Saudi officials": one party per coordinated modifier
                 others = [
@@ -148,3 +148,17 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
         # In a ministry's own statement "the Prime Minister" is its own.
         return [Item((actors.discourse.author,), tok, "author")]
     return []
+
+
+def _widest(
+    actors: PhraseActors, tok: Token, hit: tuple[tuple[str, ...], str] | None
+) -> tuple[tuple[str, ...], str] | None:
+    """ "Yemen's Houthi rebels", "Lebanon's Hezbollah fighters": a group
+    named beside its home state is the actor; its codes hold the state's."""
+    if not hit or hit[1] == "place":
+        return hit
+    for child in tok.children:
+        other = actors.entity_codes(child) if child.dep_ in {"amod", "compound", "nmod", "poss"} else None
+        if other and other[1] != "place" and set(hit[0]) < set(other[0]):
+            return other
+    return hit
