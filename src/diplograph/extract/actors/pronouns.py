@@ -73,28 +73,6 @@ def reporter_side(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     return ()
 
 
-# A state's own people, and what another state is asked or said to do with
-# them: hold, free or send them home.
-_OWN_PEOPLE = {"national", "citizen"}
-_HELD_OR_FREED = {
-    "release",
-    "free",
-    "return",
-    "repatriate",
-    "hand",
-    "extradite",
-    "detain",
-    "arrest",
-    "hold",
-    "jail",
-    "imprison",
-    "sentence",
-    "execute",
-    "deport",
-    "expel",
-}
-
-
 def asking_state(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     """ "Japan demanded China release one of its nationals", "Libya offered
     to hand over two of its nationals to Britain": "its nationals" in a
@@ -104,12 +82,12 @@ def asking_state(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     the news. () where that does not apply (then the clause's own subject
     is the owner: "Russia should withdraw its troops")."""
     noun = tok.head
-    if noun.lemma_.lower() not in _OWN_PEOPLE:
+    if noun.lemma_.lower() not in actors.lex.own_people:
         return ()
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NUM", "PRON", "NOUN"}:
         noun = noun.head.head  # "one of its nationals", "two of its citizens"
     verb = noun.head
-    if verb.lemma_.lower() not in _HELD_OR_FREED or verb.dep_ not in {"ccomp", "xcomp"}:
+    if verb.lemma_.lower() not in actors.lex.held_or_freed or verb.dep_ not in {"ccomp", "xcomp"}:
         return ()
     for subj in verb.head.children:
         if subj.dep_ == "nsubj":
