@@ -32,3 +32,15 @@ def test_unrecognised_authorities_code_beside_the_recognised_state(extract: Extr
 def test_its_nationals_held_by_another_state_are_the_speakers(extract: Extract) -> None:
     r = extract("Canada said Beijing had detained two of its citizens last week.")
     assert ("COERCE", ("CHN",), ("CAN",)) in parties(r)
+
+
+def test_a_statement_is_its_issuers(extract: Extract) -> None:
+    r = extract("Egypt's foreign ministry issued a statement urging Ethiopia to halt the filling of the dam.")
+    assert ("REQUEST", ("EGY",), ("ETH",)) in parties(r)
+
+
+def test_taiwans_office_holders_code_to_taiwan(extract: Extract) -> None:
+    r = extract(
+        "Beijing sharply criticised Tsai Ing-wen on Monday for her transit stop in New York.", "2019-07-15"
+    )
+    assert ("ACCUSE", ("CHN",), ("TWN",)) in parties(r)

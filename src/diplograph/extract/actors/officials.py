@@ -76,6 +76,8 @@ def official(actors: PhraseActors, tok: Token) -> list[Item]:
     found = _named(actors, tok, title)
     if found:
         return found
+    if issued := _issuer(actors, tok):
+        return issued
     if tok.tag_ in {"NN", "NNP"} and (holder := actors.offices.holder(title, tok.i)):
         return [Item(holder, tok, "title")]
     return []
@@ -162,3 +164,16 @@ def _widest(
         if other and other[1] != "place" and set(hit[0]) < set(other[0]):
             return other
     return hit
+
+
+def _issuer(actors: PhraseActors, tok: Token) -> list[Item]:
+    """ "China's foreign ministry issued a statement urging Washington ...":
+    a statement that names no owner of its own is the one who issued it,
+    the subject of the verb it is the object of."""
+    if not lemmas(tok) & actors.lex.issued_nouns or tok.dep_ != "dobj":
+        return []
+    for subj in tok.head.children:
+        if subj.dep_ == "nsubj" and (found := actors.items(subj)):
+            codes = tuple(dict.fromkeys(c for it in found for c in it.codes))
+            return [Item(codes, tok, "official")]
+    return []
