@@ -44,3 +44,10 @@ def test_taiwans_office_holders_code_to_taiwan(extract: Extract) -> None:
         "Beijing sharply criticised Tsai Ing-wen on Monday for her transit stop in New York.", "2019-07-15"
     )
     assert ("ACCUSE", ("CHN",), ("TWN",)) in parties(r)
+
+
+def test_it_in_a_reported_clause_is_the_speaker(extract: Extract) -> None:
+    r = extract(
+        "Egypt's foreign ministry, answering a statement from Ethiopia, said it would retaliate against Addis Ababa."
+    )
+    assert ("THREATEN", ("EGY",), ("ETH",)) in parties(r)

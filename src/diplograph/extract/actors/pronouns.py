@@ -22,6 +22,8 @@ def state_pronoun(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     sentence, else the previous sentence's subject. A possessive in a
     clause whose subject is a named state is that state's: "Pakistan
     urged its citizens to leave Iraq" (not Iraq's)."""
+    if tok.lower_ == "it" and (speaker := reporter_side(actors, tok)):
+        return speaker  # "Pakistan's army said it stands with ...": the speaker
     if tok.lower_ == "its" and (asker := asking_state(actors, tok)):
         return asker
     if tok.lower_ == "its" and (own := clause_subject_state(actors, tok)):
@@ -59,9 +61,10 @@ def the_country(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
 
 
 def reporter_side(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
-    """ "Iran vowed that they would strike back": "they" as the subject
-    of the clause an actor reports (says, vows, warns) is that actor's
-    side, not the previous sentence's."""
+    """ "Iran vowed that they would strike back", "the Pakistani army said
+    it stands with ...": "they" or "it" as the subject of the clause an
+    actor reports (says, vows, warns) is that actor's side, not the
+    previous sentence's nor the last state named before it."""
     clause = tok.head
     if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
         return ()
