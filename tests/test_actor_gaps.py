@@ -48,6 +48,7 @@ def test_taiwans_office_holders_code_to_taiwan(extract: Extract) -> None:
 
 def test_it_in_a_reported_clause_is_the_speaker(extract: Extract) -> None:
     r = extract(
-        "Egypt's foreign ministry, answering a statement from Ethiopia, said it would retaliate against Addis Ababa."
+        "Egypt's foreign ministry, answering a statement from Ethiopia, "
+        "said it would retaliate against Addis Ababa."
     )
     assert ("THREATEN", ("EGY",), ("ETH",)) in parties(r)
