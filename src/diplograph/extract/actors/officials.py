@@ -76,6 +76,8 @@ def official(actors: PhraseActors, tok: Token) -> list[Item]:
     found = _named(actors, tok, title)
     if found:
         return found
+    if issued := _issuer(actors, tok):
+        return issued
     if tok.tag_ in {"NN", "NNP"} and (holder := actors.offices.holder(title, tok.i)):
         return [Item(holder, tok, "title")]
     return []
@@ -105,7 +107,7 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
     lex = actors.lex
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
-            hit = actors.entity_codes(child)
+            hit = _widest(actors, tok, actors.entity_codes(child))
             if hit and hit[1] != "place":
                 # "Iranian and Saudi officials": one party per coordinated modifier
                 others = [
@@ -147,4 +149,31 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
     ):
         # In a ministry's own statement "the Prime Minister" is its own.
         return [Item((actors.discourse.author,), tok, "author")]
+    return []
+
+
+def _widest(
+    actors: PhraseActors, tok: Token, hit: tuple[tuple[str, ...], str] | None
+) -> tuple[tuple[str, ...], str] | None:
+    """ "Yemen's Houthi rebels", "Lebanon's Hezbollah fighters": a group
+    named beside its home state is the actor; its codes hold the state's."""
+    if not hit or hit[1] == "place":
+        return hit
+    for child in tok.children:
+        other = actors.entity_codes(child) if child.dep_ in {"amod", "compound", "nmod", "poss"} else None
+        if other and other[1] != "place" and set(hit[0]) < set(other[0]):
+            return other
+    return hit
+
+
+def _issuer(actors: PhraseActors, tok: Token) -> list[Item]:
+    """ "China's foreign ministry issued a statement urging Washington ...":
+    a statement that names no owner of its own is the one who issued it,
+    the subject of the verb it is the object of."""
+    if not lemmas(tok) & actors.lex.issued_nouns or tok.dep_ != "dobj":
+        return []
+    for subj in tok.head.children:
+        if subj.dep_ == "nsubj" and (found := actors.items(subj)):
+            codes = tuple(dict.fromkeys(c for it in found for c in it.codes))
+            return [Item(codes, tok, "official")]
     return []

@@ -22,6 +22,10 @@ def state_pronoun(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     sentence, else the previous sentence's subject. A possessive in a
     clause whose subject is a named state is that state's: "Pakistan
     urged its citizens to leave Iraq" (not Iraq's)."""
+    if tok.lower_ == "it" and (speaker := reporter_side(actors, tok)):
+        return speaker  # "Pakistan's army said it stands with ...": the speaker
+    if tok.lower_ == "its" and (asker := asking_state(actors, tok)):
+        return asker
     if tok.lower_ == "its" and (own := clause_subject_state(actors, tok)):
         return own
     best: tuple[str, ...] = ()
@@ -57,9 +61,10 @@ def the_country(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
 
 
 def reporter_side(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
-    """ "Iran vowed that they would strike back": "they" as the subject
-    of the clause an actor reports (says, vows, warns) is that actor's
-    side, not the previous sentence's."""
+    """ "Iran vowed that they would strike back", "the Pakistani army said
+    it stands with ...": "they" or "it" as the subject of the clause an
+    actor reports (says, vows, warns) is that actor's side, not the
+    previous sentence's nor the last state named before it."""
     clause = tok.head
     if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
         return ()
@@ -68,6 +73,30 @@ def reporter_side(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
             # "a top Iranian adviser", "an adviser to Iran's leader": the speaker's own side
             found = actors.items(subj) or actors.entities_in(subj, adjectives=True)
             return tuple(dict.fromkeys(c for it in found for c in it.codes))
+    return ()
+
+
+def asking_state(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
+    """ "Japan demanded China release one of its nationals", "Libya offered
+    to hand over two of its nationals to Britain": "its nationals" in a
+    clause that a state's demand, offer or statement governs, where the
+    clause says they are held, freed or sent home, are that state's: a
+    state asks for its own people, and another state's hold on them is
+    the news. () where that does not apply (then the clause's own subject
+    is the owner: "Russia should withdraw its troops")."""
+    noun = tok.head
+    if noun.lemma_.lower() not in actors.lex.own_people:
+        return ()
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NUM", "PRON", "NOUN"}:
+        noun = noun.head.head  # "one of its nationals", "two of its citizens"
+    verb = noun.head
+    if verb.lemma_.lower() not in actors.lex.held_or_freed or verb.dep_ not in {"ccomp", "xcomp"}:
+        return ()
+    for subj in verb.head.children:
+        if subj.dep_ == "nsubj":
+            hit = actors.entity_codes(subj)
+            if hit is not None and hit[1] in {"name", "metonym"} and hit[0][0] in actors.kb.states:
+                return hit[0]
     return ()
 
 

@@ -315,3 +315,9 @@ class AgentLexicon(Strict):
     other_side_nouns: WordSet
     # Phrases under these set the scene, they name no party ("talks in Minsk").
     scene_prepositions: WordSet
+    # A state's own people, and the verbs that hold, free or send them home:
+    # "demanded China release one of its nationals" is the asker's national.
+    # "issued a statement urging ...": such a text is its issuer's.
+    issued_nouns: WordSet = frozenset()
+    own_people: WordSet = frozenset()
+    held_or_freed: WordSet = frozenset()
