@@ -206,6 +206,20 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
         d.target = _replied(d, s.actors)
 
 
+def answers_act(d: Draft, s: Sentence) -> None:
+    """ "Iran vowed harsh retaliation after a US strike killed its general":
+    a charge or threat with no target of its own, in a sentence that tells
+    an act aimed at its doer by another, is aimed at that act's doer."""
+    if d.target or not d.source or d.type not in lexicon.sides().answering_types:
+        return
+    mine = set(d.codes(d.source))
+    for act in s.by_trigger.values():
+        doers = set(act.codes(act.source))
+        if act is not d and doers and not doers & mine and mine & set(act.codes(act.target)):
+            d.target = list(act.source)
+            return
+
+
 def denial_answers_charge(d: Draft, s: Sentence) -> None:
     """ "Baku accused Yerevan of shelling the village, a charge Armenia
     denied": a denial with no target of its own answers the charge made
@@ -266,6 +280,7 @@ THEN: tuple[SideRule, ...] = (
     pair_acts_together,
     continued_charge,
     reply_to_act,
+    answers_act,
     denial_answers_charge,
     own_target,
 )

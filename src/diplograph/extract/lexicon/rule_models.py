@@ -87,6 +87,9 @@ class SidesLexicon(Strict):
     referred_across_types: TypeSet = frozenset()
     # "a charge Ankara denied": a refusal by these answers the charge against its doer
     denying_words: WordSet = frozenset()
+    # "condemned the strike that killed its soldiers": these answer an act of
+    # the same sentence aimed at their doer
+    answering_types: TypeSet = frozenset()
 
 
 class SlotsLexicon(Strict):
