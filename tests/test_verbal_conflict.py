@@ -32,3 +32,9 @@ def test_a_charge_answering_an_attack_in_the_same_sentence_is_aimed_at_the_attac
     # an act by the accuser itself is not what it answers
     r = extract("Kenya condemned the violence on Monday after Kenyan police arrested three Somali traders.")
     assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
+
+
+def test_a_charge_that_an_act_is_about_does_not_answer_it(extract: Extract) -> None:
+    # the British accusations are what Moscow judges, not a reply to Moscow
+    r = extract("Moscow called the British accusations absurd.")
+    assert parties(r) == [("ACCUSE", ("RUS",), ("GBR",))]

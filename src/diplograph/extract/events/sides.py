@@ -209,13 +209,17 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
 def answers_act(d: Draft, s: Sentence) -> None:
     """ "Iran vowed harsh retaliation after a US strike killed its general":
     a charge or threat with no target of its own, in a sentence that tells
-    an act aimed at its doer by another, is aimed at that act's doer."""
+    an act aimed at its doer by another, is aimed at that act's doer. Not
+    where the charge is what the act is about ("Moscow called the British
+    accusations absurd")."""
     if d.target or not d.source or d.type not in lexicon.sides().answering_types:
         return
     mine = set(d.codes(d.source))
     for act in s.by_trigger.values():
         doers = set(act.codes(act.source))
-        if act is not d and doers and not doers & mine and mine & set(act.codes(act.target)):
+        if act is d or d.trigger.head.i == act.trigger.i:
+            continue
+        if doers and not doers & mine and mine & set(act.codes(act.target)):
             d.target = list(act.source)
             return
 
