@@ -172,6 +172,11 @@ def _requires_description(m: Match, value: list[str] | str) -> bool:
     words = m.lex.words(value) or frozenset()
     heads = [c for c in m.tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
     heads += [g for c in m.tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    # "held the government responsible": the parser may hang the complement
+    # on the object, after it
+    heads += [
+        a for o in m.tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i
+    ]
     return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
 
 

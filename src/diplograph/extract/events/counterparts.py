@@ -7,6 +7,7 @@ rules in sides.py decide when to ask."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -109,6 +110,29 @@ def alleged_doer(d: Draft, actors: PhraseActors) -> list[Item]:
             if found:
                 return found
     return []
+
+
+def answered_doer(d: Draft, acts: Iterable[Draft]) -> list[Item]:
+    """The doer of an act of the sentence aimed at `d`'s doer by another:
+    what `d` answers. Not an act `d` is the object of ("Moscow called the
+    British accusations absurd": the accusations answer nothing)."""
+    mine = set(d.codes(d.source))
+    for act in acts:
+        doers = set(act.codes(act.source))
+        if act is d or d.trigger.head.i == act.trigger.i or not doers or doers & mine:
+            continue
+        if mine & set(act.codes(act.target)):
+            return list(act.source)
+    return []
+
+
+def at_each_other(d: Draft) -> bool:
+    """ "accused each other", "blamed one another"."""
+    for obj in (c for c in d.trigger.children if c.dep_ == "dobj"):
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ == "det")}
+        if words in ({"each", "other"}, {"one", "another"}):
+            return True
+    return False
 
 
 def attendees(d: Draft, actors: PhraseActors) -> list[Item]:

@@ -80,6 +80,13 @@ def pair_acts_together(d: Draft, s: Sentence) -> None:
         d.source, d.target = d.source[:1], d.source[1:]
 
 
+def each_other(d: Draft, s: Sentence) -> None:
+    """ "Armenia and Azerbaijan accused each other of violating the truce":
+    each doer's act is aimed at the others (each_doer splits them)."""
+    if not d.target and len(d.source) >= 2 and d.type not in lexicon.sides().collective_types:
+        d.target = list(d.source) if find.at_each_other(d) else []
+
+
 def possessor_target(d: Draft, s: Sentence) -> None:
     """ "The AU suspended Gabon's membership": the owner of what is acted on."""
     if not d.target and d.source:
@@ -208,20 +215,10 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
 
 def answers_act(d: Draft, s: Sentence) -> None:
     """ "Iran vowed harsh retaliation after a US strike killed its general":
-    a charge or threat with no target of its own, in a sentence that tells
-    an act aimed at its doer by another, is aimed at that act's doer. Not
-    where the charge is what the act is about ("Moscow called the British
-    accusations absurd")."""
-    if d.target or not d.source or d.type not in lexicon.sides().answering_types:
-        return
-    mine = set(d.codes(d.source))
-    for act in s.by_trigger.values():
-        doers = set(act.codes(act.source))
-        if act is d or d.trigger.head.i == act.trigger.i:
-            continue
-        if doers and not doers & mine and mine & set(act.codes(act.target)):
-            d.target = list(act.source)
-            return
+    a charge or threat with no target of its own answers an act of the same
+    sentence aimed at its doer, and is aimed at that act's doer."""
+    if not d.target and d.source and d.type in lexicon.sides().answering_types:
+        d.target = find.answered_doer(d, s.by_trigger.values())
 
 
 def denial_answers_charge(d: Draft, s: Sentence) -> None:
@@ -269,6 +266,7 @@ FIRST: tuple[SideRule, ...] = (
     armed_arrival_deploys,
     leaving_is_sanction,
     pair_acts_together,
+    each_other,
     possessor_target,
     threat_condition,
     allegation_subject,
@@ -341,7 +339,16 @@ def each_doer(d: Draft) -> list[Draft]:
     never a conflict among them. Joint acts (meetings, agreements) stay one."""
     if d.type in lexicon.sides().collective_types or len(d.source) < 2:
         return [d]
-    return [replace(d, source=[item], rules=(*d.rules, "sides:each_doer")) for item in d.source]
+    mutual = "sides:each_other" in d.rules
+    return [
+        replace(
+            d,
+            source=[item],
+            target=[t for t in d.target if t.codes != item.codes] if mutual else d.target,
+            rules=(*d.rules, "sides:each_doer"),
+        )
+        for item in d.source
+    ]
 
 
 def two_sided(d: Draft) -> bool:
