@@ -38,3 +38,31 @@ def test_a_charge_that_an_act_is_about_does_not_answer_it(extract: Extract) -> N
     # the British accusations are what Moscow judges, not a reply to Moscow
     r = extract("Moscow called the British accusations absurd.")
     assert parties(r) == [("ACCUSE", ("RUS",), ("GBR",))]
+
+
+def test_mutual_charges_are_one_record_for_each_accuser(extract: Extract) -> None:
+    r = extract("Armenia and Azerbaijan accused each other of violating the ceasefire on Sunday.")
+    assert sorted(parties(r)) == [("ACCUSE", ("ARM",), ("AZE",)), ("ACCUSE", ("AZE",), ("ARM",))]
+    r = extract("Sudan and South Sudan blamed one another for the clashes.")
+    assert sorted(parties(r)) == [("ACCUSE", ("SDN",), ("SSD",)), ("ACCUSE", ("SSD",), ("SDN",))]
+
+
+def test_holding_a_state_responsible_accuses_it(extract: Extract) -> None:
+    # the parser hangs "responsible" on the object
+    r = extract("The EU held the Belarusian government responsible for the safety of the passengers.")
+    assert parties(r) == [("ACCUSE", ("EU",), ("BLR",))]
+
+
+def test_a_response_to_a_hostile_act_vowed_or_warned_of_is_a_threat(extract: Extract) -> None:
+    r = extract("Israel vowed to respond to the Iranian missile attack.")
+    assert parties(r) == [("THREATEN", ("ISR",), ("IRN",))]
+    r = extract("Iran warned it would hit back at Israel.")
+    assert parties(r) == [("THREATEN", ("IRN",), ("ISR",))]
+    # responding to a request is no threat, nor is striking a deal
+    r = extract("Japan vowed to respond to the Chinese request quickly.")
+    assert "THREATEN" not in [p[0] for p in parties(r)]
+
+
+def test_the_counterpart_of_a_coordinated_object_is_the_acts(extract: Extract) -> None:
+    r = extract("India cancelled the summit and the trade talks with Canada.")
+    assert parties(r) == [("REJECT", ("IND",), ("CAN",))]

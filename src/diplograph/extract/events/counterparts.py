@@ -63,6 +63,8 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
         ]
     if d.entry.type == "AID":
         objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    # "cancelled several meetings and the talks with Washington": coordinated objects
+    objects += [c for o in objects for c in o.conjuncts if c not in objects]
     for obj in objects:
         owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}]
         # "the participation of Gabon", "the deal with Mercosur", "an offer from Kabul"
