@@ -66,3 +66,15 @@ def test_a_response_to_a_hostile_act_vowed_or_warned_of_is_a_threat(extract: Ext
 def test_the_counterpart_of_a_coordinated_object_is_the_acts(extract: Extract) -> None:
     r = extract("India cancelled the summit and the trade talks with Canada.")
     assert parties(r) == [("REJECT", ("IND",), ("CAN",))]
+
+
+def test_saying_or_believing_a_state_did_a_wrong_accuses_it(extract: Extract) -> None:
+    r = extract("Vietnam said the Chinese vessel had committed an act that violated its sovereignty.")
+    assert parties(r) == [("ACCUSE", ("VNM",), ("CHN",))]
+    r = extract("The US Navy believes that Iran's actions violate international law.")
+    assert parties(r) == [("ACCUSE", ("USA",), ("IRN",))]
+    r = extract("Serbia said Kosovo ignored the deal and violated the rights of Serbs.")
+    assert parties(r) == [("ACCUSE", ("SRB",), ("XKX",))]
+    # a wrong denied is no charge
+    assert parties(extract("Russia said Ukraine had not violated the truce.")) == []
+    assert parties(extract("Vietnam said China signed a deal that violated no rules.")) == []
