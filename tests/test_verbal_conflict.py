@@ -78,3 +78,8 @@ def test_saying_or_believing_a_state_did_a_wrong_accuses_it(extract: Extract) ->
     # a wrong denied is no charge
     assert parties(extract("Russia said Ukraine had not violated the truce.")) == []
     assert parties(extract("Vietnam said China signed a deal that violated no rules.")) == []
+
+
+def test_a_threat_answering_the_previous_sentences_act_is_aimed_at_its_doer(extract: Extract) -> None:
+    r = extract("Israel struck the Iranian consulate in Damascus on Monday. Iran vowed to retaliate.")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in parties(r)
