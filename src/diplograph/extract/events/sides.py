@@ -207,8 +207,9 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
     """ "Kosovo demanded that Serbia withdraw its police. 'This is
     blackmail,' the Serbian ministry said": a charge with no target of its
     own, by the one the previous sentence's act was aimed at, answers that
-    act's doer. (Refusals and demands so read fired wrongly as often as
-    rightly: they are left to the same-speaker rule.)"""
+    act's doer; so does a threat ("... Iran vowed to retaliate"). (Refusals
+    and demands so read fired wrongly as often as rightly: they are left to
+    the same-speaker rule.)"""
     if not d.target and d.source:
         d.target = _replied(d, s.actors)
 
@@ -325,7 +326,7 @@ def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
 
 def _replied(d: Draft, actors: PhraseActors) -> list[Item]:
     last = actors.discourse.last_act
-    if d.type != "ACCUSE" or d.mode == "allege" or not last:
+    if d.type not in {"ACCUSE", "THREATEN"} or d.mode == "allege" or not last:
         return []
     source, targets = last
     speaker = set(d.codes(d.source))

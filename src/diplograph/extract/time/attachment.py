@@ -50,7 +50,7 @@ def comparison_point(span: Any) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "since":
         return False
     before = doc[span.sent.start : span.start - 1]
-    return any(t.lower_ in {"first", "last"} or t.tag_ in {"JJS", "RBS"} for t in before)
+    return any(t.lower_ in {"first", "last"} or t.tag_ == "JJS" for t in before)
 
 
 def period_covered(span: Any) -> bool:
@@ -95,20 +95,11 @@ def conjoined(owner: Token, trig: Token) -> bool:
 
 
 def owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
-    """The trigger whose clause a date hangs in. A date inside what
-    describes a noun ("angered at an accord signed on 27 November") dates
-    that noun's own act, and no trigger above it."""
     cur = tok
     for _ in range(8):
         if cur.i in trigger_ids:
             return cur
         if cur.head.i == cur.i:
             return None
-        if _describes_a_noun(cur) and cur.head.i not in trigger_ids:
-            return None  # "the summit held on 5 May" is still the summit's date
         cur = cur.head
     return None
-
-
-def _describes_a_noun(tok: Token) -> bool:
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"

@@ -158,8 +158,6 @@ def date_for_token(
     for t in times:
         if t.paren_owner is not None and d is not None and d.target and len(d.target) > 1:
             continue
-        if t.tokens.root.dep_ == "poss" and t.attach.i not in trigger_ids:
-            continue  # "to discuss last September's explosions": the explosions' date
         owner = attachment.owning_trigger(t.attach, trigger_ids)
         if owner is not None and (owner.i == trig.i or attachment.conjoined(owner, trig)):
             claimed.append(t)
