@@ -83,3 +83,10 @@ def test_saying_or_believing_a_state_did_a_wrong_accuses_it(extract: Extract) ->
 def test_a_threat_answering_the_previous_sentences_act_is_aimed_at_its_doer(extract: Extract) -> None:
     r = extract("Israel struck the Iranian consulate in Damascus on Monday. Iran vowed to retaliate.")
     assert ("THREATEN", ("IRN",), ("ISR",)) in parties(r)
+
+
+def test_rejecting_what_someone_proposed_is_aimed_at_the_proposer(extract: Extract) -> None:
+    r = extract("Ghana rejected the plan as proposed by Togo.")
+    assert parties(r) == [("REJECT", ("GHA",), ("TGO",))]
+    # one who expected it did not put it forward
+    assert parties(extract("Ghana rejected the plan, as expected by Togo.")) == []

@@ -85,6 +85,19 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if charging:
+            # "rejected the plan as proposed by Togo": who put it forward
+            owners += [
+                o
+                for clause in [*tok.children, *obj.subtree]
+                if clause.dep_ == "advcl"
+                and clause.lemma_.lower() in lexicon.sides().proposing_verbs
+                and any(k.dep_ == "mark" and k.lower_ == "as" for k in clause.children)
+                for p in clause.children
+                if p.dep_ == "agent"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         # "banned imports of Chinese apps": the thing's own nationality
         found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
         if found:

@@ -90,6 +90,8 @@ class SidesLexicon(Strict):
     # "condemned the strike that killed its soldiers": these answer an act of
     # the same sentence aimed at their doer
     answering_types: TypeSet = frozenset()
+    # "rejected the plan as proposed by Togo": the agent of these puts it forward
+    proposing_verbs: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
