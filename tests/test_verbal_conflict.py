@@ -90,3 +90,13 @@ def test_rejecting_what_someone_proposed_is_aimed_at_the_proposer(extract: Extra
     assert parties(r) == [("REJECT", ("GHA",), ("TGO",))]
     # one who expected it did not put it forward
     assert parties(extract("Ghana rejected the plan, as expected by Togo.")) == []
+
+
+def test_who_is_prompted_to_act_does_it(extract: Extract) -> None:
+    r = extract(
+        "Mexico agreed to send troops to the border, prompting the United States to pause the tariffs on Mexico."
+    )
+    assert ("CONCEDE", ("USA",), ("MEX",)) in parties(r)
+    assert ("CONCEDE", ("MEX",), ("MEX",)) not in parties(r)
+    r = extract("The Czech move prompted Russia to expel 20 Czech diplomats.")
+    assert parties(r) == [("SANCTION", ("RUS",), ("CZE",))]
