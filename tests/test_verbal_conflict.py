@@ -94,7 +94,8 @@ def test_rejecting_what_someone_proposed_is_aimed_at_the_proposer(extract: Extra
 
 def test_who_is_prompted_to_act_does_it(extract: Extract) -> None:
     r = extract(
-        "Mexico agreed to send troops to the border, prompting the United States to pause the tariffs on Mexico."
+        "Mexico agreed to send troops to the border, prompting the United States to pause "
+        "the tariffs on Mexico."
     )
     assert ("CONCEDE", ("USA",), ("MEX",)) in parties(r)
     assert ("CONCEDE", ("MEX",), ("MEX",)) not in parties(r)
