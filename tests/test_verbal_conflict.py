@@ -101,3 +101,10 @@ def test_who_is_prompted_to_act_does_it(extract: Extract) -> None:
     assert ("CONCEDE", ("MEX",), ("MEX",)) not in parties(r)
     r = extract("The Czech move prompted Russia to expel 20 Czech diplomats.")
     assert parties(r) == [("SANCTION", ("RUS",), ("CZE",))]
+
+
+def test_a_denial_does_not_go_on_with_the_deniers_last_act(extract: Extract) -> None:
+    r = extract(
+        "Armenia accused Russia of failing to keep the peace. Armenia denied having troops in the region."
+    )
+    assert parties(r) == [("ACCUSE", ("ARM",), ("RUS",))]

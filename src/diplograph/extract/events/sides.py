@@ -318,6 +318,8 @@ def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
     last = actors.discourse.last_act
     if d.type not in lexicon.sides().continued_types or not last:
         return []
+    if d.trigger.lemma_.lower() in lexicon.sides().denying_words:
+        return []  # a denial answers a charge; it does not go on with the denier's act
     source, targets = last
     if set(d.codes(d.source)) != set(source):
         return []
