@@ -130,11 +130,20 @@ def alleged_doer(d: Draft, actors: PhraseActors) -> list[Item]:
 def answered_doer(d: Draft, acts: Iterable[Draft]) -> list[Item]:
     """The doer of an act of the sentence aimed at `d`'s doer by another:
     what `d` answers. Not an act `d` is the object of ("Moscow called the
-    British accusations absurd": the accusations answer nothing)."""
+    British accusations absurd": the accusations answer nothing), nor a
+    charge or threat ("Russia warned of measures if Britain expelled more
+    diplomats": the expulsion is the warning's condition, no answer to it)."""
     mine = set(d.codes(d.source))
+    answering = lexicon.sides().answering_types
     for act in acts:
         doers = set(act.codes(act.source))
-        if act is d or d.trigger.head.i == act.trigger.i or not doers or doers & mine:
+        if (
+            act is d
+            or act.type in answering
+            or d.trigger.head.i == act.trigger.i
+            or not doers
+            or doers & mine
+        ):
             continue
         if mine & set(act.codes(act.target)):
             return list(act.source)
