@@ -150,6 +150,33 @@ def answered_doer(d: Draft, acts: Iterable[Draft]) -> list[Item]:
     return []
 
 
+def continued(d: Draft, actors: PhraseActors) -> list[Item]:
+    """The targets of the previous sentence's act, for the same doer's next
+    charge (sides.continued_charge)."""
+    last = actors.discourse.last_act
+    if d.type not in lexicon.sides().continued_types or not last:
+        return []
+    if d.trigger.lemma_.lower() in lexicon.sides().denying_words:
+        return []  # a denial answers a charge; it does not go on with the denier's act
+    source, targets = last
+    if set(d.codes(d.source)) != set(source):
+        return []
+    return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
+
+
+def replied(d: Draft, actors: PhraseActors) -> list[Item]:
+    """The doer of the previous sentence's act, for a charge or threat by
+    its target (sides.reply_to_act)."""
+    last = actors.discourse.last_act
+    if d.type not in {"ACCUSE", "THREATEN"} or d.mode == "allege" or not last:
+        return []
+    source, targets = last
+    speaker = set(d.codes(d.source))
+    if speaker & set(source) or not any(speaker & set(codes) for codes in targets):
+        return []
+    return [Item(source, d.trigger, "anaphor")]
+
+
 def at_each_other(d: Draft) -> bool:
     """ "accused each other", "blamed one another"."""
     for obj in (c for c in d.trigger.children if c.dep_ == "dobj"):

@@ -200,7 +200,7 @@ def continued_charge(d: Draft, s: Sentence) -> None:
     called for dialogue": the same speaker's next charge or demand, with no
     target of its own, is aimed where the previous sentence's act was."""
     if not d.target and d.source:
-        d.target = _continued(d, s.actors)
+        d.target = find.continued(d, s.actors)
 
 
 def reply_to_act(d: Draft, s: Sentence) -> None:
@@ -211,7 +211,7 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
     and demands so read fired wrongly as often as rightly: they are left to
     the same-speaker rule.)"""
     if not d.target and d.source:
-        d.target = _replied(d, s.actors)
+        d.target = find.replied(d, s.actors)
 
 
 def answers_act(d: Draft, s: Sentence) -> None:
@@ -312,29 +312,6 @@ def complete(drafts: list[Draft], actors: PhraseActors, eventful: bool = True) -
 
 def _again(d: Draft) -> bool:
     return "sides:earlier_event" in d.rules
-
-
-def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
-    last = actors.discourse.last_act
-    if d.type not in lexicon.sides().continued_types or not last:
-        return []
-    if d.trigger.lemma_.lower() in lexicon.sides().denying_words:
-        return []  # a denial answers a charge; it does not go on with the denier's act
-    source, targets = last
-    if set(d.codes(d.source)) != set(source):
-        return []
-    return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
-
-
-def _replied(d: Draft, actors: PhraseActors) -> list[Item]:
-    last = actors.discourse.last_act
-    if d.type not in {"ACCUSE", "THREATEN"} or d.mode == "allege" or not last:
-        return []
-    source, targets = last
-    speaker = set(d.codes(d.source))
-    if speaker & set(source) or not any(speaker & set(codes) for codes in targets):
-        return []
-    return [Item(source, d.trigger, "anaphor")]
 
 
 def each_doer(d: Draft) -> list[Draft]:
