@@ -172,6 +172,11 @@ def _requires_description(m: Match, value: list[str] | str) -> bool:
     words = m.lex.words(value) or frozenset()
     heads = [c for c in m.tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
     heads += [g for c in m.tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    # "held the government responsible": the parser may hang the complement
+    # on the object, after it
+    heads += [
+        a for o in m.tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i
+    ]
     return any(t.lemma_.lower() in words or t.lower_ in words for h in heads for t in h.subtree)
 
 
@@ -190,9 +195,28 @@ def _requires_predicate(m: Match, value: list[str] | str) -> bool:
 
 def _requires_clause_verb(m: Match, value: list[str] | str) -> bool:
     """The clause said is headed by one of the verbs ("said Beijing had
-    violated its sovereignty")."""
+    violated its sovereignty"), by a verb joined to it ("ignored the deal
+    and violated ..."), or says its subject did an act that is one of them
+    ("said the vessel committed an act that violated ...")."""
     words = m.lex.words(value) or frozenset()
-    return any(c.pos_ == "VERB" and c.lemma_.lower() in words for c in slots.said_clauses(m.tok))
+    verbs = [v for c in slots.said_clauses(m.tok) for v in (c, *c.conjuncts)]
+    verbs += [
+        r
+        for v in verbs
+        for o in v.children
+        if o.dep_ in {"dobj", "attr"}
+        for r in o.children
+        if r.dep_ == "relcl"
+    ]
+    return any(c.pos_ == "VERB" and c.lemma_.lower() in words and not _denied(c) for c in verbs)
+
+
+def _denied(verb: Token) -> bool:
+    """ "had not violated", "violated no rules": the wrong is denied."""
+    kids = list(verb.children)
+    return any(k.dep_ == "neg" for k in kids) or any(
+        d.lower_ == "no" for k in kids if k.dep_ == "dobj" for d in k.children
+    )
 
 
 def _requires_modifier(m: Match, value: list[str]) -> bool:

@@ -316,12 +316,13 @@ def recipients(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
             continue
         mine = set(d.codes(d.source + d.participants))
         # "pledged to provide 190 million euros in aid to Sudan": the
-        # recipient of what is promised, in the promised clause or on it.
+        # recipient of what is promised, in the promised clause or on it;
+        # "warned of new sanctions against Russia": of what is warned of.
         clauses = [c for c in d.trigger.children if c.dep_ == "xcomp"]
         clauses += [
             c
             for c in d.trigger.children
-            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "for", "of"})
         ]
         for clause in clauses:
             found = [

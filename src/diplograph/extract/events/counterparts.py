@@ -7,6 +7,7 @@ rules in sides.py decide when to ask."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -62,6 +63,8 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
         ]
     if d.entry.type == "AID":
         objects += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    # "cancelled several meetings and the talks with Washington": coordinated objects
+    objects += [c for o in objects for c in o.conjuncts if c not in objects]
     for obj in objects:
         owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}]
         # "the participation of Gabon", "the deal with Mercosur", "an offer from Kabul"
@@ -82,6 +85,19 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if charging:
+            # "rejected the plan as proposed by Togo": who put it forward
+            owners += [
+                o
+                for clause in [*tok.children, *obj.subtree]
+                if clause.dep_ == "advcl"
+                and clause.lemma_.lower() in lexicon.sides().proposing_verbs
+                and any(k.dep_ == "mark" and k.lower_ == "as" for k in clause.children)
+                for p in clause.children
+                if p.dep_ == "agent"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         # "banned imports of Chinese apps": the thing's own nationality
         found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
         if found:
@@ -109,6 +125,65 @@ def alleged_doer(d: Draft, actors: PhraseActors) -> list[Item]:
             if found:
                 return found
     return []
+
+
+def answered_doer(d: Draft, acts: Iterable[Draft]) -> list[Item]:
+    """The doer of an act of the sentence aimed at `d`'s doer by another:
+    what `d` answers. Not an act `d` is the object of ("Moscow called the
+    British accusations absurd": the accusations answer nothing), nor a
+    charge or threat ("Russia warned of measures if Britain expelled more
+    diplomats": the expulsion is the warning's condition, no answer to it)."""
+    mine = set(d.codes(d.source))
+    answering = lexicon.sides().answering_types
+    for act in acts:
+        doers = set(act.codes(act.source))
+        if (
+            act is d
+            or act.type in answering
+            or d.trigger.head.i == act.trigger.i
+            or not doers
+            or doers & mine
+        ):
+            continue
+        if mine & set(act.codes(act.target)):
+            return list(act.source)
+    return []
+
+
+def continued(d: Draft, actors: PhraseActors) -> list[Item]:
+    """The targets of the previous sentence's act, for the same doer's next
+    charge (sides.continued_charge)."""
+    last = actors.discourse.last_act
+    if d.type not in lexicon.sides().continued_types or not last:
+        return []
+    if d.trigger.lemma_.lower() in lexicon.sides().denying_words:
+        return []  # a denial answers a charge; it does not go on with the denier's act
+    source, targets = last
+    if set(d.codes(d.source)) != set(source):
+        return []
+    return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
+
+
+def replied(d: Draft, actors: PhraseActors) -> list[Item]:
+    """The doer of the previous sentence's act, for a charge or threat by
+    its target (sides.reply_to_act)."""
+    last = actors.discourse.last_act
+    if d.type not in {"ACCUSE", "THREATEN"} or d.mode == "allege" or not last:
+        return []
+    source, targets = last
+    speaker = set(d.codes(d.source))
+    if speaker & set(source) or not any(speaker & set(codes) for codes in targets):
+        return []
+    return [Item(source, d.trigger, "anaphor")]
+
+
+def at_each_other(d: Draft) -> bool:
+    """ "accused each other", "blamed one another"."""
+    for obj in (c for c in d.trigger.children if c.dep_ == "dobj"):
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ == "det")}
+        if words in ({"each", "other"}, {"one", "another"}):
+            return True
+    return False
 
 
 def attendees(d: Draft, actors: PhraseActors) -> list[Item]:

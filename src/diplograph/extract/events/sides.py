@@ -80,6 +80,13 @@ def pair_acts_together(d: Draft, s: Sentence) -> None:
         d.source, d.target = d.source[:1], d.source[1:]
 
 
+def each_other(d: Draft, s: Sentence) -> None:
+    """ "Armenia and Azerbaijan accused each other of violating the truce":
+    each doer's act is aimed at the others (each_doer splits them)."""
+    if not d.target and len(d.source) >= 2 and d.type not in lexicon.sides().collective_types:
+        d.target = list(d.source) if find.at_each_other(d) else []
+
+
 def possessor_target(d: Draft, s: Sentence) -> None:
     """ "The AU suspended Gabon's membership": the owner of what is acted on."""
     if not d.target and d.source:
@@ -193,17 +200,26 @@ def continued_charge(d: Draft, s: Sentence) -> None:
     called for dialogue": the same speaker's next charge or demand, with no
     target of its own, is aimed where the previous sentence's act was."""
     if not d.target and d.source:
-        d.target = _continued(d, s.actors)
+        d.target = find.continued(d, s.actors)
 
 
 def reply_to_act(d: Draft, s: Sentence) -> None:
     """ "Kosovo demanded that Serbia withdraw its police. 'This is
     blackmail,' the Serbian ministry said": a charge with no target of its
     own, by the one the previous sentence's act was aimed at, answers that
-    act's doer. (Refusals and demands so read fired wrongly as often as
-    rightly: they are left to the same-speaker rule.)"""
+    act's doer; so does a threat ("... Iran vowed to retaliate"). (Refusals
+    and demands so read fired wrongly as often as rightly: they are left to
+    the same-speaker rule.)"""
     if not d.target and d.source:
-        d.target = _replied(d, s.actors)
+        d.target = find.replied(d, s.actors)
+
+
+def answers_act(d: Draft, s: Sentence) -> None:
+    """ "Iran vowed harsh retaliation after a US strike killed its general":
+    a charge or threat with no target of its own answers an act of the same
+    sentence aimed at its doer, and is aimed at that act's doer."""
+    if not d.target and d.source and d.type in lexicon.sides().answering_types:
+        d.target = find.answered_doer(d, s.by_trigger.values())
 
 
 def denial_answers_charge(d: Draft, s: Sentence) -> None:
@@ -251,6 +267,7 @@ FIRST: tuple[SideRule, ...] = (
     armed_arrival_deploys,
     leaving_is_sanction,
     pair_acts_together,
+    each_other,
     possessor_target,
     threat_condition,
     allegation_subject,
@@ -266,6 +283,7 @@ THEN: tuple[SideRule, ...] = (
     pair_acts_together,
     continued_charge,
     reply_to_act,
+    answers_act,
     denial_answers_charge,
     own_target,
 )
@@ -296,33 +314,21 @@ def _again(d: Draft) -> bool:
     return "sides:earlier_event" in d.rules
 
 
-def _continued(d: Draft, actors: PhraseActors) -> list[Item]:
-    last = actors.discourse.last_act
-    if d.type not in lexicon.sides().continued_types or not last:
-        return []
-    source, targets = last
-    if set(d.codes(d.source)) != set(source):
-        return []
-    return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
-
-
-def _replied(d: Draft, actors: PhraseActors) -> list[Item]:
-    last = actors.discourse.last_act
-    if d.type != "ACCUSE" or d.mode == "allege" or not last:
-        return []
-    source, targets = last
-    speaker = set(d.codes(d.source))
-    if speaker & set(source) or not any(speaker & set(codes) for codes in targets):
-        return []
-    return [Item(source, d.trigger, "anaphor")]
-
-
 def each_doer(d: Draft) -> list[Draft]:
     """ "France and Poland rejected the deal": each refuser's own record,
     never a conflict among them. Joint acts (meetings, agreements) stay one."""
     if d.type in lexicon.sides().collective_types or len(d.source) < 2:
         return [d]
-    return [replace(d, source=[item], rules=(*d.rules, "sides:each_doer")) for item in d.source]
+    mutual = "sides:each_other" in d.rules
+    return [
+        replace(
+            d,
+            source=[item],
+            target=[t for t in d.target if t.codes != item.codes] if mutual else d.target,
+            rules=(*d.rules, "sides:each_doer"),
+        )
+        for item in d.source
+    ]
 
 
 def two_sided(d: Draft) -> bool:

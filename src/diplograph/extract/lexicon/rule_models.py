@@ -88,6 +88,11 @@ class SidesLexicon(Strict):
     referred_across_types: TypeSet = frozenset()
     # "a charge Ankara denied": a refusal by these answers the charge against its doer
     denying_words: WordSet = frozenset()
+    # "condemned the strike that killed its soldiers": these answer an act of
+    # the same sentence aimed at their doer
+    answering_types: TypeSet = frozenset()
+    # "rejected the plan as proposed by Togo": the agent of these puts it forward
+    proposing_verbs: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):

@@ -1,0 +1,110 @@
+"""Accusations, refusals and threats whose other side the sentence names
+outside the trigger's slots (issue #16): in what is warned of, or as the
+doer of an act the same sentence tells against the accuser. The sentences
+are our own."""
+
+from __future__ import annotations
+
+from .conftest import Extract, parties
+
+
+def test_a_warning_of_measures_against_a_state_threatens_it(extract: Extract) -> None:
+    r = extract("The European Union welcomed the truce but warned of new sanctions against Russia.")
+    assert ("THREATEN", ("EU",), ("RUS",)) in parties(r)
+    r = extract("Japan warned of harsh measures against North Korea on Monday.")
+    assert parties(r) == [("THREATEN", ("JPN",), ("PRK",))]
+
+
+def test_a_threat_answering_an_attack_in_the_same_sentence_is_aimed_at_the_attacker(
+    extract: Extract,
+) -> None:
+    r = extract(
+        "Iran will retaliate for a suspected Israeli air strike on its embassy in Syria, the president said."
+    )
+    assert ("THREATEN", ("IRN",), ("ISR",)) in parties(r)
+
+
+def test_a_charge_answering_an_attack_in_the_same_sentence_is_aimed_at_the_attacker(
+    extract: Extract,
+) -> None:
+    r = extract("Kenya condemned the attack on Monday after Somali militants killed three Kenyan soldiers.")
+    assert ("ACCUSE", ("KEN",), ("SOM",)) in parties(r)
+    # an act by the accuser itself is not what it answers
+    r = extract("Kenya condemned the violence on Monday after Kenyan police arrested three Somali traders.")
+    assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
+
+
+def test_a_charge_that_an_act_is_about_does_not_answer_it(extract: Extract) -> None:
+    # the British accusations are what Moscow judges, not a reply to Moscow
+    r = extract("Moscow called the British accusations absurd.")
+    assert parties(r) == [("ACCUSE", ("RUS",), ("GBR",))]
+
+
+def test_mutual_charges_are_one_record_for_each_accuser(extract: Extract) -> None:
+    r = extract("Armenia and Azerbaijan accused each other of violating the ceasefire on Sunday.")
+    assert sorted(parties(r)) == [("ACCUSE", ("ARM",), ("AZE",)), ("ACCUSE", ("AZE",), ("ARM",))]
+    r = extract("Sudan and South Sudan blamed one another for the clashes.")
+    assert sorted(parties(r)) == [("ACCUSE", ("SDN",), ("SSD",)), ("ACCUSE", ("SSD",), ("SDN",))]
+
+
+def test_holding_a_state_responsible_accuses_it(extract: Extract) -> None:
+    # the parser hangs "responsible" on the object
+    r = extract("The EU held the Belarusian government responsible for the safety of the passengers.")
+    assert parties(r) == [("ACCUSE", ("EU",), ("BLR",))]
+
+
+def test_a_response_to_a_hostile_act_vowed_or_warned_of_is_a_threat(extract: Extract) -> None:
+    r = extract("Israel vowed to respond to the Iranian missile attack.")
+    assert parties(r) == [("THREATEN", ("ISR",), ("IRN",))]
+    r = extract("Iran warned it would hit back at Israel.")
+    assert parties(r) == [("THREATEN", ("IRN",), ("ISR",))]
+    # responding to a request is no threat, nor is striking a deal
+    r = extract("Japan vowed to respond to the Chinese request quickly.")
+    assert "THREATEN" not in [p[0] for p in parties(r)]
+
+
+def test_the_counterpart_of_a_coordinated_object_is_the_acts(extract: Extract) -> None:
+    r = extract("India cancelled the summit and the trade talks with Canada.")
+    assert parties(r) == [("REJECT", ("IND",), ("CAN",))]
+
+
+def test_saying_or_believing_a_state_did_a_wrong_accuses_it(extract: Extract) -> None:
+    r = extract("Vietnam said the Chinese vessel had committed an act that violated its sovereignty.")
+    assert parties(r) == [("ACCUSE", ("VNM",), ("CHN",))]
+    r = extract("The US Navy believes that Iran's actions violate international law.")
+    assert parties(r) == [("ACCUSE", ("USA",), ("IRN",))]
+    r = extract("Serbia said Kosovo ignored the deal and violated the rights of Serbs.")
+    assert parties(r) == [("ACCUSE", ("SRB",), ("XKX",))]
+    # a wrong denied is no charge
+    assert parties(extract("Russia said Ukraine had not violated the truce.")) == []
+    assert parties(extract("Vietnam said China signed a deal that violated no rules.")) == []
+
+
+def test_a_threat_answering_the_previous_sentences_act_is_aimed_at_its_doer(extract: Extract) -> None:
+    r = extract("Israel struck the Iranian consulate in Damascus on Monday. Iran vowed to retaliate.")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in parties(r)
+
+
+def test_rejecting_what_someone_proposed_is_aimed_at_the_proposer(extract: Extract) -> None:
+    r = extract("Ghana rejected the plan as proposed by Togo.")
+    assert parties(r) == [("REJECT", ("GHA",), ("TGO",))]
+    # one who expected it did not put it forward
+    assert parties(extract("Ghana rejected the plan, as expected by Togo.")) == []
+
+
+def test_who_is_prompted_to_act_does_it(extract: Extract) -> None:
+    r = extract(
+        "Mexico agreed to send troops to the border, prompting the United States to pause "
+        "the tariffs on Mexico."
+    )
+    assert ("CONCEDE", ("USA",), ("MEX",)) in parties(r)
+    assert ("CONCEDE", ("MEX",), ("MEX",)) not in parties(r)
+    r = extract("The Czech move prompted Russia to expel 20 Czech diplomats.")
+    assert parties(r) == [("SANCTION", ("RUS",), ("CZE",))]
+
+
+def test_a_denial_does_not_go_on_with_the_deniers_last_act(extract: Extract) -> None:
+    r = extract(
+        "Armenia accused Russia of failing to keep the peace. Armenia denied having troops in the region."
+    )
+    assert parties(r) == [("ACCUSE", ("ARM",), ("RUS",))]
