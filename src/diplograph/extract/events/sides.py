@@ -230,13 +230,23 @@ def own_target(d: Draft, s: Sentence) -> None:
     """ "The government imposed a curfew in the capital": a domestic act
     with no other side named is aimed at the doer's own state; not so for
     an act only asked for or promised ("urged China to drop the ban"), nor
-    for an organisation, which has no home to act on."""
+    for an organisation, which has no home to act on. An act reported as
+    done ("rebels surrendered, an official said") is no act asked for; an
+    arrest whose doer is only the place it was made in ("a teacher was
+    detained in Beirut") says nothing of whom it held."""
     codes = set(d.codes(d.source))
+    tok = d.trigger
+    reported = (
+        tok.dep_ == "ccomp"
+        and d.status == "occurred"
+        and tok.head.lemma_.lower() in lexicon.modality().reporting_verbs
+    )
     if (
         d.entry.own_target
         and not d.target
         and codes
-        and d.trigger.dep_ not in {"xcomp", "ccomp"}
+        and (tok.dep_ not in {"xcomp", "ccomp"} or reported)
+        and not (slots.is_passive(tok) and all(it.head.head.lower_ == "in" for it in d.source))
         and not codes <= set(s.actors.kb.organisations)
     ):
         d.target = list(d.source)

@@ -87,6 +87,8 @@ class SidesLexicon(Strict):
     referred_across_types: TypeSet = frozenset()
     # "a charge Ankara denied": a refusal by these answers the charge against its doer
     denying_words: WordSet = frozenset()
+    # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)
+    preparing_verbs: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
