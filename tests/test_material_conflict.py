@@ -67,3 +67,17 @@ def test_fighters_who_surrender_lay_down_their_arms(extract: Extract) -> None:
         "Five hundred Ugandan rebels surrendered last week after a government offensive, an official said."
     )
     assert typed(r) == [("RETREAT", "disarm", ("UGA",), ("UGA",))]
+
+
+def test_killed_in_a_states_airstrike_is_that_states_attack(extract: Extract) -> None:
+    r = extract("Three Syrian soldiers were killed in an Israeli airstrike near Damascus on Sunday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("ISR",), ("SYR",))]
+    r = extract("Two Ukrainian civilians were wounded in Russian shelling of Kharkiv.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_an_annexation_is_a_seizure_of_land_not_an_attack(extract: Extract) -> None:
+    r = extract("Russia annexed four regions of Ukraine in September.")
+    assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
+    r = extract("Putin ratified the annexation of four Ukrainian regions on Friday.")
+    assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
