@@ -81,3 +81,14 @@ def test_an_annexation_is_a_seizure_of_land_not_an_attack(extract: Extract) -> N
     assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
     r = extract("Putin ratified the annexation of four Ukrainian regions on Friday.")
     assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
+
+
+def test_people_led_away_by_the_police_of_a_place_are_arrested_by_its_state(extract: Extract) -> None:
+    r = extract("Dozens of Vietnamese protesters were taken away by police in Hanoi on Sunday.")
+    assert typed(r) == [("COERCE", "arrest", ("VNM",), ("VNM",))]
+    r = extract("The Georgian police took the protesters away.")
+    assert typed(r) == [("COERCE", "arrest", ("GEO",), ("GEO",))]
+    # police with a state of their own are that state's, wherever they act
+    r = extract("Two Canadians were detained by Chinese police in Beijing.")
+    assert typed(r) == [("COERCE", "arrest", ("CHN",), ("CAN",))]
+    assert r.events[0].rules == ("lexicon:events.yaml#coerce.arrest",)

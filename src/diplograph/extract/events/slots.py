@@ -163,8 +163,10 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                     slots[f"{key} {inner}"] += found
                 if t.lemma_.lower() in lexicon.slots().weapon_nouns:
                     slots[f"{key} modifier"] += _owners(t)
-        if slots.get("in") and is_passive(trigger) and not agents(trigger):
-            # "protesters were detained in Minsk": only where it was done is named
+        local = lexicon.slots().local_forces
+        unnamed = all(a.lemma_.lower() in local and not modifiers(a) for a in agents(trigger))
+        if slots.get("in") and is_passive(trigger) and unnamed:
+            # "protesters were detained (by police) in Minsk": only where it was done says by whom
             slots["agentless in"] = list(slots["in"])
         # "demanded that the US cancel the sale": the clause's subject is asked.
         for c in trigger.children:

@@ -108,6 +108,8 @@ class SlotsLexicon(Strict):
     # nationality on these names who fired (not on a person: "Russian-backed
     # separatists" are not Russia).
     weapon_nouns: WordSet
+    # "were detained by police in Minsk": these, named with no state, are the place's
+    local_forces: WordSet = frozenset()
 
 
 class DatingLexicon(Strict):
