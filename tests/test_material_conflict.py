@@ -92,3 +92,24 @@ def test_people_led_away_by_the_police_of_a_place_are_arrested_by_its_state(extr
     r = extract("Two Canadians were detained by Chinese police in Beijing.")
     assert typed(r) == [("COERCE", "arrest", ("CHN",), ("CAN",))]
     assert r.events[0].rules == ("lexicon:events.yaml#coerce.arrest",)
+
+
+def test_a_paper_ordered_to_stop_printing_is_censored_and_computers_hacked_are_their_owners(
+    extract: Extract,
+) -> None:
+    r = extract("The Belarusian government ordered an opposition newspaper to suspend publication on Monday.")
+    assert typed(r) == [("COERCE", "censor", ("BLR",), ("BLR",))]
+    r = extract("North Korea tried to hack into the computers of South Korean army officers.")
+    assert typed(r) == [("COERCE", "cyber", ("PRK",), ("KOR",))]
+
+
+def test_what_is_seized_from_someone_was_theirs(extract: Extract) -> None:
+    r = extract("Kenyan police seized weapons from Somali militants on Friday.")
+    assert typed(r) == [("COERCE", "seize", ("KEN",), ("SOM",))]
+
+
+def test_people_captured_are_held_and_a_crew_arrested_is_its_ships(extract: Extract) -> None:
+    r = extract("Iraqi police captured two Syrian smugglers near the border.")
+    assert typed(r) == [("COERCE", "arrest", ("IRQ",), ("SYR",))]
+    r = extract("Iran arrested the crew of a Greek tanker on Monday.")
+    assert typed(r) == [("COERCE", "arrest", ("IRN",), ("GRC",))]
