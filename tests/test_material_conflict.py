@@ -113,3 +113,10 @@ def test_people_captured_are_held_and_a_crew_arrested_is_its_ships(extract: Extr
     assert typed(r) == [("COERCE", "arrest", ("IRQ",), ("SYR",))]
     r = extract("Iran arrested the crew of a Greek tanker on Monday.")
     assert typed(r) == [("COERCE", "arrest", ("IRN",), ("GRC",))]
+
+
+def test_police_stopping_a_protest_restrict_the_protesters(extract: Extract) -> None:
+    r = extract("Georgian police broke up a rally of opposition supporters in Tbilisi.")
+    assert typed(r) == [("COERCE", "restrict", ("GEO",), ("GEO",))]
+    # protesters stopping a march are no state's restriction
+    assert [e.type for e in extract("Protesters blocked a march by nationalists.").events] != ["COERCE"]
