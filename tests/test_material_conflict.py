@@ -120,3 +120,15 @@ def test_police_stopping_a_protest_restrict_the_protesters(extract: Extract) -> 
     assert typed(r) == [("COERCE", "restrict", ("GEO",), ("GEO",))]
     # protesters stopping a march are no state's restriction
     assert [e.type for e in extract("Protesters blocked a march by nationalists.").events] != ["COERCE"]
+
+
+def test_a_unilateral_truce_and_armed_men_pulling_back_need_no_other_side(extract: Extract) -> None:
+    r = extract("Hezbollah declared a unilateral ceasefire in southern Lebanon on Wednesday.")
+    assert [(e.type, e.mode, e.target) for e in r.events] == [("RETREAT", "ceasefire", ())]
+    r = extract("The Bolivian soldiers pulled back to their barracks on Wednesday.")
+    assert typed(r) == [("RETREAT", "withdraw", ("BOL",), ())]
+    # leaving a bloc is no retreat of arms, even for a military regime
+    r = extract(
+        "The Malian and Nigerien military regimes have announced immediate withdrawal from the regional bloc."
+    )
+    assert [e for e in r.events if e.type == "RETREAT"] == []

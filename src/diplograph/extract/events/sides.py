@@ -230,10 +230,9 @@ def own_target(d: Draft, s: Sentence) -> None:
     """ "The government imposed a curfew in the capital": a domestic act
     with no other side named is aimed at the doer's own state; not so for
     an act only asked for or promised ("urged China to drop the ban"), nor
-    for an organisation, which has no home to act on. An act reported as
-    done ("rebels surrendered, an official said") is no act asked for; an
-    arrest whose doer is only the place it was made in ("a teacher was
-    detained in Beirut") says nothing of whom it held."""
+    for an organisation, which has no home to act on. "Rebels surrendered,
+    an official said" is no act asked for; "a teacher was detained in
+    Beirut" names its doer by the place, and no one held."""
     codes = set(d.codes(d.source))
     tok = d.trigger
     reported = (
@@ -352,6 +351,11 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
         return False  # the one side such an act has is its doer ("the party will boycott the vote")
     if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
         return True
+    if f"{d.type}:{d.mode}" in rules.armed_one_sided_types and (
+        d.trigger.pos_ == "VERB" or find.armed(d, actors)
+    ):
+        # (the verbs' entries ask for armed men as doer or object)
+        return not {t.lemma_.lower() for t in slots.prep_objects(d.trigger)["from"]} & rules.left_bodies
     codes = d.codes(d.source)
     if d.type not in rules.collective_types or not codes:
         return False

@@ -68,6 +68,8 @@ class SidesLexicon(Strict):
 
     sources: list[str]
     one_sided_types: TypeSet
+    armed_one_sided_types: TypeSet = frozenset()  # one-sided when done by armed men
+    left_bodies: WordSet = frozenset()  # withdrawing from these is leaving, not retreating
     collective_types: TypeSet  # one side may hold all the parties
     clause_party_types: TypeSet  # no parties of their own: the clause's subject's
     organisation_alone_types: TypeSet
