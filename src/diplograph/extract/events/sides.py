@@ -235,11 +235,8 @@ def own_target(d: Draft, s: Sentence) -> None:
     Beirut" names its doer by the place, and no one held."""
     codes = set(d.codes(d.source))
     tok = d.trigger
-    reported = (
-        tok.dep_ == "ccomp"
-        and d.status == "occurred"
-        and tok.head.lemma_.lower() in lexicon.modality().reporting_verbs
-    )
+    said = lexicon.modality().reporting_verbs
+    reported = tok.dep_ == "ccomp" and d.status == "occurred" and tok.head.lemma_.lower() in said
     if (
         d.entry.own_target
         and not d.target
@@ -354,7 +351,6 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     if f"{d.type}:{d.mode}" in rules.armed_one_sided_types and (
         d.trigger.pos_ == "VERB" or find.armed(d, actors)
     ):
-        # (the verbs' entries ask for armed men as doer or object)
         return not {t.lemma_.lower() for t in slots.prep_objects(d.trigger)["from"]} & rules.left_bodies
     codes = d.codes(d.source)
     if d.type not in rules.collective_types or not codes:
