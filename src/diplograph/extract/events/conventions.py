@@ -11,7 +11,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import slots
+from . import force, slots
 from .draft import Draft, traced
 
 Token = Any  # spacy.tokens.Token
@@ -227,6 +227,8 @@ def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     Each draft a convention changes names it in its trace
     ("conventions:promises")."""
     for merge in (in_the_act, one_meeting, absorb, promises, threats, demands, drop_agents, rejected_things):
+        drafts = traced(f"conventions:{merge.__name__}", merge, drafts)
+    for merge in (force.readied_force, force.aim_of_mobilisation):
         drafts = traced(f"conventions:{merge.__name__}", merge, drafts)
     for complete in (requests, recipients, organisation_summits):
         drafts = traced(f"conventions:{complete.__name__}", complete, drafts, actors)

@@ -246,13 +246,19 @@ def own_target(d: Draft, s: Sentence) -> None:
     """ "The government imposed a curfew in the capital": a domestic act
     with no other side named is aimed at the doer's own state; not so for
     an act only asked for or promised ("urged China to drop the ban"), nor
-    for an organisation, which has no home to act on."""
+    for an organisation, which has no home to act on. "Rebels surrendered,
+    an official said" is no act asked for; "a teacher was detained in
+    Beirut" names its doer by the place, and no one held."""
     codes = set(d.codes(d.source))
+    tok = d.trigger
+    said = lexicon.modality().reporting_verbs
+    reported = tok.dep_ == "ccomp" and d.status == "occurred" and tok.head.lemma_.lower() in said
     if (
         d.entry.own_target
         and not d.target
         and codes
-        and d.trigger.dep_ not in {"xcomp", "ccomp"}
+        and (tok.dep_ not in {"xcomp", "ccomp"} or reported)
+        and not (slots.is_passive(tok) and all(it.head.head.lower_ == "in" for it in d.source))
         and not codes <= set(s.actors.kb.organisations)
     ):
         d.target = list(d.source)
@@ -350,6 +356,10 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
         return True
     if d.entry.id in rules.one_sided_entries:
         return True
+    if f"{d.type}:{d.mode}" in rules.armed_one_sided_types and (
+        d.trigger.pos_ == "VERB" or find.armed(d, actors)
+    ):
+        return not {t.lemma_.lower() for t in slots.prep_objects(d.trigger)["from"]} & rules.left_bodies
     codes = d.codes(d.source)
     if d.type not in rules.collective_types or not codes:
         return False
@@ -360,36 +370,3 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     if not any(c in actors.kb.organisations for c in codes):
         return False
     return d.type in rules.organisation_alone_types or d.trigger.lemma_.lower() in rules.document_verbs
-
-
-def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:
-    """ "a meeting of Quad foreign ministers": a small named grouping at a
-    meeting stands for its member states, who are its participants (the
-    README's "a named set of states may be expanded to its members")."""
-    rules = lexicon.sides()
-    alone = d.type in rules.expanded_alone_types and not d.target
-    if not (d.type in rules.expanded_types or alone) or any(it.how != "attendee" for it in d.participants):
-        return
-    limit = rules.expand_up_to
-    present = set(d.codes(d.source + d.target + d.participants))
-    for code in d.codes(d.source + d.target):
-        org = actors.kb.organisations.get(code)
-        if org is None:
-            continue
-        members = members_on(org.members, on)
-        if 0 < len(members) <= limit:
-            d.participants += [Item((m,), d.trigger, "group") for m in members if m not in present]
-
-
-def members_on(records: Any, on: str | None) -> list[str]:
-    """The member states on a date (ISO prefix), from join/leave/suspend
-    records; undated records count as always in force."""
-    status: dict[str, bool] = {}
-    for r in sorted(records, key=lambda r: str(r.date or "")):
-        if r.date and on and str(r.date) > on:
-            continue
-        if r.mode == "join":
-            status[r.state] = True
-        elif r.mode in {"leave", "suspend"}:
-            status[r.state] = False
-    return [state for state, member in status.items() if member]

@@ -176,6 +176,11 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                     slots[f"{key} {inner}"] += found
                 if t.lemma_.lower() in lexicon.slots().weapon_nouns:
                     slots[f"{key} modifier"] += _owners(t)
+        local = lexicon.slots().local_forces
+        unnamed = all(a.lemma_.lower() in local and not modifiers(a) for a in agents(trigger))
+        if slots.get("in") and is_passive(trigger) and unnamed:
+            # "protesters were detained (by police) in Minsk": only where it was done says by whom
+            slots["agentless in"] = list(slots["in"])
         # "demanded that the US cancel the sale": the clause's subject is asked.
         for c in trigger.children:
             if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
@@ -204,6 +209,7 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             slots["object_by"] += prep_objects(obj).get("by", [])
             slots["object_poss"] += [c for c in obj.children if c.dep_ == "poss"]
             slots["object_modifier"] += modifiers(obj)
+            slots["object_flag"] += _flags(obj) + _flags(trigger)
             # "signed a memorandum of cooperation with the government of X"
             for key, toks in _deep_preps(obj).items():
                 if key not in slots or not slots[key]:
@@ -245,6 +251,27 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                 if not slots.get(key):
                     slots[key] += toks
     return slots
+
+
+def _flags(tok: Token) -> list[Token]:
+    """ "a Panama-flagged tanker", "seized a tanker under (flying) the flag
+    of Panama": a vessel is of the state whose flag it flies."""
+    out = [
+        n
+        for m in tok.children
+        if m.dep_ == "amod" and m.lower_.endswith("flagged")
+        for n in m.children
+        if n.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+    ]
+    for key, nouns in prep_objects(tok).items():
+        if key in {"under", "with"}:
+            out += [o for f in nouns if f.lemma_.lower() == "flag" for o in prep_objects(f).get("of", [])]
+    for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "fly"):
+        out += [
+            o for f in verb_objects(verb) if f.lemma_.lower() == "flag" for o in prep_objects(f).get("of", [])
+        ]
+        out += [n for f in verb_objects(verb) if f.lemma_.lower() == "flag" for n in modifiers(f)]
+    return out
 
 
 def _owners(weapon: Token) -> list[Token]:

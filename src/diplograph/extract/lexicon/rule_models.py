@@ -69,6 +69,8 @@ class SidesLexicon(Strict):
     sources: list[str]
     one_sided_types: TypeSet
     one_sided_entries: frozenset[str] = frozenset()
+    armed_one_sided_types: TypeSet = frozenset()  # one-sided when done by armed men
+    left_bodies: WordSet = frozenset()  # withdrawing from these is leaving, not retreating
     collective_types: TypeSet  # one side may hold all the parties
     clause_party_types: TypeSet  # no parties of their own: the clause's subject's
     organisation_alone_types: TypeSet
@@ -93,6 +95,8 @@ class SidesLexicon(Strict):
     answering_types: TypeSet = frozenset()
     # "rejected the plan as proposed by Togo": the agent of these puts it forward
     proposing_verbs: WordSet = frozenset()
+    # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)
+    preparing_verbs: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
@@ -115,6 +119,8 @@ class SlotsLexicon(Strict):
     # nationality on these names who fired (not on a person: "Russian-backed
     # separatists" are not Russia).
     weapon_nouns: WordSet
+    # "were detained by police in Minsk": these, named with no state, are the place's
+    local_forces: WordSet = frozenset()
 
 
 class DatingLexicon(Strict):

@@ -14,7 +14,7 @@ from ...kb.loader import KnowledgeBase
 from ...records import Event, stable_id
 from ..actors import agents
 from ..actors.discourse import TRACED_HOWS, Item, Recorded
-from ..events import sides
+from ..events import groupings
 from ..events.draft import Draft, traced_one
 from ..time import dating, narrative
 from .state import Pass, SentenceState, Tools, register_pass
@@ -62,7 +62,7 @@ def records(tools: Tools) -> Pass:
                     if rule not in d.rules:
                         d.noted(rule)
                 on = value if isinstance(value, str) else None
-                traced_one("records:grouping_members", sides.grouping_members, d, state.actors, on)
+                traced_one("records:grouping_members", groupings.grouping_members, d, state.actors, on)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
                 event = _with_sectors(event, d, kb)
                 key: tuple[object, ...] = (event.type, event.mode, event.source, event.target)

@@ -1,0 +1,134 @@
+"""Material conflict (PLOVER ASSAULT, COERCE, MOBILIZE, RETREAT) as the
+training news reports it (issue #16): force readied rather than used, the
+aim of a mobilisation, a vessel's flag, an arrest whose doer goes unnamed,
+fighters who give themselves up. The sentences are our own."""
+
+from __future__ import annotations
+
+from .conftest import Extract, typed
+
+
+def test_an_attack_being_prepared_is_force_readied_not_used(extract: Extract) -> None:
+    r = extract("The Serbian army prepared to resume shelling Albanian rebel positions.")
+    assert typed(r) == [("MOBILIZE", "weapons", ("SRB",), ("ALB",))]
+    assert "conventions:readied_force" in r.events[0].rules
+    r = extract("Azerbaijan was preparing to launch an attack on Armenian positions, Yerevan said.")
+    assert typed(r) == [("MOBILIZE", "troops", ("AZE",), ("ARM",))]
+    # being prepared to strike is a readiness of mind: a threat, not a mobilisation
+    r = extract("Israel is prepared to strike Iran if it enriches more uranium.")
+    assert [e.type for e in r.events] == ["THREATEN"]
+
+
+def test_a_war_a_mobilisation_is_for_gives_it_its_target_and_is_no_event(extract: Extract) -> None:
+    r = extract("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    assert typed(r) == [("MOBILIZE", "troops", ("GBR",), ("IRQ",))]
+    assert "conventions:aim_of_mobilisation" in r.events[0].rules
+    # a war that is the object of something else stays an event
+    r = extract("Britain mobilized army reservists on Tuesday. Britain waged a war against Iraq in 2003.")
+    assert ("ASSAULT", None, ("GBR",), ("IRQ",)) in typed(r)
+
+
+def test_a_ship_is_of_the_state_whose_flag_it_flies(extract: Extract) -> None:
+    r = extract("A Panama-flagged tanker was seized by Iran on Wednesday.")
+    assert typed(r) == [("COERCE", "seize", ("IRN",), ("PAN",))]
+    r = extract("Iranian forces seized an oil tanker under the flag of Panama on Wednesday.")
+    assert typed(r) == [("COERCE", "seize", ("IRN",), ("PAN",))]
+    r = extract("Iran seized a tanker flying the Liberian flag.")
+    assert typed(r) == [("COERCE", "seize", ("IRN",), ("LBR",))]
+
+
+def test_vessels_are_captured_as_a_seizure_not_an_arrest(extract: Extract) -> None:
+    r = extract("Russian forces captured three Ukrainian navy vessels near the strait.")
+    assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
+    # whose ships they were unsaid: no arrest of the captor's own state
+    assert extract("The ships were captured by Russian special forces.").events == []
+
+
+def test_an_arrest_with_no_doer_named_is_made_where_it_is_made(extract: Extract) -> None:
+    r = extract("Dozens of protesters were detained in Tbilisi on Monday.")
+    assert typed(r) == [("COERCE", "arrest", ("GEO",), ("GEO",))]
+    r = extract("Two Japanese nationals were arrested in Beijing on Monday.")
+    assert typed(r) == [("COERCE", "arrest", ("CHN",), ("JPN",))]
+    # the place says who arrested, not whom: no arrest of the place's own state
+    assert (
+        extract("A missionary from Canada was arrested in Lebanon for spying, according to the press.").events
+        == []
+    )
+    # a doer named is the doer, wherever it acts
+    r = extract("A Ukrainian activist was detained by Russian forces in Crimea.")
+    assert typed(r) == [("COERCE", "arrest", ("RUS",), ("UKR",))]
+
+
+def test_fighters_who_surrender_lay_down_their_arms(extract: Extract) -> None:
+    r = extract("Ukrainian troops surrendered to Russian forces in Mariupol.")
+    assert typed(r) == [("RETREAT", "disarm", ("UKR",), ("RUS",))]
+    # to their own state when no other side is named, also when it is reported
+    r = extract(
+        "Five hundred Ugandan rebels surrendered last week after a government offensive, an official said."
+    )
+    assert typed(r) == [("RETREAT", "disarm", ("UGA",), ("UGA",))]
+
+
+def test_killed_in_a_states_airstrike_is_that_states_attack(extract: Extract) -> None:
+    r = extract("Three Syrian soldiers were killed in an Israeli airstrike near Damascus on Sunday.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("ISR",), ("SYR",))]
+    r = extract("Two Ukrainian civilians were wounded in Russian shelling of Kharkiv.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_an_annexation_is_a_seizure_of_land_not_an_attack(extract: Extract) -> None:
+    r = extract("Russia annexed four regions of Ukraine in September.")
+    assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
+    r = extract("Putin ratified the annexation of four Ukrainian regions on Friday.")
+    assert typed(r) == [("COERCE", "seize", ("RUS",), ("UKR",))]
+
+
+def test_people_led_away_by_the_police_of_a_place_are_arrested_by_its_state(extract: Extract) -> None:
+    r = extract("Dozens of Vietnamese protesters were taken away by police in Hanoi on Sunday.")
+    assert typed(r) == [("COERCE", "arrest", ("VNM",), ("VNM",))]
+    r = extract("The Georgian police took the protesters away.")
+    assert typed(r) == [("COERCE", "arrest", ("GEO",), ("GEO",))]
+    # police with a state of their own are that state's, wherever they act
+    r = extract("Two Canadians were detained by Chinese police in Beijing.")
+    assert typed(r) == [("COERCE", "arrest", ("CHN",), ("CAN",))]
+    assert r.events[0].rules == ("lexicon:events.yaml#coerce.arrest",)
+
+
+def test_a_paper_ordered_to_stop_printing_is_censored_and_computers_hacked_are_their_owners(
+    extract: Extract,
+) -> None:
+    r = extract("The Belarusian government ordered an opposition newspaper to suspend publication on Monday.")
+    assert typed(r) == [("COERCE", "censor", ("BLR",), ("BLR",))]
+    r = extract("North Korea tried to hack into the computers of South Korean army officers.")
+    assert typed(r) == [("COERCE", "cyber", ("PRK",), ("KOR",))]
+
+
+def test_what_is_seized_from_someone_was_theirs(extract: Extract) -> None:
+    r = extract("Kenyan police seized weapons from Somali militants on Friday.")
+    assert typed(r) == [("COERCE", "seize", ("KEN",), ("SOM",))]
+
+
+def test_people_captured_are_held_and_a_crew_arrested_is_its_ships(extract: Extract) -> None:
+    r = extract("Iraqi police captured two Syrian smugglers near the border.")
+    assert typed(r) == [("COERCE", "arrest", ("IRQ",), ("SYR",))]
+    r = extract("Iran arrested the crew of a Greek tanker on Monday.")
+    assert typed(r) == [("COERCE", "arrest", ("IRN",), ("GRC",))]
+
+
+def test_police_stopping_a_protest_restrict_the_protesters(extract: Extract) -> None:
+    r = extract("Georgian police broke up a rally of opposition supporters in Tbilisi.")
+    assert typed(r) == [("COERCE", "restrict", ("GEO",), ("GEO",))]
+    # protesters stopping a march are no state's restriction
+    assert [e.type for e in extract("Protesters blocked a march by nationalists.").events] != ["COERCE"]
+
+
+def test_a_unilateral_truce_and_armed_men_pulling_back_need_no_other_side(extract: Extract) -> None:
+    r = extract("Hezbollah declared a unilateral ceasefire in southern Lebanon on Wednesday.")
+    assert [(e.type, e.mode, e.target) for e in r.events] == [("RETREAT", "ceasefire", ())]
+    r = extract("The Bolivian soldiers pulled back to their barracks on Wednesday.")
+    assert typed(r) == [("RETREAT", "withdraw", ("BOL",), ())]
+    # leaving a bloc is no retreat of arms, even for a military regime
+    r = extract(
+        "The Malian and Nigerien military regimes have announced immediate withdrawal from the regional bloc."
+    )
+    assert [e for e in r.events if e.type == "RETREAT"] == []
