@@ -122,3 +122,18 @@ def test_a_counted_crowd_is_people_of_the_place_they_are_in(extract: Extract, te
 def test_where_the_reporters_are_is_not_where_the_act_was(extract: Extract) -> None:
     r = extract("Gunmen ambushed Somali troops near the border on Sunday, aid workers in Nairobi said.")
     assert [e for e in r.events if "KEN" in e.source + e.target] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Opposition groups in Kenya are demanding that President Ruto abandon the finance bill.", "REQUEST"),
+        ("Kenyan opposition leaders accused the government of rigging the vote.", "ACCUSE"),
+    ],
+)
+def test_a_group_of_a_state_against_its_own_government_is_that_state_on_both_sides(
+    extract: Extract, text: str, etype: str
+) -> None:
+    e = _only(extract(text), etype)
+    assert (e.source, e.target) == (("KEN",), ("KEN",))
+    assert e.source_sectors == ("OPP",)
