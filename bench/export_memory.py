@@ -143,7 +143,8 @@ def main() -> None:
         return
     from diplograph import formats
 
-    sizes = sorted([200, 2000] if args.smoke else args.events)
+    # Two sizes, for the ratio; in a smoke run, as few events as show it working.
+    sizes = sorted([100, 300] if args.smoke else args.events)
     names = args.formats or formats.names()
     peaks: dict[str, dict[int, float]] = {name: {} for name in names}
     with tempfile.TemporaryDirectory() as tmp:

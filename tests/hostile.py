@@ -36,11 +36,25 @@ STATES = [
 ]
 
 
-def good_corpus(folder: Path, n: int) -> None:
+# A paragraph with no actor and no trigger: stored and searchable, but the
+# cheap pass reads it and the parser never sees it.
+CALM = (
+    "The harbour was quiet and the fishing boats stayed in port; "
+    "the weather over the coast was mild for the season."
+)
+
+
+def good_corpus(folder: Path, n: int, news_every: int = 1) -> None:
+    """n good files, every news_every-th of them news between two states
+    (four sentences the parser reads), the others calm bulletins that only
+    the cheap pass reads."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         a, b, c = STATES[i % len(STATES)]
-        text = " ".join(t.format(a=a, b=b, c=c, d=1 + (i + k) % 28) for k, t in enumerate(TEMPLATES))
+        if i % news_every:
+            text = CALM
+        else:
+            text = " ".join(t.format(a=a, b=b, c=c, d=1 + (i + k) % 28) for k, t in enumerate(TEMPLATES))
         (folder / f"good{i:04d}.txt").write_text(f"Bulletin {i}\n\n{text}\n", encoding="utf-8")
 
 

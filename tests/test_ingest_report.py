@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import subprocess
 import time
 from pathlib import Path
 
@@ -24,8 +23,6 @@ from diplograph.cli.main import app
 from diplograph.ingest import read_documents
 from diplograph.ingest.decode import decode
 from diplograph.records import Document, IngestWarning
-
-from .test_hostile import CLI
 
 ENGLISH = "Kenya and Ethiopia signed an agreement on trade in Nairobi on Friday."
 FRENCH = (
@@ -157,14 +154,12 @@ def test_the_progress_bar_counts_files_and_never_passes_its_total(tmp_path: Path
     manifest = corpus / "manifest.csv"
     manifest.write_text("path,published\na.txt,someday\nmissing.txt,2024\n", encoding="utf-8")
     started = time.monotonic()
-    run = subprocess.run(
-        [CLI, "ingest", str(corpus), "--db", str(tmp_path / "s.duckdb"), "--manifest", str(manifest)],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    # The command line in this process, whose model is loaded already.
+    run = CliRunner().invoke(
+        app, ["ingest", str(corpus), "--db", str(tmp_path / "s.duckdb"), "--manifest", str(manifest)]
     )
     wall = time.monotonic() - started
-    assert run.returncode == 0, run.stderr
+    assert run.exit_code == 0, run.output
     done, total, seconds = _bar(run.stderr)
     assert (done, total) == (4, 4)  # a.txt, b.jsonl, c.txt, loop.txt
     assert seconds <= wall

@@ -27,9 +27,22 @@ def test_packaged_knowledge_base_is_complete(kb: KnowledgeBase) -> None:
     assert all(kb.sources[name] for name in ("states.yaml", "organisations.yaml", "people.yaml"))
 
 
-def _broken_copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
+# The files every other one refers to: a copy of these and of the file a
+# test breaks loads in a tenth of the time of the whole knowledge base, and a
+# fault made in it is found as in the whole.
+CORE = ("states.yaml", "organisations.yaml", "regions.yaml", "ignore.yaml")
+
+
+def _copy(tmp_path: Path, *names: str) -> Path:
     d = tmp_path / "kb"
-    shutil.copytree(loader.data_dir(), d)
+    d.mkdir()
+    for name in {*CORE, *names}:
+        shutil.copy(loader.data_dir() / name, d / name)
+    return d
+
+
+def _broken_copy(tmp_path: Path, filename: str, old: str, new: str) -> Path:
+    d = _copy(tmp_path, "people.yaml", filename)  # people.yaml: the person entered twice below
     text = (d / filename).read_text(encoding="utf-8")
     assert old in text
     (d / filename).write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -116,7 +129,7 @@ def test_the_loaded_knowledge_base_is_kept_until_a_file_changes(
 
     store = tmp_path / "cache"
     monkeypatch.setenv("DIPLOGRAPH_KB_CACHE", str(store))
-    d = _broken_copy(tmp_path, "ignore.yaml", '"Indian Ocean",', '"Indian Ocean",')
+    d = _copy(tmp_path)
     first = loader.load(d)
     (kept,) = store.glob("kb-*.pickle")
     # A second process reads the kept copy: mark it to see that it does.

@@ -17,19 +17,20 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from .conftest import ROOT
+from .conftest import ROOT, built_once
 from .pdfs import minimal_pdf
 
 INGEST_WITHOUT = """
 import importlib.abc, importlib.metadata as md, json, sys
 from packaging.utils import canonicalize_name
-allowed, refused = set(json.loads(sys.argv[1])), set(json.loads(sys.argv[2]))
+allowed, runs = set(json.loads(sys.argv[1])), json.loads(sys.argv[2])
 owners = md.packages_distributions()
-blocked = {m for m, dists in owners.items() if not {canonicalize_name(d) for d in dists} & allowed}
-blocked |= refused
+base = {m for m, dists in owners.items() if not {canonicalize_name(d) for d in dists} & allowed}
+blocked = set(base)
 
 class NotInstalled(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
@@ -39,8 +40,11 @@ class NotInstalled(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, NotInstalled())
 from diplograph.api import ingest
-report = ingest([sys.argv[3]], sys.argv[4])
-print(json.dumps({"stored": report.stored, "errors": [[e.path, e.reason] for e in report.errors]}))
+for refused, corpus, db in runs:
+    blocked.clear()
+    blocked.update(base | set(refused))
+    report = ingest([corpus], db)
+    print(json.dumps({"stored": report.stored, "errors": [[e.path, e.reason] for e in report.errors]}))
 """
 
 
@@ -59,44 +63,57 @@ def plain_install() -> set[str]:
     return have
 
 
-def ingest_three_formats(tmp_path: Path, refused: list[str]) -> dict[str, object]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Kenya and Ethiopia signed a trade agreement in Nairobi.", encoding="utf-8")
-    (corpus / "b.html").write_text(
-        "<html><head><title>Talks</title></head><body><article><p>The foreign ministers of "
-        "Kazakhstan and Uzbekistan met in Tashkent on Friday to discuss water and transport."
-        "</p></article></body></html>",
-        encoding="utf-8",
-    )
-    (corpus / "c.pdf").write_bytes(minimal_pdf("Japan pledged support to the Philippines."))
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            INGEST_WITHOUT,
-            json.dumps(sorted(plain_install())),
-            json.dumps(refused),
-            str(corpus),
-            str(tmp_path / "p.duckdb"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    result: dict[str, object] = json.loads(run.stdout.splitlines()[-1])
-    return result
+# Refused besides what a plain install lacks, in each ingest of the three
+# formats: nothing, then the HTML reader's lxml_html_clean.
+REFUSED: dict[str, list[str]] = {"none": [], "lxml_html_clean": ["lxml_html_clean"]}
 
 
-def test_a_plain_install_ingests_html_pdf_and_text(tmp_path: Path) -> None:
-    assert ingest_three_formats(tmp_path, []) == {"stored": 3, "errors": []}
+@pytest.fixture(scope="session")
+def three_formats(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    """The three formats ingested once per entry of REFUSED, in one process
+    (its model loaded once) for the test run, the one with most refused
+    first: a module that failed to import is imported afresh when asked again."""
+
+    def build(folder: Path) -> None:
+        corpus = folder / "corpus"
+        corpus.mkdir()
+        text = "Kenya and Ethiopia signed a trade agreement in Nairobi."
+        (corpus / "a.txt").write_text(text, encoding="utf-8")
+        (corpus / "b.html").write_text(
+            "<html><head><title>Talks</title></head><body><article><p>The foreign ministers of "
+            "Kazakhstan and Uzbekistan met in Tashkent on Friday to discuss water and transport."
+            "</p></article></body></html>",
+            encoding="utf-8",
+        )
+        (corpus / "c.pdf").write_bytes(minimal_pdf("Japan pledged support to the Philippines."))
+        order = sorted(REFUSED, key=lambda name: -len(REFUSED[name]))
+        runs = [[REFUSED[name], str(corpus), str(folder / f"{name}.duckdb")] for name in order]
+        run = subprocess.run(
+            [sys.executable, "-c", INGEST_WITHOUT, json.dumps(sorted(plain_install())), json.dumps(runs)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert run.returncode == 0, run.stderr[-3000:]
+        lines = run.stdout.splitlines()[-len(runs) :]
+        results = {name: json.loads(line) for name, line in zip(order, lines, strict=True)}
+        (folder / "results.json").write_text(json.dumps(results), encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, "plain-install", build)
+    found: dict[str, dict[str, object]] = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+    return found
 
 
-def test_a_module_missing_at_run_time_fails_its_file_not_the_run(tmp_path: Path) -> None:
+def test_a_plain_install_ingests_html_pdf_and_text(three_formats: dict[str, dict[str, object]]) -> None:
+    assert three_formats["none"] == {"stored": 3, "errors": []}
+
+
+def test_a_module_missing_at_run_time_fails_its_file_not_the_run(
+    three_formats: dict[str, dict[str, object]],
+) -> None:
     # The HTML reader needs lxml_html_clean: without it, the HTML file is one
     # error line and the text and the PDF are stored.
-    result = ingest_three_formats(tmp_path, ["lxml_html_clean"])
+    result = three_formats["lxml_html_clean"]
     assert result["stored"] == 2
     errors = result["errors"]
     assert isinstance(errors, list) and len(errors) == 1

@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner, Result
+
+from diplograph.cli.main import app
 
 from .conftest import built_once
 
@@ -37,8 +40,10 @@ def write(folder: Path, *names: str) -> Path:
     return folder
 
 
-def ingest(folder: Path, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CLI, "ingest", str(folder), "--db", str(db), "-q"], capture_output=True, text=True)
+def ingest(folder: Path, db: Path) -> Result:
+    """`diplograph ingest` in this process, not the server's: the model that
+    this process has loaded already is not loaded again for each ingest."""
+    return CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "-q"])
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +52,7 @@ def accra(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     def build(folder: Path) -> None:
         run = ingest(write(folder / "docs", "accra.txt"), folder / "s.duckdb")
-        assert run.returncode == 0, run.stderr
+        assert run.exit_code == 0, run.output
 
     return built_once(tmp_path_factory, "serve-accra", build) / "s.duckdb"
 
@@ -115,7 +120,7 @@ def test_ingest_while_serving_then_the_new_data_is_served(tmp_path: Path, accra:
     with serving(db) as server:
         assert names(server) == {"accra"}
         added = ingest(write(tmp_path / "second", "lome.txt"), db)
-        assert added.returncode == 0, added.stderr
+        assert added.exit_code == 0, added.output
         wait_for(lambda: names(server) == {"accra", "lome"}, "the added document served")
         assert server.json("/api/stats")["documents"] == 2
         db.unlink()
@@ -123,7 +128,7 @@ def test_ingest_while_serving_then_the_new_data_is_served(tmp_path: Path, accra:
             lambda: (r := server.get("/api/stats"))[0] != 200 and r, "the removal noticed"
         )
         assert status == 503 and b"has been removed" in body
-        assert ingest(write(tmp_path / "third", "dakar.txt"), db).returncode == 0
+        assert ingest(write(tmp_path / "third", "dakar.txt"), db).exit_code == 0
         wait_for(lambda: server.get("/api/stats")[0] == 200 and names(server) == {"dakar"}, "the new store")
         assert server.proc.poll() is None
 
