@@ -307,13 +307,17 @@ def _domestic(m: Match, source: list[Item], it: Item) -> bool:
     """ "Serb forces killed three ethnic Albanians in Serbia": violence or
     coercion by a state's forces against another part of the same state
     (civilians, rebels, protesters) is aimed at that state."""
-    if m.entry.type not in lexicon.sides().domestic_types:
+    rules = lexicon.sides()
+    voiced = m.entry.type in rules.domestic_voice_types
+    if m.entry.type not in rules.domestic_types and not voiced:
         return False
     if it.how == "placed" and not agents.ethnic(it.head):
         return False  # the phrase itself must say whose they are ("Indian farmers")
     kb = m.actors.kb
     theirs = agents.sector(it.head, kb, it.codes[0] if it.codes else "")
     ours = {agents.sector(s.head, kb, s.codes[0] if s.codes else "") for s in source}
+    if voiced and ours & {"", "GOV"}:
+        return False  # "Pakistan urged its citizens": a state to its own people
     return theirs != "" and theirs not in ours and all(s.head.i != it.head.i for s in source)
 
 

@@ -80,6 +80,7 @@ class SidesLexicon(Strict):
     expanded_types: TypeSet
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people
+    domestic_voice_types: TypeSet = frozenset()  # a part of a state to its own government
     continued_types: TypeSet = frozenset()  # aimed where the same speaker's last act was
     armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
