@@ -340,7 +340,7 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     rules = lexicon.sides()
     if not d.source:
         return False  # the one side such an act has is its doer ("the party will boycott the vote")
-    if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
+    if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types or d.entry.one_sided:
         return True
     codes = d.codes(d.source)
     if d.type not in rules.collective_types or not codes:

@@ -51,6 +51,12 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         return verb_subject(head, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in lexicon.slots().choice_nouns:
+        # "Russia's decision to quit the deal", "the move by Mali to expel":
+        # who decided does what was decided.
+        deciders = [c for c in head.children if c.dep_ == "poss"] + agents(head)
+        if deciders:
+            return deciders
     if dep in {"acl", "relcl"}:
         return [head]
     if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ in {"VERB", "AUX"}:
@@ -195,6 +201,14 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             for key, toks in _deep_preps(obj).items():
                 if key not in slots or not slots[key]:
                     slots[key] += toks
+            # "provided Mali, Chad and Niger with grain", "cut relations and
+            # all contacts with Qatar": the parser hangs the verb's phrase on
+            # the list's last member.
+            last = _last_member(obj)
+            if last is not obj:
+                for key, toks in prep_objects(last).items():
+                    if not slots.get(key):
+                        slots[key] += toks
     else:
         slots["poss"] = [c for c in trigger.children if c.dep_ == "poss"]
         slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
@@ -223,6 +237,16 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                 if not slots.get(key):
                     slots[key] += toks
     return slots
+
+
+def _last_member(obj: Token) -> Token:
+    """The last of a coordinated list headed by obj (the parser may make the
+    second name an apposition of the first)."""
+    members = [c for c in obj.conjuncts if c.i > obj.i]
+    for a in obj.children:
+        if a.dep_ == "appos" and a.pos_ in {"PROPN", "NOUN"}:  # not "each"
+            members += [a, *(c for c in a.conjuncts if c.i > a.i)]
+    return max(members, key=lambda t: t.i, default=obj)
 
 
 def _owners(weapon: Token) -> list[Token]:

@@ -97,6 +97,9 @@ class SlotsLexicon(Strict):
     # "urged Iran to return": the object of these is the subject of the
     # clause they govern.
     control_verbs: WordSet
+    # "Russia's decision to quit the deal": the owner of these does what
+    # their infinitive says.
+    choice_nouns: WordSet = frozenset()
     # "talks took place in Doha": an event noun that is the subject of these
     # takes their prepositional phrases.
     happening_verbs: WordSet
