@@ -114,3 +114,11 @@ def test_a_phrase_hung_on_the_last_name_of_a_list_is_the_verbs(extract: Extract)
     # the parser attaches "with ..." to the list's last member
     r = extract("Kenya and Uganda cut diplomatic relations and all trade links with Sudan.")
     assert parties(r) == [("SANCTION", ("KEN",), ("SDN",)), ("SANCTION", ("UGA",), ("SDN",))]
+
+
+def test_a_participle_on_an_event_noun_names_its_parties(extract: Extract) -> None:
+    r = extract("Kenya condemned the new sanctions imposed by the United States against Kenyan officials.")
+    assert ("SANCTION", ("USA",), ("KEN",)) in parties(r)
+    # and "the decision of X to ..." is X's
+    r = extract("Kenya condemned the decision of the European Union to impose sanctions against Kenyan officials.")
+    assert ("SANCTION", ("EU",), ("KEN",)) in parties(r)

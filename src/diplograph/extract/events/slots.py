@@ -54,7 +54,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "acl" and head.lemma_.lower() in lexicon.slots().choice_nouns:
         # "Russia's decision to quit the deal", "the move by Mali to expel":
         # who decided does what was decided.
-        deciders = [c for c in head.children if c.dep_ == "poss"] + agents(head)
+        # ... and "the decision of the EU to impose sanctions"
+        deciders = (
+            [c for c in head.children if c.dep_ == "poss"] + agents(head) + prep_objects(head).get("of", [])
+        )
         if deciders:
             return deciders
     if dep in {"acl", "relcl"}:
@@ -221,6 +224,13 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             for key in ("by",):
                 if not slots.get(key):
                     slots[key] += prep_objects(head).get(key, [])
+        # "sanctions imposed by the US against Iranian officials", "aid sent by
+        # Japan to Nepal": a participle on the noun carries the noun's phrases.
+        for c in trigger.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for key, toks in prep_objects(c).items():
+                    if not slots.get(key):
+                        slots[key] += toks
         stand = measured(trigger)
         slots["subject"] = _support_verb_subject(stand)
         if stand.dep_ in {"nsubjpass", "dobj"} and stand.head.pos_ in {"VERB", "AUX"}:
