@@ -120,5 +120,5 @@ def test_a_participle_on_an_event_noun_names_its_parties(extract: Extract) -> No
     r = extract("Kenya condemned the new sanctions imposed by the United States against Kenyan officials.")
     assert ("SANCTION", ("USA",), ("KEN",)) in parties(r)
     # and "the decision of X to ..." is X's
-    r = extract("Kenya condemned the decision of the European Union to impose sanctions against Kenyan officials.")
+    r = extract("Kenya condemned the decision of the European Union to sanction Kenyan officials.")
     assert ("SANCTION", ("EU",), ("KEN",)) in parties(r)
