@@ -122,3 +122,15 @@ def test_a_participle_on_an_event_noun_names_its_parties(extract: Extract) -> No
     # and "the decision of X to ..." is X's
     r = extract("Kenya condemned the decision of the European Union to sanction Kenyan officials.")
     assert ("SANCTION", ("EU",), ("KEN",)) in parties(r)
+
+
+def test_a_visit_named_again_by_its_visitor_is_the_visit_recorded(extract: Extract) -> None:
+    r = extract(
+        "Hungarian Prime Minister Viktor Orban visited Moscow on Friday. Kyiv criticised Orban's visit.",
+        published="2024-07-06",
+    )
+    assert ("CONSULT", ("HUN",), ("RUS",), "2024-07-05", "occurred") in events_of(r)
+    assert len([e for e in r.events if e.type == "CONSULT"]) == 2
+    # another visitor's visit is not that one
+    r = extract("The Hungarian prime minister visited Moscow on Friday. Kyiv criticised Poland's visit.")
+    assert [e.source for e in r.events if e.type == "CONSULT"] == [("HUN",)]

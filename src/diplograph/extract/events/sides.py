@@ -158,6 +158,9 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     potash": an event noun with "the" (this, these) that names no party at
     all is the event of that word the document last recorded, with its
     parties and date (again.py)."""
+    if d.source and not d.target and not d.participants and s.eventful:
+        _visit_again(d, s)
+        return
     if d.source or d.target or d.participants or not s.eventful:
         return
     known = again.earlier(d.trigger, d.type, s.actors.discourse)
@@ -167,6 +170,33 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
     d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]
     d.date = known.date  # the records pass dates it as the event it is
+
+
+# Words that report a visit: "visited Moscow", "his trip to Moscow".
+_VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "arrive", "arrival"})
+
+
+def _visit_again(d: Draft, s: Sentence) -> None:
+    """ "Orban visited Moscow on Friday ... Orban's visit drew criticism":
+    the visitor's visit named again with the visitor alone is the visit
+    the document last recorded by that visitor, with its host and date."""
+    known = s.actors.discourse.last_of_type.get("CONSULT")
+    if (
+        d.type != "CONSULT"
+        or d.mode != "visit"
+        or d.status != "occurred"  # "the visit was not coordinated": negates the coordinating
+        or d.trigger.pos_ != "NOUN"
+        or known is None
+        or not known.target
+        or known.word not in _VISIT_WORDS
+        or set(known.source) != set(d.codes(d.source))
+        or not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in again.DEFINITE) for c in d.trigger.children
+        )
+    ):
+        return
+    d.target = [Item(known.target, d.trigger, "coreference")]
+    d.date = known.date
 
 
 def casualties_of_last_attack(d: Draft, s: Sentence) -> None:
