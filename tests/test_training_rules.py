@@ -119,6 +119,12 @@ def test_a_phrase_hung_on_the_last_name_of_a_list_is_the_verbs(extract: Extract)
 def test_a_participle_on_an_event_noun_names_its_parties(extract: Extract) -> None:
     r = extract("Kenya condemned the new sanctions imposed by the United States against Kenyan officials.")
     assert ("SANCTION", ("USA",), ("KEN",)) in parties(r)
+    # with no doer named on it, the clause's subject does not become the doer
+    r = extract(
+        "Analysts said Kazakhstan has gained weight amid the sanctions imposed on Russia"
+        " over its invasion of Ukraine on 24 February 2022."
+    )
+    assert events_of(r) == [("ASSAULT", ("RUS",), ("UKR",), "2022-02-24", "occurred")]
     # and "the decision of X to ..." is X's
     r = extract("Kenya condemned the decision of the European Union to sanction Kenyan officials.")
     assert ("SANCTION", ("EU",), ("KEN",)) in parties(r)
@@ -134,3 +140,10 @@ def test_a_visit_named_again_by_its_visitor_is_the_visit_recorded(extract: Extra
     # another visitor's visit is not that one
     r = extract("The Hungarian prime minister visited Moscow on Friday. Kyiv criticised Poland's visit.")
     assert [e.source for e in r.events if e.type == "CONSULT"] == [("HUN",)]
+
+
+def test_looking_forward_to_cooperating_is_a_promise(extract: Extract) -> None:
+    r = extract("Kenya looks forward to cooperating with Ethiopia on energy.")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("AGREE", ("KEN",), ("ETH",), "planned")
+    ]

@@ -225,11 +225,15 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                 if not slots.get(key):
                     slots[key] += prep_objects(head).get(key, [])
         # "sanctions imposed by the US against Iranian officials", "aid sent by
-        # Japan to Nepal": a participle on the noun carries the noun's phrases.
+        # Japan to Nepal": a participle on the noun that names the doer
+        # carries the noun's phrases (without a doer, what the clause around
+        # it names is no party of it: "Central Asia gained amid the sanctions
+        # imposed on Russia").
         for c in trigger.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and agents(c):
                 for key, toks in prep_objects(c).items():
-                    if not slots.get(key):
+                    # who and whom only: "over its invasion on 24 February" is the reason
+                    if key in _PARTY_PREPS and not slots.get(key):
                         slots[key] += toks
         stand = measured(trigger)
         slots["subject"] = _support_verb_subject(stand)
@@ -247,6 +251,9 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                 if not slots.get(key):
                     slots[key] += toks
     return slots
+
+
+_PARTY_PREPS = frozenset({"by", "against", "on", "to", "from", "with", "for"})
 
 
 def _last_member(obj: Token) -> Token:
