@@ -147,3 +147,10 @@ def test_looking_forward_to_cooperating_is_a_promise(extract: Extract) -> None:
     assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
         ("AGREE", ("KEN",), ("ETH",), "planned")
     ]
+
+
+def test_halting_joint_projects_or_training_with_a_state_sanctions_it(extract: Extract) -> None:
+    r = extract("Washington stopped all training of Iraqi soldiers on Monday.")
+    assert typed(r) == [("SANCTION", "discontinue", ("USA",), ("IRQ",))]
+    # a state's own project halted at home is no sanction of anyone
+    assert typed(extract("Kenya halted the construction project in Nairobi.")) == []
