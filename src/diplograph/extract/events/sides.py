@@ -172,31 +172,14 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     d.date = known.date  # the records pass dates it as the event it is
 
 
-# Words that report a visit: "visited Moscow", "his trip to Moscow".
-_VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "arrive", "arrival"})
-
-
 def _visit_again(d: Draft, s: Sentence) -> None:
-    """ "Orban visited Moscow on Friday ... Orban's visit drew criticism":
-    the visitor's visit named again with the visitor alone is the visit
-    the document last recorded by that visitor, with its host and date."""
-    known = s.actors.discourse.last_of_type.get("CONSULT")
-    if (
-        d.type != "CONSULT"
-        or d.mode != "visit"
-        or d.status != "occurred"  # "the visit was not coordinated": negates the coordinating
-        or d.trigger.pos_ != "NOUN"
-        or known is None
-        or not known.target
-        or known.word not in _VISIT_WORDS
-        or set(known.source) != set(d.codes(d.source))
-        or not any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in again.DEFINITE) for c in d.trigger.children
-        )
-    ):
-        return
-    d.target = [Item(known.target, d.trigger, "coreference")]
-    d.date = known.date
+    """ "Orban visited Moscow on Friday ... Orban's visit drew criticism"."""
+    if d.type != "CONSULT" or d.mode != "visit" or d.status != "occurred":
+        return  # "the visit was not coordinated" negates the coordinating
+    known = again.visited(d.trigger, d.codes(d.source), s.actors.discourse)
+    if known is not None:
+        d.target = [Item(known.target, d.trigger, "coreference")]
+        d.date = known.date
 
 
 def casualties_of_last_attack(d: Draft, s: Sentence) -> None:
