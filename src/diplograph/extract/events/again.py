@@ -35,10 +35,6 @@ def earlier(tok: Token, etype: str, discourse: Discourse) -> Recorded | None:
     return known
 
 
-# Words that report a visit: "visited Moscow", "his trip to Moscow".
-VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "arrive", "arrival"})
-
-
 def visited(tok: Token, visitor: tuple[str, ...], discourse: Discourse) -> Recorded | None:
     """ "Orban visited Moscow on Friday ... Orban's visit drew criticism": a
     visit noun naming its visitor alone, definite or possessive, is the
@@ -48,7 +44,7 @@ def visited(tok: Token, visitor: tuple[str, ...], discourse: Discourse) -> Recor
         known is None
         or tok.pos_ != "NOUN"
         or not known.target
-        or known.word not in VISIT_WORDS
+        or known.word not in lexicon.sides().visit_words
         or set(known.source) != set(visitor)
         or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
     ):

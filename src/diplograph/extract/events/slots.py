@@ -233,7 +233,7 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             if c.dep_ == "acl" and c.tag_ == "VBN" and agents(c):
                 for key, toks in prep_objects(c).items():
                     # who and whom only: "over its invasion on 24 February" is the reason
-                    if key in _PARTY_PREPS and not slots.get(key):
+                    if key in lexicon.slots().party_preps and not slots.get(key):
                         slots[key] += toks
         stand = measured(trigger)
         slots["subject"] = _support_verb_subject(stand)
@@ -251,9 +251,6 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
                 if not slots.get(key):
                     slots[key] += toks
     return slots
-
-
-_PARTY_PREPS = frozenset({"by", "against", "on", "to", "from", "with", "for"})
 
 
 def _last_member(obj: Token) -> Token:

@@ -74,6 +74,9 @@ class SidesLexicon(Strict):
     document_verbs: WordSet  # an organisation alone adopting a document
     charging_types: TypeSet  # their subject is not the doer of what they name
     charging_verbs: WordSet
+    # Words that report a visit ("visited Moscow", "his trip to Moscow"),
+    # for a visit named again by its visitor (events/again.py).
+    visit_words: WordSet = frozenset()
     expanded_types: TypeSet
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people
@@ -100,6 +103,9 @@ class SlotsLexicon(Strict):
     # "Russia's decision to quit the deal": the owner of these does what
     # their infinitive says.
     choice_nouns: WordSet = frozenset()
+    # "sanctions imposed by the US against ...": the prepositions a participle
+    # lends its event noun (who and whom, not why or when).
+    party_preps: WordSet = frozenset()
     # "talks took place in Doha": an event noun that is the subject of these
     # takes their prepositional phrases.
     happening_verbs: WordSet
