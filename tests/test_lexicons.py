@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import diplograph
 from diplograph.cli.main import app
 from diplograph.extract import lexicon
-from diplograph.extract.lexicon.rule_models import SectorLexicon, SidesLexicon
+from diplograph.extract.lexicon.rule_models import SectorLexicon
 
 EXTRACT = Path(diplograph.__file__).parent / "extract"
 DATA = EXTRACT / "data"
@@ -85,14 +85,4 @@ def test_the_word_list_rule_sees_one(tmp_path: Path) -> None:
     )
     assert [(line, set(words)) for line, words in _word_lists(probe)] == [
         (1, {"alpha", "beta", "gamma", "delta", "epsilon", "zeta"})
-    ]
-
-
-def test_an_entry_named_in_sides_yaml_must_be_a_trigger_entry() -> None:
-    raw = yaml.safe_load((DATA / "sides.yaml").read_text(encoding="utf-8"))
-    assert lexicon.unknown_entries(lexicon.sides(), lexicon.events()) == []
-    raw["one_sided_entries"] = [*raw["one_sided_entries"], "sanction.quit.agrement"]
-    typo = SidesLexicon.model_validate(raw)
-    assert lexicon.unknown_entries(typo, lexicon.events()) == [
-        "sides.yaml: one_sided_entries: no such trigger entry: sanction.quit.agrement"
     ]

@@ -33,3 +33,20 @@ def earlier(tok: Token, etype: str, discourse: Discourse) -> Recorded | None:
     ):
         return None
     return known
+
+
+def visited(tok: Token, visitor: tuple[str, ...], discourse: Discourse) -> Recorded | None:
+    """ "Orban visited Moscow on Friday ... Orban's visit drew criticism": a
+    visit noun naming its visitor alone, definite or possessive, is the
+    visit the document last recorded by that visitor (its host and date)."""
+    known = discourse.last_of_type.get("CONSULT")
+    if (
+        known is None
+        or tok.pos_ != "NOUN"
+        or not known.target
+        or known.word not in lexicon.sides().visit_words
+        or set(known.source) != set(visitor)
+        or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+    ):
+        return None
+    return known

@@ -43,6 +43,14 @@ def governors(tok: Token) -> list[Token]:
             pass  # "is ready to provide", "is willing to send"
         elif dep == "advcl" and cur.tag_ == "VBG" and _right_after(head, cur):
             pass  # "ruled out sending troops": a gerund the parser hung as a clause
+        elif dep == "acl" and head.lemma_.lower() in lexicon.slots().choice_nouns:
+            pass  # "announced his plans to visit", "Russia's decision to quit"
+        elif (
+            dep == "pcomp"
+            and head.lower_ == "to"
+            and head.head.lemma_.lower() in lexicon.modality().future_governors
+        ):
+            head = head.head  # "looks forward to working with", "is committed to building"
         else:
             break
         chain.append(head)
@@ -122,7 +130,7 @@ def status_of(tok: Token) -> Status:
             if future_in_the_past(t):
                 return "planned"
             return "hypothetical"
-        if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj"}:
+        if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj", "acl", "pcomp"}:
             return "planned"
         if i > 0 and lemma in lex.hypothetical_governors and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"

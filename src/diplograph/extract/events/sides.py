@@ -165,6 +165,9 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     potash": an event noun with "the" (this, these) that names no party at
     all is the event of that word the document last recorded, with its
     parties and date (again.py)."""
+    if d.source and not d.target and not d.participants and s.eventful:
+        _visit_again(d, s)
+        return
     if d.source or d.target or d.participants or not s.eventful:
         return
     known = again.earlier(d.trigger, d.type, s.actors.discourse)
@@ -174,6 +177,16 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
     d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]
     d.date = known.date  # the records pass dates it as the event it is
+
+
+def _visit_again(d: Draft, s: Sentence) -> None:
+    """ "Orban visited Moscow on Friday ... Orban's visit drew criticism"."""
+    if d.type != "CONSULT" or d.mode != "visit" or d.status != "occurred":
+        return  # "the visit was not coordinated" negates the coordinating
+    known = again.visited(d.trigger, d.codes(d.source), s.actors.discourse)
+    if known is not None:
+        d.target = [Item(known.target, d.trigger, "coreference")]
+        d.date = known.date
 
 
 def casualties_of_last_attack(d: Draft, s: Sentence) -> None:
@@ -352,9 +365,7 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     rules = lexicon.sides()
     if not d.source:
         return False  # the one side such an act has is its doer ("the party will boycott the vote")
-    if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types:
-        return True
-    if d.entry.id in rules.one_sided_entries:
+    if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types or d.entry.one_sided:
         return True
     if f"{d.type}:{d.mode}" in rules.armed_one_sided_types and (
         d.trigger.pos_ == "VERB" or find.armed(d, actors)

@@ -51,8 +51,17 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subject(head, depth + 1)
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         return verb_subject(head, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in lexicon.slots().choice_nouns:
+        # "Russia's decision to quit the deal", "the move by Mali to expel":
+        # who decided does what was decided.
+        # ... and "the decision of the EU to impose sanctions"
+        deciders = (
+            [c for c in head.children if c.dep_ == "poss"] + agents(head) + prep_objects(head).get("of", [])
+        )
+        if deciders:
+            return deciders
     if dep in {"acl", "relcl"}:
-        return _noun_controller(verb, head)
+        return [head]
     if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ in {"VERB", "AUX"}:
         # "criticised Russia for sending bombers", "accused Iran of arming
         # the rebels": the one judged is the one who did it.
@@ -60,19 +69,6 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
         if judged:
             return judged
     return []
-
-
-def _noun_controller(verb: Token, noun: Token) -> list[Token]:
-    """Who does what a noun's infinitive says: "Russia's decision to quit
-    the deal" is Russia quitting; otherwise the noun ("the ship that sank")."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    owner = [c for c in noun.children if c.dep_ == "poss"]
-    word = noun.lemma_.lower()
-    if not owner and word in lexicon.slots().resolving_nouns:
-        owner = prep_objects(noun).get("of", [])  # "the decision of the EU to impose"
-    if to and owner and word not in lexicon.slots().object_control_nouns:
-        return owner
-    return [noun]
 
 
 def agents(verb: Token) -> list[Token]:
@@ -214,20 +210,19 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             for key, toks in _deep_preps(obj).items():
                 if key not in slots or not slots[key]:
                     slots[key] += toks
+            # "provided Mali, Chad and Niger with grain", "cut relations and
+            # all contacts with Qatar": the parser hangs the verb's phrase on
+            # the list's last member.
+            last = _last_member(obj)
+            if last is not obj:
+                for key, toks in prep_objects(last).items():
+                    if not slots.get(key):
+                        slots[key] += toks
     else:
         slots["poss"] = [c for c in trigger.children if c.dep_ == "poss"]
         slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
         for key, toks in prep_objects(trigger).items():
             slots[key] += toks
-        # "the sanctions imposed by the US against Iran": the phrases of a
-        # participle that carries out what the noun names are the noun's own.
-        enacting = lexicon.slots().enacting_participles
-        for part in trigger.children:
-            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in enacting:
-                continue
-            for key, toks in prep_objects(part).items():
-                if key not in {"in", "at", "during", "on the sidelines of"} and not slots.get(key):
-                    slots[key] += toks
         head = trigger.head
         # Coordinated event nouns share a "by" phrase: "sanctions against
         # Russia and support for Ukraine by the G7".
@@ -235,6 +230,19 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             for key in ("by",):
                 if not slots.get(key):
                     slots[key] += prep_objects(head).get(key, [])
+        # "sanctions imposed by the US against Iranian officials", "aid sent by
+        # Japan to Nepal": a participle on the noun that carries out its act
+        # and names the doer carries the noun's phrases (without a doer, what
+        # the clause around it names is no party of it: "Central Asia gained
+        # amid the sanctions imposed on Russia"; "the aid promised by Japan"
+        # is a promise, another act).
+        enacting = lexicon.slots().enacting_participles
+        for c in trigger.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and agents(c) and c.lemma_.lower() in enacting:
+                for key, toks in prep_objects(c).items():
+                    # who and whom only: "over its invasion on 24 February" is the reason
+                    if key in lexicon.slots().party_preps and not slots.get(key):
+                        slots[key] += toks
         stand = measured(trigger)
         slots["subject"] = _support_verb_subject(stand)
         if stand.dep_ in {"nsubjpass", "dobj"} and stand.head.pos_ in {"VERB", "AUX"}:
@@ -272,6 +280,16 @@ def _flags(tok: Token) -> list[Token]:
         ]
         out += [n for f in verb_objects(verb) if f.lemma_.lower() == "flag" for n in modifiers(f)]
     return out
+
+
+def _last_member(obj: Token) -> Token:
+    """The last of a coordinated list headed by obj (the parser may make the
+    second name an apposition of the first)."""
+    members = [c for c in obj.conjuncts if c.i > obj.i]
+    for a in obj.children:
+        if a.dep_ == "appos" and a.pos_ in {"PROPN", "NOUN"}:  # not "each"
+            members += [a, *(c for c in a.conjuncts if c.i > a.i)]
+    return max(members, key=lambda t: t.i, default=obj)
 
 
 def _owners(weapon: Token) -> list[Token]:

@@ -122,6 +122,9 @@ class Trigger(Strict):
     # Domestic acts (coercion, concessions, protests): the target may be
     # the source's own state, and is that state when none is named.
     own_target: bool = False
+    # "Russia pulled out of the grain deal": an act whose other side may be
+    # no one in particular (a deal of many) is kept with its doer alone.
+    one_sided: bool = False
     requires_actors: int = 0
     # "a summit in Montevideo": a meeting that may name none of its parties,
     # who are found around it (who acts at it) or earlier in the document.

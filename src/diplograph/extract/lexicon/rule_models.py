@@ -68,7 +68,6 @@ class SidesLexicon(Strict):
 
     sources: list[str]
     one_sided_types: TypeSet
-    one_sided_entries: frozenset[str] = frozenset()
     armed_one_sided_types: TypeSet = frozenset()  # one-sided when done by armed men
     left_bodies: WordSet = frozenset()  # withdrawing from these is leaving, not retreating
     collective_types: TypeSet  # one side may hold all the parties
@@ -77,6 +76,9 @@ class SidesLexicon(Strict):
     document_verbs: WordSet  # an organisation alone adopting a document
     charging_types: TypeSet  # their subject is not the doer of what they name
     charging_verbs: WordSet
+    # Words that report a visit ("visited Moscow", "his trip to Moscow"),
+    # for a visit named again by its visitor (events/again.py).
+    visit_words: WordSet = frozenset()
     expanded_types: TypeSet
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people
@@ -108,8 +110,13 @@ class SlotsLexicon(Strict):
     # "urged Iran to return": the object of these is the subject of the
     # clause they govern.
     control_verbs: WordSet
-    object_control_nouns: WordSet = frozenset()
-    resolving_nouns: WordSet = frozenset()
+    # "Russia's decision to quit the deal": the owner of these does what
+    # their infinitive says.
+    choice_nouns: WordSet = frozenset()
+    # "sanctions imposed by the US against ...": the prepositions a participle
+    # lends its event noun (who and whom, not why or when).
+    party_preps: WordSet = frozenset()
+    # "sanctions imposed by the US": participles that carry out their noun's act
     enacting_participles: WordSet = frozenset()
     # "talks took place in Doha": an event noun that is the subject of these
     # takes their prepositional phrases.
