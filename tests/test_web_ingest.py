@@ -251,7 +251,24 @@ def start_watch(site: Site, tmp_path: Path, web: str = FAST_WEB) -> subprocess.P
     cmd = [sys.executable, "-m", "diplograph.cli.main", "watch", site.url("/feed.xml"), "--every", "1h"]
     cmd += ["--db", str(tmp_path / "s.duckdb"), "--config", str(config)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    return subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        preexec_fn=_ctrl_c_as_from_a_terminal,
+    )
+
+
+def _ctrl_c_as_from_a_terminal() -> None:
+    # A child inherits an ignored or blocked SIGINT from the process that
+    # starts it, and Python then never turns Ctrl-C into KeyboardInterrupt:
+    # whatever an earlier test in this worker process did to its signals, the
+    # watch starts as it would from a user's shell.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_watch_ends_cleanly_on_ctrl_c(site: Site, tmp_path: Path) -> None:
