@@ -166,3 +166,8 @@ def test_a_reported_would_not_is_a_refusal(extract: Extract) -> None:
     assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
         ("REJECT", ("USA",), ("IRQ",), "occurred")
     ]
+
+
+def test_easing_a_blockade_with_no_one_named_is_no_one_sided_withdrawal(extract: Extract) -> None:
+    assert extract("Egypt eased the blockade on Monday.").events == []
+    assert parties(extract("Russia withdrew its troops on Monday.")) == [("RETREAT", ("RUS",), ())]

@@ -71,7 +71,7 @@ def sector(tok: Token, kb: KnowledgeBase, code: str = "") -> str:
         return ""
     if tok.ent_type_:
         return ""  # a state or organisation named by its name
-    if _crowd(tok):
+    if crowd(tok):
         return "CVL"
     # The modifier is the more specific: "police force", "opposition party".
     for child in tok.children:
@@ -95,7 +95,7 @@ def _reporters_place(place: Token) -> bool:
     return holder.dep_ == "nsubj" and holder.head.lemma_.lower() in lexicon.agents().speech_verbs
 
 
-def _crowd(tok: Token) -> bool:
+def crowd(tok: Token) -> bool:
     """ "Thousands rallied", "hundreds were detained": a plural count with
     no "of" after it stands for people."""
     return (

@@ -225,7 +225,7 @@ class PhraseActors:
             for obj in pobjs:
                 if listed := self.items(obj):
                     return listed
-            if not pobjs and tok.tag_ == "NNS" and words & self.lex.quantities:
+            if agents.crowd(tok):
                 # "Thousands rallied in Tbilisi": a crowd counted, not named,
                 # is people of the place they are in.
                 return agents.placed(self, tok)

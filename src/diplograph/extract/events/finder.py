@@ -316,8 +316,11 @@ def _domestic(m: Match, source: list[Item], it: Item) -> bool:
     kb = m.actors.kb
     theirs = agents.sector(it.head, kb, it.codes[0] if it.codes else "")
     ours = {agents.sector(s.head, kb, s.codes[0] if s.codes else "") for s in source}
-    if voiced and ours & {"", "GOV"}:
-        return False  # "Pakistan urged its citizens": a state to its own people
+    if voiced:
+        # a part of a state to that state's government ("Pakistan urged its
+        # citizens" is a state to its own people; "the opposition urged
+        # students" is no act of the state)
+        return theirs == "GOV" and not ours & {"", "GOV"} and all(s.head.i != it.head.i for s in source)
     return theirs != "" and theirs not in ours and all(s.head.i != it.head.i for s in source)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .. import lexicon
+from ..actors import agents
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
 from . import again, slots
@@ -368,7 +369,7 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     if d.type in rules.one_sided_types or f"{d.type}:{d.mode}" in rules.one_sided_types or d.entry.one_sided:
         return True
     if f"{d.type}:{d.mode}" in rules.armed_one_sided_types and (
-        d.trigger.pos_ == "VERB" or find.armed(d, actors)
+        find.armed(d, actors) or _armed_object(d, actors)
     ):
         return not {t.lemma_.lower() for t in slots.prep_objects(d.trigger)["from"]} & rules.left_bodies
     codes = d.codes(d.source)
@@ -381,3 +382,9 @@ def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:
     if not any(c in actors.kb.organisations for c in codes):
         return False
     return d.type in rules.organisation_alone_types or d.trigger.lemma_.lower() in rules.document_verbs
+
+
+def _armed_object(d: Draft, actors: PhraseActors) -> bool:
+    """ "Russia withdrew its troops": armed men withdrawn (not "eased the blockade")."""
+    objects = slots.verb_objects(d.trigger) if d.trigger.pos_ == "VERB" else []
+    return any(agents.sector(o, actors.kb) in {"MIL", "COP"} for o in objects)
