@@ -201,11 +201,13 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
             for p in s.children
             if p.dep_ == "poss"
         ]
+        # "seized the tanker under the flag of Panama": the verb may hold the flag
+        slots["object_flag"] = _flags(trigger) if objects else []
         for obj in objects:
             slots["object_by"] += prep_objects(obj).get("by", [])
             slots["object_poss"] += [c for c in obj.children if c.dep_ == "poss"]
             slots["object_modifier"] += modifiers(obj)
-            slots["object_flag"] += _flags(obj) + _flags(trigger)
+            slots["object_flag"] += _flags(obj)
             # "signed a memorandum of cooperation with the government of X"
             for key, toks in _deep_preps(obj).items():
                 if key not in slots or not slots[key]:
