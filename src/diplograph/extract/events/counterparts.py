@@ -76,15 +76,7 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
             if o.dep_ == "pobj"
         ]
         # "the proposal put forward by Saudi Arabia": the agent of what is said of it
-        owners += [
-            o
-            for clause in obj.children
-            if clause.dep_ == "acl"
-            for p in clause.children
-            if p.dep_ == "agent"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        owners += [o for clause in obj.children if clause.dep_ == "acl" for o in slots.agents(clause)]
         if charging:
             # "rejected the plan as proposed by Togo": who put it forward
             owners += [
@@ -93,10 +85,7 @@ def possessor_of_object(d: Draft, actors: PhraseActors) -> list[Item]:
                 if clause.dep_ == "advcl"
                 and clause.lemma_.lower() in lexicon.sides().proposing_verbs
                 and any(k.dep_ == "mark" and k.lower_ == "as" for k in clause.children)
-                for p in clause.children
-                if p.dep_ == "agent"
-                for o in p.children
-                if o.dep_ == "pobj"
+                for o in slots.agents(clause)
             ]
         # "banned imports of Chinese apps": the thing's own nationality
         found = [it for o in owners for it in actors.items(o) or actors.owners(o) if not set(it.codes) & mine]
