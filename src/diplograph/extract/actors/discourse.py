@@ -84,13 +84,14 @@ Act = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 @dataclass(frozen=True)
 class Recorded:
     """An event record as a later mention of it sees it: its parties, the
-    word that stated it (a lemma) and its date."""
+    word that stated it (a lemma), its date and its mode."""
 
     source: tuple[str, ...]
     target: tuple[str, ...]
     participants: tuple[str, ...]
     word: str
     date: str | None
+    mode: str | None = None
 
 
 @dataclass

@@ -44,7 +44,7 @@ def visited(tok: Token, visitor: tuple[str, ...], discourse: Discourse) -> Recor
         known is None
         or tok.pos_ != "NOUN"
         or not known.target
-        or known.word not in lexicon.sides().visit_words
+        or known.mode != "visit"
         or set(known.source) != set(visitor)
         or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
     ):

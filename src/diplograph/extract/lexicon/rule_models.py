@@ -76,9 +76,6 @@ class SidesLexicon(Strict):
     document_verbs: WordSet  # an organisation alone adopting a document
     charging_types: TypeSet  # their subject is not the doer of what they name
     charging_verbs: WordSet
-    # Words that report a visit ("visited Moscow", "his trip to Moscow"),
-    # for a visit named again by its visitor (events/again.py).
-    visit_words: WordSet = frozenset()
     expanded_types: TypeSet
     expanded_alone_types: TypeSet = frozenset()  # expanded only with no other party
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people

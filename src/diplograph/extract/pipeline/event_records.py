@@ -73,7 +73,12 @@ def records(tools: Tools) -> Pass:
                 doc.result.events.append(event)
                 memory.coref[(event.type, event.source)] = (event.target, event.date)
                 state.actors.discourse.last_of_type[event.type] = Recorded(
-                    event.source, event.target, event.participants, d.trigger.lemma_.lower(), event.date
+                    event.source,
+                    event.target,
+                    event.participants,
+                    d.trigger.lemma_.lower(),
+                    event.date,
+                    event.mode,
                 )
                 if not again:  # an event mentioned again tells the discourse nothing new
                     state.recorded.append((d, value))
