@@ -1,0 +1,49 @@
+"""A named occasion is one event in a report: every mention of "the 50th
+ASEAN Summit" takes the finest date the document gives it. Documents
+written for these tests."""
+
+from __future__ import annotations
+
+from diplograph.records import DocumentResult
+
+from .conftest import Extract
+
+
+def _summits(r: DocumentResult) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.date_end) for e in r.events if e.type == "CONSULT"]
+
+
+def test_a_named_summit_takes_the_day_the_report_gives_it_later(extract: Extract) -> None:
+    r = extract(
+        "Laos welcomed the decisions made at the 50th ASEAN Summit in Manila this week. "
+        "Thailand sent no minister to the 50th ASEAN Summit. "
+        "During the 50th ASEAN Summit held on May 13-14, the leaders criticised Myanmar.",
+        published="2026-05-15",
+    )
+    assert _summits(r) == [("2026-05-13", "2026-05-14")] * 3
+    named = [e for e in r.events if e.type == "CONSULT" and "records:named_occasion" in e.rules]
+    assert len(named) == 2  # the first two re-dated; the third stated the days itself
+    # a later mention with no date of its own takes the occasion's
+    r = extract(
+        "The 50th ASEAN Summit was held in Manila on May 13. "
+        "Myanmar's generals criticised the 50th ASEAN Summit. "
+        "Thailand sent no minister to the 50th ASEAN Summit.",
+        published="2026-05-20",
+    )
+    assert [d for d, _ in _summits(r)] == ["2026-05-13"] * len(_summits(r))
+
+
+def test_an_unnamed_or_differently_dated_summit_keeps_its_own_date(extract: Extract) -> None:
+    # "a summit" is no name: each mention may be a new occasion
+    r = extract(
+        "Leaders of ASEAN met at a summit in Jakarta on May 2. "
+        "Another ASEAN summit was held in Manila on May 13.",
+        published="2026-05-15",
+    )
+    assert [d for d, _ in _summits(r)] == ["2026-05-02", "2026-05-13"]
+    # a day outside the month the occasion was given is not its day
+    r = extract(
+        "The 50th ASEAN Summit was held in Manila in May. Laos hosted the 50th ASEAN Summit on June 2.",
+        published="2026-06-15",
+    )
+    assert _summits(r)[0] == ("2026-05", None)
