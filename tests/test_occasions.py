@@ -1,6 +1,8 @@
-"""A named occasion is one event in a report: every mention of "the 50th
-ASEAN Summit" takes the finest date the document gives it. Documents
-written for these tests."""
+"""Dates of occasions and of what describes a noun. A named occasion is one
+event in a report: every mention of "the 50th ASEAN Summit" takes the
+finest date the document gives it. A date in a clause describing a noun is
+that noun's, unless the noun is the occasion the act took place at.
+Documents written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +49,20 @@ def test_an_unnamed_or_differently_dated_summit_keeps_its_own_date(extract: Extr
         published="2026-06-15",
     )
     assert _summits(r)[0] == ("2026-05", None)
+
+
+def test_a_date_in_a_relative_clause_is_its_noun_s(extract: Extract) -> None:
+    pub = "2026-06-15"
+    r = extract("Kenya criticised Uganda for a decision that it took in March.", published=pub)
+    assert [(e.type, e.date) for e in r.events] == [("ACCUSE", pub)]
+    r = extract("Kenya, which attacked Uganda in March, was criticised by Tanzania.", published=pub)
+    assert [(e.type, e.date) for e in r.events] == [("ASSAULT", "2026-03"), ("ACCUSE", pub)]
+
+
+def test_the_occasion_an_act_took_place_at_dates_the_act(extract: Extract) -> None:
+    for text in (
+        "Ghana and Togo met at the summit held in Lome in March.",
+        "Ghana and Togo met at the summit that was held in Lome in March.",
+        "Ghana and Togo signed a deal during the visit that took place in March.",
+    ):
+        assert [e.date for e in extract(text, published="2026-06-15").events] == ["2026-03"], text
