@@ -66,3 +66,16 @@ def test_the_occasion_an_act_took_place_at_dates_the_act(extract: Extract) -> No
         "Ghana and Togo signed a deal during the visit that took place in March.",
     ):
         assert [e.date for e in extract(text, published="2026-06-15").events] == ["2026-03"], text
+
+
+def test_a_present_tense_act_takes_no_date_from_a_past_year(extract: Extract) -> None:
+    pub = "2026-07-10"
+    r = extract(
+        "Ghana and Togo signed a border treaty in 2019. The two countries hold talks in Accra.", published=pub
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2019"), ("CONSULT", pub)]
+    # told in the past, "the two countries" continue the occasion of 2019
+    r = extract(
+        "Ghana and Togo signed a border treaty in 2019. The two countries held talks in Accra.", published=pub
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2019"), ("CONSULT", "2019")]

@@ -45,6 +45,8 @@ def records(tools: Tools) -> Pass:
                     value = dating.inherit(
                         d, state.span, state.actors, ctx, memory.last_consult_date, memory.coref
                     )
+                    if _stale(value, ctx.published) and _present(d.trigger):
+                        value = None  # "49 states are represented at the summit": today's, not 2019's
                 if (
                     value is None
                     and ctx.flashback
