@@ -79,20 +79,3 @@ def test_a_present_tense_act_takes_no_date_from_a_past_year(extract: Extract) ->
         "Ghana and Togo signed a border treaty in 2019. The two countries held talks in Accra.", published=pub
     )
     assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2019"), ("CONSULT", "2019")]
-
-
-def test_a_date_describing_a_noun_is_not_the_story_s_day(extract: Extract) -> None:
-    pub = "2026-05-08"
-    r = extract(
-        "Cyprus is expelling the Libyan ambassador, angered at an accord signed on May 2 between Libya "
-        "and Turkey. Cyprus criticised Turkey.",
-        published=pub,
-    )
-    assert [(e.type, e.date) for e in r.events] == [
-        ("SANCTION", pub),
-        ("SUPPORT", "2026-05-02"),
-        ("ACCUSE", pub),
-    ]
-    # the lede's own day still sets the story's day
-    r = extract("Cyprus expelled the Libyan ambassador on May 2. Cyprus criticised Turkey.", published=pub)
-    assert [(e.type, e.date) for e in r.events] == [("SANCTION", "2026-05-02"), ("ACCUSE", "2026-05-02")]

@@ -112,19 +112,6 @@ def owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
     return None
 
 
-def in_description(tok: Token) -> bool:
-    """Whether a word lies in a clause describing a noun that is not the
-    sentence's act ("angered at an accord signed on 27 November")."""
-    cur = tok
-    for _ in range(8):
-        if _describes_a_noun(cur) and cur.head.pos_ in {"NOUN", "PROPN"}:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
 def _describes_a_noun(tok: Token) -> bool:
     """A participle ("an accord signed on ...") or a relative clause ("a
     decision that it took in March") describing a noun."""
