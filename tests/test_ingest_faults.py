@@ -81,7 +81,7 @@ def parsing_workers(proc: subprocess.Popen[str] | subprocess.Popen[bytes]) -> li
             except psutil.NoSuchProcess:
                 continue
             first.setdefault(p.pid, used[p.pid])
-        if len(workers) >= 2 and all(used.get(p.pid, 0) > first[p.pid] + 0.1 for p in workers):
+        if len(workers) >= 2 and all(p.pid in used and used[p.pid] > first[p.pid] + 0.1 for p in workers):
             return workers
         time.sleep(0.05)
     return []
