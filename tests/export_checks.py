@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -174,7 +172,9 @@ def ftm_problems(path: Path) -> list[str]:
     or drop, a required property missing, a reference to no entity of the
     export or to one outside the property's range; and whether `ftm
     validate` gives back exactly what it was given."""
+    from click.testing import CliRunner
     from followthemoney import model
+    from followthemoney.cli.cli import cli as ftm
     from followthemoney.exc import InvalidData
 
     problems: list[str] = []
@@ -212,10 +212,11 @@ def ftm_problems(path: Path) -> list[str]:
                     problems.append(
                         f"{proxy.id}: {prop.name} is a {target.schema.name}, not a {prop.range.name}"
                     )
-    ftm = Path(sys.executable).parent / "ftm"
-    run = subprocess.run([str(ftm), "validate", "-i", str(path)], capture_output=True, text=True)
-    if run.returncode:
-        problems.append(f"ftm validate failed: {run.stderr[-500:]}")
+    # The `ftm` command, run in this process (click's runner), which has
+    # loaded followthemoney already: a process of its own would load it again.
+    run = CliRunner().invoke(ftm, ["validate", "-i", str(path)])
+    if run.exit_code:
+        problems.append(f"ftm validate failed: {run.output[-500:]} {run.exception!r}")
     else:
         given = sorted(_plain(json.loads(x)) for x in path.read_text(encoding="utf-8").splitlines())
         back = sorted(_plain(json.loads(x)) for x in run.stdout.splitlines())

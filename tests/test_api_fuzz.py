@@ -7,14 +7,16 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import schemathesis
-from hypothesis import HealthCheck, given, settings
-
 from diplograph.web.app import create_app
 from diplograph.web.hosts import LOOPBACK
 
 
 def test_no_server_errors_on_any_operation(sample_store: Path) -> None:
+    # Imported here, not at collection: only the test process that runs this
+    # test loads them (pyproject.toml keeps their pytest plugins out).
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         # schemathesis's client calls itself "testserver": a name the app
