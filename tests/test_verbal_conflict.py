@@ -108,3 +108,24 @@ def test_a_denial_does_not_go_on_with_the_deniers_last_act(extract: Extract) -> 
         "Armenia accused Russia of failing to keep the peace. Armenia denied having troops in the region."
     )
     assert parties(r) == [("ACCUSE", ("ARM",), ("RUS",))]
+
+
+def test_the_one_blame_is_laid_on_is_accused(extract: Extract) -> None:
+    r = extract("Bolivia blamed the fuel shortage on Chilean port fees.")
+    assert parties(r) == [("ACCUSE", ("BOL",), ("CHL",))]
+    # the parser may hang "on" on the thing blamed: it is still whom the blame is laid on
+    r = extract("Pakistan blamed the bombing on India.")
+    assert ("ACCUSE", ("PAK",), ("IND",)) in parties(r)
+
+
+def test_a_veto_cast_in_a_body_rejects_the_body(extract: Extract) -> None:
+    r = extract("China vetoed a draft resolution at the Security Council on Tuesday.")
+    assert parties(r) == [("REJECT", ("CHN",), ("UNSC",))]
+    # a time, not a body
+    r = extract("China vetoed the draft in March.")
+    assert parties(r) == []
+
+
+def test_a_refusal_told_by_the_one_refused_is_its_charge(extract: Extract) -> None:
+    r = extract('"Serbia flouts the rulings of the court," the Croatian foreign ministry said on Monday.')
+    assert ("ACCUSE", ("HRV",), ("SRB",)) in parties(r)
