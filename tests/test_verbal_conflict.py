@@ -129,3 +129,11 @@ def test_a_veto_cast_in_a_body_rejects_the_body(extract: Extract) -> None:
 def test_a_refusal_told_by_the_one_refused_is_its_charge(extract: Extract) -> None:
     r = extract('"Serbia flouts the rulings of the court," the Croatian foreign ministry said on Monday.')
     assert ("ACCUSE", ("HRV",), ("SRB",)) in parties(r)
+
+
+def test_a_disapproval_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract) -> None:
+    coup = "Soldiers seized power in Sudan on Monday and arrested the prime minister."
+    assert ("ACCUSE", ("DEU",), ("SDN",)) in parties(extract(f"{coup} Germany condemned the coup."))
+    # not the aggressor's own words, and not a demand
+    assert [p for p in parties(extract(f"{coup} Sudan condemned the coup.")) if p[0] == "ACCUSE"] == []
+    assert [p for p in parties(extract(f"{coup} Germany called for calm.")) if p[0] == "REQUEST"] == []
