@@ -137,3 +137,11 @@ def test_a_disapproval_naming_no_one_is_aimed_at_the_last_aggressor(extract: Ext
     # not the aggressor's own words, and not a demand
     assert [p for p in parties(extract(f"{coup} Sudan condemned the coup.")) if p[0] == "ACCUSE"] == []
     assert [p for p in parties(extract(f"{coup} Germany called for calm.")) if p[0] == "REQUEST"] == []
+
+
+def test_the_resolution_speaks_for_the_organisation_in_play(extract: Extract) -> None:
+    text = "The UN Security Council met on Monday. The resolution condemns the Eritrean missile test."
+    assert ("ACCUSE", ("UNSC",), ("ERI",)) in parties(extract(text))
+    # with no organisation in play it speaks for no one
+    r = extract("The resolution condemns the Eritrean missile test.")
+    assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
