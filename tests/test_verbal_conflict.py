@@ -145,3 +145,9 @@ def test_the_resolution_speaks_for_the_organisation_in_play(extract: Extract) ->
     # with no organisation in play it speaks for no one
     r = extract("The resolution condemns the Eritrean missile test.")
     assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
+
+
+def test_an_agreement_that_calls_on_a_party_is_the_other_parties_asking(extract: Extract) -> None:
+    text = "The World Bank signed a loan agreement with Kenya on Friday."
+    text += " The agreement calls for Kenya to cut fuel subsidies."
+    assert ("REQUEST", ("WB",), ("KEN",)) in parties(extract(text))
