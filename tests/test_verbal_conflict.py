@@ -151,3 +151,14 @@ def test_an_agreement_that_calls_on_a_party_is_the_other_parties_asking(extract:
     text = "The World Bank signed a loan agreement with Kenya on Friday."
     text += " The agreement calls for Kenya to cut fuel subsidies."
     assert ("REQUEST", ("WB",), ("KEN",)) in parties(extract(text))
+
+
+def test_seeking_asylum_or_a_visa_asks_the_state_that_would_let_one_in(extract: Extract) -> None:
+    assert parties(extract("Afghan refugees sought asylum in Pakistan last year.")) == [
+        ("REQUEST", ("AFG",), ("PAK",))
+    ]
+    assert ("REQUEST", ("BIH",), ("USA",)) in parties(
+        extract("The Bosnian Serb leader sought a US visa in May.")
+    )
+    # a city where talks are sought is no one asked
+    assert parties(extract("Russia sought talks in Geneva.")) == []
