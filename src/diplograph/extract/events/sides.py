@@ -237,9 +237,8 @@ def answers_act(d: Draft, s: Sentence) -> None:
 
 
 def charge_at_aggressor(d: Draft, s: Sentence) -> None:
-    """ "Soldiers seized power in Khartoum ... Germany condemned the coup":
-    a disapproval with no target of its own, by a third party, is aimed at
-    the doer of the document's last violent or coercive act."""
+    """ "Soldiers seized power ... Germany condemned the coup": a third party's
+    disapproval with no target is aimed at the document's last aggressor."""
     last = s.actors.discourse.last_aggressor
     third = bool(last) and not set(last) & set(d.codes(d.source))
     if d.type == "ACCUSE" and d.mode == "disapprove" and not d.target and d.source and third and s.eventful:
