@@ -108,3 +108,57 @@ def test_a_denial_does_not_go_on_with_the_deniers_last_act(extract: Extract) -> 
         "Armenia accused Russia of failing to keep the peace. Armenia denied having troops in the region."
     )
     assert parties(r) == [("ACCUSE", ("ARM",), ("RUS",))]
+
+
+def test_the_one_blame_is_laid_on_is_accused(extract: Extract) -> None:
+    r = extract("Bolivia blamed the fuel shortage on Chilean port fees.")
+    assert parties(r) == [("ACCUSE", ("BOL",), ("CHL",))]
+    # the parser may hang "on" on the thing blamed: it is still whom the blame is laid on
+    r = extract("Pakistan blamed the bombing on India.")
+    assert ("ACCUSE", ("PAK",), ("IND",)) in parties(r)
+
+
+def test_a_veto_cast_in_a_body_rejects_the_body(extract: Extract) -> None:
+    r = extract("China vetoed a draft resolution at the Security Council on Tuesday.")
+    assert parties(r) == [("REJECT", ("CHN",), ("UNSC",))]
+    # a time, not a body
+    r = extract("China vetoed the draft in March.")
+    assert parties(r) == []
+
+
+def test_a_refusal_told_by_the_one_refused_is_its_charge(extract: Extract) -> None:
+    r = extract('"Serbia flouts the rulings of the court," the Croatian foreign ministry said on Monday.')
+    assert ("ACCUSE", ("HRV",), ("SRB",)) in parties(r)
+
+
+def test_a_disapproval_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract) -> None:
+    coup = "Soldiers seized power in Sudan on Monday and arrested the prime minister."
+    assert ("ACCUSE", ("DEU",), ("SDN",)) in parties(extract(f"{coup} Germany condemned the coup."))
+    # not the aggressor's own words, and not a demand
+    assert [p for p in parties(extract(f"{coup} Sudan condemned the coup.")) if p[0] == "ACCUSE"] == []
+    assert [p for p in parties(extract(f"{coup} Germany called for calm.")) if p[0] == "REQUEST"] == []
+
+
+def test_the_resolution_speaks_for_the_organisation_in_play(extract: Extract) -> None:
+    text = "The UN Security Council met on Monday. The resolution condemns the Eritrean missile test."
+    assert ("ACCUSE", ("UNSC",), ("ERI",)) in parties(extract(text))
+    # with no organisation in play it speaks for no one
+    r = extract("The resolution condemns the Eritrean missile test.")
+    assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
+
+
+def test_an_agreement_that_calls_on_a_party_is_the_other_parties_asking(extract: Extract) -> None:
+    text = "The World Bank signed a loan agreement with Kenya on Friday."
+    text += " The agreement calls for Kenya to cut fuel subsidies."
+    assert ("REQUEST", ("WB",), ("KEN",)) in parties(extract(text))
+
+
+def test_seeking_asylum_or_a_visa_asks_the_state_that_would_let_one_in(extract: Extract) -> None:
+    assert parties(extract("Afghan refugees sought asylum in Pakistan last year.")) == [
+        ("REQUEST", ("AFG",), ("PAK",))
+    ]
+    assert ("REQUEST", ("BIH",), ("USA",)) in parties(
+        extract("The Bosnian Serb leader sought a US visa in May.")
+    )
+    # a city where talks are sought is no one asked
+    assert parties(extract("Russia sought talks in Geneva.")) == []

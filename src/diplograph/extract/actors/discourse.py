@@ -129,6 +129,9 @@ class Discourse:
     last_speaker: tuple[str, ...] = ()
     # The parties of the last agreement recorded: "the deal" later is theirs.
     last_agreement: tuple[str, ...] = ()
+    # The doer of the last violent or coercive act recorded (sides.yaml
+    # aggressor_types): "the EU condemned the military's actions" later is aimed there.
+    last_aggressor: tuple[str, ...] = ()
     # Per event type, the last record of that type: "the sanctions", "the
     # attack" naming no one are that event.
     last_of_type: dict[str, Recorded] = field(default_factory=dict)

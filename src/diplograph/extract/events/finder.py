@@ -226,6 +226,13 @@ def _more_parties(m: Match, place: str | None) -> str | None:
             roles["participant"] += orgs
     if not roles["source"] and m.is_verb:
         roles["source"] += included_members(tok, s, actors)
+    if not roles["source"] and m.is_verb and entry.type == "REQUEST":
+        # "The agreement calls for Argentina to cut spending": the deal's other parties ask
+        asked = {c for it in roles["target"] for c in it.codes}
+        for t in s.get("subject", []):
+            roles["source"] += [
+                it for it in actors.owners(t) if it.how == "agreement" and not set(it.codes) & asked
+            ]
     if not roles["source"] and m.is_verb and tok.tag_ == "VBG" and entry.roles.get("subject") == "source":
         # "the coordination of Belarusian and Russian policy ... blocking X"
         for t in s.get("subject", []) or clause_subject(tok):

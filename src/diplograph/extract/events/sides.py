@@ -236,6 +236,15 @@ def answers_act(d: Draft, s: Sentence) -> None:
         d.target = find.answered_doer(d, s.by_trigger.values())
 
 
+def charge_at_aggressor(d: Draft, s: Sentence) -> None:
+    """ "Soldiers seized power ... Germany condemned the coup": a third party's
+    disapproval with no target is aimed at the document's last aggressor."""
+    last = s.actors.discourse.last_aggressor
+    third = bool(last) and not set(last) & set(d.codes(d.source))
+    if d.type == "ACCUSE" and d.mode == "disapprove" and not d.target and d.source and third and s.eventful:
+        d.target = [Item(last, d.trigger, "anaphor")]
+
+
 def denial_answers_charge(d: Draft, s: Sentence) -> None:
     """ "Baku accused Yerevan of shelling the village, a charge Armenia
     denied": a denial with no target of its own answers the charge made
@@ -304,6 +313,7 @@ THEN: tuple[SideRule, ...] = (
     continued_charge,
     reply_to_act,
     answers_act,
+    charge_at_aggressor,
     denial_answers_charge,
     own_target,
 )

@@ -93,6 +93,8 @@ class SidesLexicon(Strict):
     # "condemned the strike that killed its soldiers": these answer an act of
     # the same sentence aimed at their doer
     answering_types: TypeSet = frozenset()
+    # "The army seized power ... The EU condemned it": acts whose doer a later charge names
+    aggressor_types: TypeSet = frozenset()
     # "rejected the plan as proposed by Togo": the agent of these puts it forward
     proposing_verbs: WordSet = frozenset()
     # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...kb.loader import KnowledgeBase
 from ...records import Event, stable_id
+from .. import lexicon
 from ..actors import agents
 from ..actors.discourse import TRACED_HOWS, Item, Recorded
 from ..events import groupings
@@ -90,6 +91,8 @@ def records(tools: Tools) -> Pass:
                     event.date,
                     event.mode,
                 )
+                if event.type in lexicon.sides().aggressor_types and event.source:
+                    state.actors.discourse.last_aggressor = event.source
                 if not again:  # an event mentioned again tells the discourse nothing new
                     state.recorded.append((d, value))
                 if d.type == "CONSULT":
