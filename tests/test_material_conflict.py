@@ -132,3 +132,16 @@ def test_a_unilateral_truce_and_armed_men_pulling_back_need_no_other_side(extrac
         "The Malian and Nigerien military regimes have announced immediate withdrawal from the regional bloc."
     )
     assert [e for e in r.events if e.type == "RETREAT"] == []
+
+
+def test_a_bomb_no_one_owns_is_set_off_by_a_group_of_the_place(extract: Extract) -> None:
+    r = extract("Two Kenyan soldiers were killed by a roadside bomb near the Somali town of Beledweyne.")
+    assert typed(r) == [("ASSAULT", "targeted", ("SOM",), ("KEN",))]
+    assert "sides:bomb_of_the_place" in r.events[0].rules
+    r = extract("A car bomb explosion near the city of Kandahar killed four Afghan civilians on Friday.")
+    assert typed(r) == [("ASSAULT", "targeted", ("AFG",), ("AFG",))]
+    # a bomb whose owner is named is that owner's; shelling is an armed force's
+    r = extract("Two Kenyan soldiers were killed by a Somali rebel bomb in Mogadishu.")
+    assert all("sides:bomb_of_the_place" not in e.rules for e in r.events)
+    shelled = "Two Kenyan soldiers were killed by shelling near the Somali town of Beledweyne."
+    assert extract(shelled).events == []
