@@ -145,3 +145,14 @@ def test_a_bomb_no_one_owns_is_set_off_by_a_group_of_the_place(extract: Extract)
     assert all("sides:bomb_of_the_place" not in e.rules for e in r.events)
     shelled = "Two Kenyan soldiers were killed by shelling near the Somali town of Beledweyne."
     assert extract(shelled).events == []
+
+
+def test_a_place_attacked_that_names_no_one_is_of_the_state_it_stands_in(extract: Extract) -> None:
+    r = extract("Russian troops captured a village in eastern Ukraine on Monday.")
+    assert typed(r) == [("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert "roles:located_in" in r.events[0].rules
+    r = extract("Sudanese rebels fired rockets at targets near Juba.")
+    assert typed(r) == [("ASSAULT", "heavy-weapons", ("SDN",), ("SSD",))]
+    # what the object names comes first: the owner of the positions
+    r = extract("Israeli jets struck Hezbollah positions in Syria.")
+    assert [e.target for e in r.events] == [("GRP:HEZBOLLAH", "LBN")]
