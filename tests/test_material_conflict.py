@@ -156,3 +156,12 @@ def test_a_place_attacked_that_names_no_one_is_of_the_state_it_stands_in(extract
     # what the object names comes first: the owner of the positions
     r = extract("Israeli jets struck Hezbollah positions in Syria.")
     assert [e.target for e in r.events] == [("GRP:HEZBOLLAH", "LBN")]
+
+
+def test_land_taken_of_a_state_is_taken_from_that_state(extract: Extract) -> None:
+    text = "Kenya condemned Ethiopia's annexation of parts of Somalia. Egypt called the annexation illegal."
+    r = extract(text)
+    assert ("COERCE", "seize", ("ETH",), ("SOM",)) in typed(r)
+    annexations = [e for e in r.events if e.type == "COERCE"]
+    assert [e.target for e in annexations] == [("SOM",), ("SOM",)]
+    assert "roles:located_in" in annexations[0].rules

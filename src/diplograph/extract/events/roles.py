@@ -88,12 +88,12 @@ def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> st
 
 
 def located_in(thing: Token, actors: PhraseActors, depth: int = 0) -> str | None:
-    """The state a thing named by no actor stands in: "a village in eastern
-    Ukraine", "targets near Kharkiv", "a camp on the Thai border"."""
+    """The state a thing named by no actor stands in or is part of: "a
+    village in eastern Ukraine", "targets near Kharkiv", "parts of Ukraine"."""
     if depth >= 2:
         return None
     for key, found in slots.prep_objects(thing).items():
-        if key not in {"in", "near", "outside", "outside of", "on"}:
+        if key not in {"in", "near", "outside", "outside of", "on", "of"}:
             continue
         for t in found:
             if code := actors.is_place(t):
