@@ -1,4 +1,4 @@
-"""Material conflict (PLOVER ASSAULT, COERCE, MOBILIZE, RETREAT) as the
+"""Material conflict (PLOVER ASSAULT, COERCE, MOBILIZE, RETREAT, PROTEST) as the
 training news reports it (issue #16): force readied rather than used, the
 aim of a mobilisation, a vessel's flag, an arrest whose doer goes unnamed,
 fighters who give themselves up. The sentences are our own."""
@@ -165,3 +165,10 @@ def test_land_taken_of_a_state_is_taken_from_that_state(extract: Extract) -> Non
     annexations = [e for e in r.events if e.type == "COERCE"]
     assert [e.target for e in annexations] == [("SOM",), ("SOM",)]
     assert "roles:located_in" in annexations[0].rules
+
+
+def test_a_riot_against_a_states_policies_is_aimed_at_that_state(extract: Extract) -> None:
+    r = extract("Palestinian riots against Israeli settlement policies went on for a week.")
+    assert typed(r) == [("PROTEST", "riot", ("PSE",), ("ISR",))]
+    r = extract("Kenyan students rioted against the Ugandan government in Kampala.")
+    assert typed(r) == [("PROTEST", "riot", ("KEN",), ("UGA",))]
