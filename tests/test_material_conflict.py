@@ -172,3 +172,14 @@ def test_a_riot_against_a_states_policies_is_aimed_at_that_state(extract: Extrac
     assert typed(r) == [("PROTEST", "riot", ("PSE",), ("ISR",))]
     r = extract("Kenyan students rioted against the Ugandan government in Kampala.")
     assert typed(r) == [("PROTEST", "riot", ("KEN",), ("UGA",))]
+
+
+def test_an_anti_state_protest_is_aimed_at_that_state(extract: Extract) -> None:
+    r = extract("Hundreds of Kenyans gathered for an anti-Uganda protest in Nairobi on Sunday.")
+    assert typed(r) == [("PROTEST", "demo", ("KEN",), ("UGA",))]
+    assert "records:protest_against" in r.events[0].rules
+    r = extract("Kenyan students staged an anti-Ugandan rally in Nairobi.")
+    assert typed(r) == [("PROTEST", "demo", ("KEN",), ("UGA",))]
+    # "pro-" says whose side they are on: no target, a protest at home
+    r = extract("Pro-Russian protesters rallied in Chisinau.")
+    assert typed(r) == [("PROTEST", "demo", ("MDA",), ("MDA",))]

@@ -333,3 +333,27 @@ def _state_of_place(tok: Token, actors: PhraseActors, depth: int = 0) -> str | N
     inner = [c for c in tok.children if c.dep_ == "poss"]
     inner += [o for key in ("of", "in") for o in slots.prep_objects(tok).get(key, [])]
     return next((c for o in inner if (c := _state_of_place(o, actors, depth + 1))), None)
+
+
+def opposed(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "gathered for an anti-China protest", "an anti-French rally": the
+    state joined to "anti-" is what the protest is against (the resolver
+    reads such a name as no actor of its own)."""
+    tok = d.trigger
+    nouns = [tok]
+    if tok.pos_ in {"VERB", "AUX"}:
+        nouns += slots.verb_objects(tok) + [t for ts in slots.prep_objects(tok).values() for t in ts]
+    doc = tok.doc
+    out: list[Item] = []
+    for ent in tok.sent.ents:
+        if ent.start - 2 < tok.sent.start:
+            continue
+        anti, hyphen = doc[ent.start - 2], doc[ent.start - 1]
+        if anti.lower_ != "anti" or anti.whitespace_ or hyphen.text != "-":
+            continue
+        if not any(n.left_edge.i <= anti.i and ent.end <= n.i for n in nouns):
+            continue
+        found = actors.resolver.resolve_label(ent.label_, ent.ent_id_, actors.on)
+        if found is not None and found.form != "person":
+            out.append(Item(found.codes, ent.root, "opposed"))
+    return out
