@@ -183,3 +183,11 @@ def test_an_anti_state_protest_is_aimed_at_that_state(extract: Extract) -> None:
     # "pro-" says whose side they are on: no target, a protest at home
     r = extract("Pro-Russian protesters rallied in Chisinau.")
     assert typed(r) == [("PROTEST", "demo", ("MDA",), ("MDA",))]
+
+
+def test_an_attack_referred_to_is_a_mention_not_an_act_of_the_story(extract: Extract) -> None:
+    text = "Trade matters more than ever, the Kenyan leader said, referring to Uganda's invasion of Rwanda."
+    assert [e.type for e in extract(text).events if e.type == "ASSAULT"] == []
+    # told as the news, the same attack is recorded
+    r = extract("The Ugandan invasion of Rwanda began on Monday.")
+    assert ("ASSAULT", None, ("UGA",), ("RWA",)) in typed(r)
