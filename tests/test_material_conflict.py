@@ -145,6 +145,8 @@ def test_a_bomb_no_one_owns_is_set_off_by_a_group_of_the_place(extract: Extract)
     assert all("sides:bomb_of_the_place" not in e.rules for e in r.events)
     shelled = "Two Kenyan soldiers were killed by shelling near the Somali town of Beledweyne."
     assert extract(shelled).events == []
+    # an explosion said to be no more than that may be an accident
+    assert extract("Five Kenyan workers were killed in an explosion at a factory in Nairobi.").events == []
 
 
 def test_a_place_attacked_that_names_no_one_is_of_the_state_it_stands_in(extract: Extract) -> None:
