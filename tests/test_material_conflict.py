@@ -1,4 +1,4 @@
-"""Material conflict (PLOVER ASSAULT, COERCE, MOBILIZE, RETREAT) as the
+"""Material conflict (PLOVER ASSAULT, COERCE, MOBILIZE, RETREAT, PROTEST) as the
 training news reports it (issue #16): force readied rather than used, the
 aim of a mobilisation, a vessel's flag, an arrest whose doer goes unnamed,
 fighters who give themselves up. The sentences are our own."""
@@ -132,3 +132,64 @@ def test_a_unilateral_truce_and_armed_men_pulling_back_need_no_other_side(extrac
         "The Malian and Nigerien military regimes have announced immediate withdrawal from the regional bloc."
     )
     assert [e for e in r.events if e.type == "RETREAT"] == []
+
+
+def test_a_bomb_no_one_owns_is_set_off_by_a_group_of_the_place(extract: Extract) -> None:
+    r = extract("Two Kenyan soldiers were killed by a roadside bomb near the Somali town of Beledweyne.")
+    assert typed(r) == [("ASSAULT", "targeted", ("SOM",), ("KEN",))]
+    assert "sides:bomb_of_the_place" in r.events[0].rules
+    r = extract("A car bomb explosion near the city of Kandahar killed four Afghan civilians on Friday.")
+    assert typed(r) == [("ASSAULT", "targeted", ("AFG",), ("AFG",))]
+    # a bomb whose owner is named is that owner's; shelling is an armed force's
+    r = extract("Two Kenyan soldiers were killed by a Somali rebel bomb in Mogadishu.")
+    assert all("sides:bomb_of_the_place" not in e.rules for e in r.events)
+    shelled = "Two Kenyan soldiers were killed by shelling near the Somali town of Beledweyne."
+    assert extract(shelled).events == []
+    # an explosion said to be no more than that may be an accident
+    assert extract("Five Kenyan workers were killed in an explosion at a factory in Nairobi.").events == []
+
+
+def test_a_place_attacked_that_names_no_one_is_of_the_state_it_stands_in(extract: Extract) -> None:
+    r = extract("Russian troops captured a village in eastern Ukraine on Monday.")
+    assert typed(r) == [("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert "roles:located_in" in r.events[0].rules
+    r = extract("Sudanese rebels fired rockets at targets near Juba.")
+    assert typed(r) == [("ASSAULT", "heavy-weapons", ("SDN",), ("SSD",))]
+    # what the object names comes first: the owner of the positions
+    r = extract("Israeli jets struck Hezbollah positions in Syria.")
+    assert [e.target for e in r.events] == [("GRP:HEZBOLLAH", "LBN")]
+
+
+def test_land_taken_of_a_state_is_taken_from_that_state(extract: Extract) -> None:
+    text = "Kenya condemned Ethiopia's annexation of parts of Somalia. Egypt called the annexation illegal."
+    r = extract(text)
+    assert ("COERCE", "seize", ("ETH",), ("SOM",)) in typed(r)
+    annexations = [e for e in r.events if e.type == "COERCE"]
+    assert [e.target for e in annexations] == [("SOM",), ("SOM",)]
+    assert "roles:located_in" in annexations[0].rules
+
+
+def test_a_riot_against_a_states_policies_is_aimed_at_that_state(extract: Extract) -> None:
+    r = extract("Palestinian riots against Israeli settlement policies went on for a week.")
+    assert typed(r) == [("PROTEST", "riot", ("PSE",), ("ISR",))]
+    r = extract("Kenyan students rioted against the Ugandan government in Kampala.")
+    assert typed(r) == [("PROTEST", "riot", ("KEN",), ("UGA",))]
+
+
+def test_an_anti_state_protest_is_aimed_at_that_state(extract: Extract) -> None:
+    r = extract("Hundreds of Kenyans gathered for an anti-Uganda protest in Nairobi on Sunday.")
+    assert typed(r) == [("PROTEST", "demo", ("KEN",), ("UGA",))]
+    assert "records:protest_against" in r.events[0].rules
+    r = extract("Kenyan students staged an anti-Ugandan rally in Nairobi.")
+    assert typed(r) == [("PROTEST", "demo", ("KEN",), ("UGA",))]
+    # "pro-" says whose side they are on: no target, a protest at home
+    r = extract("Pro-Russian protesters rallied in Chisinau.")
+    assert typed(r) == [("PROTEST", "demo", ("MDA",), ("MDA",))]
+
+
+def test_an_attack_referred_to_is_a_mention_not_an_act_of_the_story(extract: Extract) -> None:
+    text = "Trade matters more than ever, the Kenyan leader said, referring to Uganda's invasion of Rwanda."
+    assert [e.type for e in extract(text).events if e.type == "ASSAULT"] == []
+    # told as the news, the same attack is recorded
+    r = extract("The Ugandan invasion of Rwanda began on Monday.")
+    assert ("ASSAULT", None, ("UGA",), ("RWA",)) in typed(r)

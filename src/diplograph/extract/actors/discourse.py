@@ -55,7 +55,7 @@ class Item:
     codes: tuple[str, ...]
     head: Token
     # entity | group | anaphor | author | official | placed | attendee |
-    # title | speaker | region_meeting | agreement | reporter
+    # title | speaker | region_meeting | agreement | reporter | located
     how: str = "entity"
 
 
@@ -67,6 +67,7 @@ TRACED_HOWS = {
     "region_meeting": "actors:regional_summit",
     "agreement": "actors:agreement_parties",
     "reporter": "actors:passive_reporter",
+    "located": "roles:located_in",
 }
 
 

@@ -296,3 +296,64 @@ def governing_subject(d: Draft, actors: PhraseActors, by_trigger: dict[int, Draf
         return []
     theirs = set(d.codes(d.target + d.participants))
     return [it for s in slots.verb_subject(verb) for it in actors.items(s) if not set(it.codes) & theirs]
+
+
+def bomb_place(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "Three soldiers were killed by a roadside bomb near Samarra", "a car
+    bomb went off in Kabul, killing two": a bomb no one owns or claims was
+    set off by an unnamed group of the state where it went off."""
+    tok = d.trigger
+    if tok.pos_ != "VERB":
+        return []
+    words = lexicon.sides().unclaimed_explosives
+    if slots.is_passive(tok):  # "killed by a bomb", "killed in a car bombing"
+        doers = slots.agents(tok) or slots.prep_objects(tok).get("in", [])
+    else:
+        doers = slots.verb_subject(tok)
+    bombs = [t for t in doers if words & {t.lemma_.lower(), *(c.lemma_.lower() for c in slots.modifiers(t))}]
+    if not bombs or any(actors.items(t) or actors.owners(t) for t in bombs):
+        return []
+    # where it went off: on the bomb, the verb, or the clause the verb adds to
+    for t in [*bombs, tok, *([tok.head] if tok.dep_ in {"advcl", "conj"} else [])]:
+        for key, found in slots.prep_objects(t).items():
+            if key.split()[0] not in {"in", "near", "outside", "at"}:
+                continue
+            for p in found:
+                if code := _state_of_place(p, actors):
+                    return [Item((code,), p, "placed")]
+    return []
+
+
+def _state_of_place(tok: Token, actors: PhraseActors, depth: int = 0) -> str | None:
+    """ "the town of Samarra", "a police academy in Colombia's capital"."""
+    if code := actors.is_place(tok):
+        return code
+    if depth >= 2:
+        return None
+    inner = [c for c in tok.children if c.dep_ == "poss"]
+    inner += [o for key in ("of", "in") for o in slots.prep_objects(tok).get(key, [])]
+    return next((c for o in inner if (c := _state_of_place(o, actors, depth + 1))), None)
+
+
+def opposed(d: Draft, actors: PhraseActors) -> list[Item]:
+    """ "gathered for an anti-China protest", "an anti-French rally": the
+    state joined to "anti-" is what the protest is against (the resolver
+    reads such a name as no actor of its own)."""
+    tok = d.trigger
+    nouns = [tok]
+    if tok.pos_ in {"VERB", "AUX"}:
+        nouns += slots.verb_objects(tok) + [t for ts in slots.prep_objects(tok).values() for t in ts]
+    doc = tok.doc
+    out: list[Item] = []
+    for ent in tok.sent.ents:
+        if ent.start - 2 < tok.sent.start:
+            continue
+        anti, hyphen = doc[ent.start - 2], doc[ent.start - 1]
+        if anti.lower_ != "anti" or anti.whitespace_ or hyphen.text != "-":
+            continue
+        if not any(n.left_edge.i <= anti.i and ent.end <= n.i for n in nouns):
+            continue
+        found = actors.resolver.resolve_label(ent.label_, ent.ent_id_, actors.on)
+        if found is not None and found.form != "person":
+            out.append(Item(found.codes, ent.root, "opposed"))
+    return out

@@ -25,6 +25,7 @@ from .roles import (
     clause_subject,
     event_objects,
     included_members,
+    located_in,
     location_of,
     place_of,
     reporter,
@@ -174,6 +175,9 @@ def _fill_roles(m: Match) -> str | None:
             if not found and role == "target":
                 # "sanctions on Iranian oil exports", "against Russian oligarchs"
                 found = actors.owners(t)
+            if not found and role == "target" and entry.place_target and (c := located_in(t, actors)):
+                # "captured a village in eastern Ukraine": what is hit is where it stands
+                found = [Item((c,), t, "located")]
             roles[role] += found
     if (
         not m.is_verb

@@ -87,6 +87,22 @@ def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> st
     return None
 
 
+def located_in(thing: Token, actors: PhraseActors, depth: int = 0) -> str | None:
+    """The state a thing named by no actor stands in or is part of: "a
+    village in eastern Ukraine", "targets near Kharkiv", "parts of Ukraine"."""
+    if depth >= 2:
+        return None
+    for key, found in slots.prep_objects(thing).items():
+        if key not in {"in", "near", "outside", "outside of", "on", "of"}:
+            continue
+        for t in found:
+            if code := actors.is_place(t):
+                return code
+            if code := located_in(t, actors, depth + 1):
+                return code
+    return None
+
+
 def participle_object(verb: Token, words: frozenset[str]) -> Token | None:
     """A participle hung on the wrong noun ("the Joint Statement on the Vision
     of ... in the 21st Century, signed by ..."): the nearest noun before it

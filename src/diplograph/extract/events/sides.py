@@ -209,6 +209,13 @@ def casualties_of_last_attack(d: Draft, s: Sentence) -> None:
     d.source = [Item(last.source, d.trigger, "coreference")]
 
 
+def bomb_of_the_place(d: Draft, s: Sentence) -> None:
+    """ "Two soldiers were killed by a roadside bomb near Samarra": an attack
+    by a bomb no one owns is by a group of the place where it went off."""
+    if d.type == "ASSAULT" and not d.source and d.target:
+        d.source = find.bomb_place(d, s.actors)
+
+
 def continued_charge(d: Draft, s: Sentence) -> None:
     """ "Borrell said the bloc rejects any seizure of power in Gabon. He
     called for dialogue": the same speaker's next charge or demand, with no
@@ -305,6 +312,7 @@ FIRST: tuple[SideRule, ...] = (
     summit_of_the_document,
     earlier_event,
     casualties_of_last_attack,
+    bomb_of_the_place,
     governing_subject,
 )
 # Then, once every draft has been through FIRST.

@@ -99,6 +99,9 @@ class SidesLexicon(Strict):
     proposing_verbs: WordSet = frozenset()
     # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)
     preparing_verbs: WordSet = frozenset()
+    # "killed in a car bombing in Baghdad": a bomb of these that no one owns
+    # is set off by a group of the place (counterparts.bomb_place)
+    unclaimed_explosives: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):

@@ -15,7 +15,8 @@ from ...records import Event, stable_id
 from .. import lexicon
 from ..actors import agents
 from ..actors.discourse import TRACED_HOWS, Item, Recorded
-from ..events import groupings
+from ..actors.phrases import PhraseActors
+from ..events import counterparts, groupings
 from ..events.draft import Draft, traced_one
 from ..time import dating, narrative, occasions
 from .state import Pass, SentenceState, Tools, register_pass
@@ -72,6 +73,7 @@ def records(tools: Tools) -> Pass:
                         d.noted(rule)
                 on = value if isinstance(value, str) else None
                 traced_one("records:grouping_members", groupings.grouping_members, d, state.actors, on)
+                traced_one("records:protest_against", _protest_against, d, state.actors)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
                 event = _with_sectors(event, d, kb)
                 key: tuple[object, ...] = (event.type, event.mode, event.source, event.target)
@@ -151,6 +153,11 @@ def _event(
         rule=d.entry.id,
         rules=rules,
     )
+
+
+def _protest_against(d: Draft, actors: PhraseActors) -> None:
+    if d.type == "PROTEST" and not d.target:
+        d.target = counterparts.opposed(d, actors)
 
 
 def _with_sectors(event: Event, d: Draft, kb: KnowledgeBase) -> Event:
