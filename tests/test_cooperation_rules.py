@@ -43,3 +43,8 @@ def test_making_or_sealing_a_deal_with_a_state_is_an_agreement(extract: Extract)
     assert parties(extract("Nepal made a deal with China on Tuesday.")) == [("AGREE", ("NPL",), ("CHN",))]
     r = extract("Ghana and Togo sealed a border agreement on Friday.")
     assert parties(r) == [("AGREE", ("GHA",), ("TGO",))]
+
+
+def test_an_active_verb_joined_to_a_passive_is_done_by_the_passives_subject(extract: Extract) -> None:
+    r = extract("Ghana was angered by the decision and recalled its ambassador from Lome.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]

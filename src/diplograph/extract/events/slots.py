@@ -46,6 +46,12 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
                 return objs
         return verb_subject(head, depth + 1)
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
+        # "Algeria was angered by the move and recalled its envoy": the
+        # passive's subject, not its agent, does the active verb joined to it
+        # ("was ousted and detained": a participle shares the passive).
+        patient = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if patient and verb.tag_ in {"VBD", "VBZ", "VBP"} and not is_passive(verb):
+            return patient
         return verb_subject(head, depth + 1)
     if dep == "acomp":  # "Japan is ready to provide": the subject of "is"
         return verb_subject(head, depth + 1)
