@@ -48,3 +48,8 @@ def test_making_or_sealing_a_deal_with_a_state_is_an_agreement(extract: Extract)
 def test_an_active_verb_joined_to_a_passive_is_done_by_the_passives_subject(extract: Extract) -> None:
     r = extract("Ghana was angered by the decision and recalled its ambassador from Lome.")
     assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]
+
+
+def test_the_country_after_an_infinitive_is_not_the_infinitives_doer(extract: Extract) -> None:
+    r = extract("Maduro said Russia was scheduled to deliver grain to the country.")
+    assert parties(r) == [("AGREE", ("RUS",), ("VEN",))]
