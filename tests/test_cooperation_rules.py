@@ -53,3 +53,13 @@ def test_an_active_verb_joined_to_a_passive_is_done_by_the_passives_subject(extr
 def test_the_country_after_an_infinitive_is_not_the_infinitives_doer(extract: Extract) -> None:
     r = extract("Maduro said Russia was scheduled to deliver grain to the country.")
     assert parties(r) == [("AGREE", ("RUS",), ("VEN",))]
+
+
+def test_the_suspension_of_ties_or_links_with_a_state_sanctions_it(extract: Extract) -> None:
+    r = extract("Ghana announced the suspension of air links with Togo on Monday.")
+    assert typed(r) == [("SANCTION", "discontinue", ("GHA",), ("TGO",))]
+    r = extract("Ghana's severance of diplomatic ties with Togo surprised its neighbours.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]
+    # asked for, it has not happened
+    r = extract("Kenya called for the suspension of trade with Uganda.")
+    assert "SANCTION" not in {e.type for e in r.events}
