@@ -63,3 +63,10 @@ def test_the_suspension_of_ties_or_links_with_a_state_sanctions_it(extract: Extr
     # asked for, it has not happened
     r = extract("Kenya called for the suspension of trade with Uganda.")
     assert "SANCTION" not in {e.type for e in r.events}
+
+
+def test_a_ban_on_another_states_goods_sanctions_that_state(extract: Extract) -> None:
+    r = extract("South Korea announced a ban on fish imports from Japan on Friday.")
+    assert typed(r) == [("SANCTION", "discontinue", ("KOR",), ("JPN",))]
+    r = extract("India's ban of Chinese apps angered Beijing.")
+    assert parties(r) == [("SANCTION", ("IND",), ("CHN",))]

@@ -231,11 +231,14 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
         slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
         for key, toks in prep_objects(trigger).items():
             slots[key] += toks
-        # "the suspension of air links with Serbia": what the noun acts on
-        # may carry the other side (slots "of with", "of to", ...).
-        for t in slots.get("of", []):
-            for inner, found in prep_objects(t).items():
-                slots[f"of {inner}"] += found
+        # "the suspension of air links with Serbia", "a ban on imports from
+        # Japan", "a ban of Chinese apps": what the noun acts on may carry
+        # the other side (slots "of with", "on from", "of modifier", ...).
+        for key, toks in list(slots.items()):
+            for t in toks if key not in {"poss", "modifier"} else []:
+                for inner, found in prep_objects(t).items():
+                    slots[f"{key} {inner}"] += found
+                slots[f"{key} modifier"] += modifiers(t)
         head = trigger.head
         # Coordinated event nouns share a "by" phrase: "sanctions against
         # Russia and support for Ukraine by the G7".
