@@ -46,11 +46,8 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
                 return objs
         return verb_subject(head, depth + 1)
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
-        # "Algeria was angered by the move and recalled its envoy": the
-        # passive's subject, not its agent, does the active verb joined to it
-        # ("was ousted and detained": a participle shares the passive).
-        patient = [c for c in head.children if c.dep_ == "nsubjpass"]
-        if patient and verb.tag_ in {"VBD", "VBZ", "VBP"} and not is_passive(verb):
+        patient = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was angered and recalled envoys"
+        if patient and verb.tag_ in {"VBD", "VBZ", "VBP"} and not is_passive(verb):  # not "and detained"
             return patient
         return verb_subject(head, depth + 1)
     if dep == "acomp":  # "Japan is ready to provide": the subject of "is"
@@ -229,13 +226,10 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
     else:
         slots["poss"] = [c for c in trigger.children if c.dep_ == "poss"]
         slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
+        # "suspension of air links with Serbia", "ban of Chinese apps": the acted-on may name the other side
         for key, toks in prep_objects(trigger).items():
             slots[key] += toks
-        # "the suspension of air links with Serbia", "a ban on imports from
-        # Japan", "a ban of Chinese apps": what the noun acts on may carry
-        # the other side (slots "of with", "on from", "of modifier", ...).
-        for key, toks in list(slots.items()):
-            for t in toks if key not in {"poss", "modifier"} else []:
+            for t in toks:
                 for inner, found in prep_objects(t).items():
                     slots[f"{key} {inner}"] += found
                 slots[f"{key} modifier"] += modifiers(t)
