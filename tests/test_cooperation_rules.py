@@ -70,11 +70,3 @@ def test_a_ban_on_another_states_goods_sanctions_that_state(extract: Extract) ->
     assert typed(r) == [("SANCTION", "discontinue", ("KOR",), ("JPN",))]
     r = extract("India's ban of Chinese apps angered Beijing.")
     assert parties(r) == [("SANCTION", ("IND",), ("CHN",))]
-
-
-def test_handing_over_papers_is_no_extradition(extract: Extract) -> None:
-    r = extract("Finland handed over the accession documents to NATO on Tuesday.")
-    assert "COOPERATE" not in {e.type for e in r.events}
-    assert parties(extract("Kenya handed over the two suspects to Uganda on Friday.")) == [
-        ("COOPERATE", ("KEN",), ("UGA",))
-    ]
