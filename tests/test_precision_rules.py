@@ -171,3 +171,12 @@ def test_a_reported_would_not_is_a_refusal(extract: Extract) -> None:
 def test_easing_a_blockade_with_no_one_named_is_no_one_sided_withdrawal(extract: Extract) -> None:
     assert extract("Egypt eased the blockade on Monday.").events == []
     assert parties(extract("Russia withdrew its troops on Monday.")) == [("RETREAT", ("RUS",), ())]
+
+
+def test_handing_over_papers_or_a_chair_is_no_extradition(extract: Extract) -> None:
+    assert extract("Kenya handed over the chairmanship of the bloc to Uganda.").events == []
+    assert extract("Iceland handed over its accession to the treaty to Norway.").events == []
+    assert extract("Peru's minister handed over the instruments of ratification to Chile.").events == []
+    assert parties(extract("Sweden handed over the suspect to Turkey on Monday.")) == [
+        ("COOPERATE", ("SWE",), ("TUR",))
+    ]

@@ -10,7 +10,7 @@ from ..actors.phrases import PhraseActors
 from ..events import sides
 from ..events.conventions import apply_conventions
 from ..events.finder import EventFinder
-from ..time import dating, narrative
+from ..time import attachment, dating, narrative
 from .state import Pass, SentenceState, Tools, register_pass
 
 
@@ -41,7 +41,8 @@ def times(tools: Tools) -> Pass:
         times = dating.times(state.span, ctx, state.set_aside)
         state.times = [t for t in times if t.tokens.start >= filed]
         about_actors = len(state.span) >= 5 and bool(state.actors.entity_at)
-        dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors)
+        describing = frozenset(k for k, t in enumerate(state.times) if attachment.in_description(t.attach))
+        dating.note_times(ctx, [(t.expr, t.value) for t in state.times], about_actors, describing)
         _follow_flashback(state)
 
     return run

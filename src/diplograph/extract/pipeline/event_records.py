@@ -16,7 +16,7 @@ from ..actors import agents
 from ..actors.discourse import TRACED_HOWS, Item, Recorded
 from ..events import groupings
 from ..events.draft import Draft, traced_one
-from ..time import dating, narrative
+from ..time import dating, narrative, occasions
 from .state import Pass, SentenceState, Tools, register_pass
 
 Token = Any
@@ -39,11 +39,14 @@ def records(tools: Tools) -> Pass:
             for value, end, anchor in dating.dates_for(d, state.times, claimed, ctx.published):
                 if again:
                     value, end, anchor = same_date, None, None
+                stated = value is not None and not again
                 traced_one("records:coreference", _corefer, d, memory.coref)
                 if value is None:
                     value = dating.inherit(
                         d, state.span, state.actors, ctx, memory.last_consult_date, memory.coref
                     )
+                    if _stale(value, ctx.published) and _present(d.trigger):
+                        value = None  # "49 states are represented at the summit": today's, not 2019's
                 if (
                     value is None
                     and ctx.flashback
@@ -56,6 +59,11 @@ def records(tools: Tools) -> Pass:
                     # A promise (AGREE) is made on the story's day even when what it promises is to come.
                     said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
                     value = dating.story_date(d.trigger, said, ctx, state.times)
+                occasion = occasions.name_of(d.trigger) if d.type == "CONSULT" else None
+                if occasion is not None:
+                    value, end, taken = occasions.settle(memory.occasions, occasion, value, end, stated)
+                    if taken:
+                        d.noted(_NAMED_OCCASION)
                 d.date = value
                 _trace_actors(d)
                 for rule in dating.date_rules(d, value, state.times, state.set_aside, claimed, ctx.published):
@@ -71,6 +79,8 @@ def records(tools: Tools) -> Pass:
                     continue
                 seen.add(key)
                 doc.result.events.append(event)
+                if occasion is not None:
+                    _redate_occasion(doc.result.events, memory.occasions[occasion], stated)
                 memory.coref[(event.type, event.source)] = (event.target, event.date)
                 state.actors.discourse.last_of_type[event.type] = Recorded(
                     event.source,
@@ -86,6 +96,20 @@ def records(tools: Tools) -> Pass:
                     memory.last_consult_date = value
 
     return run
+
+
+_NAMED_OCCASION = "records:named_occasion"
+
+
+def _redate_occasion(events: list[Event], occ: occasions.Occasion, stated: bool) -> None:
+    """Remember the occasion's newest record; give its earlier ones the
+    finer date this one may have stated ("this week" ... "on September 5")."""
+    occ.records.append((len(events) - 1, stated))
+    for i, own in occ.records[:-1]:
+        ev = events[i]
+        if occasions.redated(occ, ev.date, ev.date_end, own):
+            rules = ev.rules if _NAMED_OCCASION in ev.rules else (*ev.rules, _NAMED_OCCASION)
+            events[i] = dataclasses.replace(ev, date=occ.value, date_end=occ.end, rules=rules)
 
 
 def _event(

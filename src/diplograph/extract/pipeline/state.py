@@ -22,6 +22,7 @@ from ..actors.phrases import PhraseActors
 from ..events.draft import Draft
 from ..events.figures import FigureDraft
 from ..time.dating import Coref, TimeMention
+from ..time.occasions import Occasion
 from ..time.temporal import DateContext
 
 PASS = "pass"  # the registry's kind for passes
@@ -66,6 +67,8 @@ class EventMemory:
     # (type, doer) -> (recipient, date) of the last such record
     coref: Coref = field(default_factory=dict)
     last_consult_date: str | None = None
+    # named occasions ("the 43rd ASEAN Summit") -> the finest date given them
+    occasions: dict[str, Occasion] = field(default_factory=dict)
 
 
 @dataclass

@@ -96,19 +96,49 @@ def conjoined(owner: Token, trig: Token) -> bool:
 
 def owning_trigger(tok: Token, trigger_ids: set[int]) -> Token | None:
     """The trigger whose clause a date hangs in. A date inside what
-    describes a noun ("angered at an accord signed on 27 November") dates
-    that noun's own act, and no trigger above it."""
+    describes a noun ("angered at an accord signed on 27 November", "for a
+    decision that it took in March") dates that noun's own act, and no
+    trigger above it; the occasion an act took place at is the act's
+    ("met at the summit held in March")."""
     cur = tok
     for _ in range(8):
         if cur.i in trigger_ids:
             return cur
         if cur.head.i == cur.i:
             return None
-        if _describes_a_noun(cur) and cur.head.i not in trigger_ids:
+        if _describes_a_noun(cur) and cur.head.i not in trigger_ids and not _occasion_of_act(cur.head):
             return None  # "the summit held on 5 May" is still the summit's date
         cur = cur.head
     return None
 
 
+def in_description(tok: Token) -> bool:
+    """Whether a word lies in a clause describing a noun that is not the
+    sentence's act ("angered at an accord signed on 27 November")."""
+    cur = tok
+    for _ in range(8):
+        if _describes_a_noun(cur) and cur.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _describes_a_noun(tok: Token) -> bool:
-    return bool(tok.dep_ == "acl" and tok.tag_ == "VBN")
+    """A participle ("an accord signed on ...") or a relative clause ("a
+    decision that it took in March") describing a noun."""
+    return bool((tok.dep_ == "acl" and tok.tag_ == "VBN") or tok.dep_ == "relcl")
+
+
+_AT_AN_OCCASION = {"at", "during", "on", "in"}
+
+
+def _occasion_of_act(noun: Token) -> bool:
+    """ "met at the summit held in March", "signed during the visit that
+    took place in May": the occasion the act took place at."""
+    return bool(
+        noun.lemma_.lower() in lexicon.dating().occasion_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _AT_AN_OCCASION
+    )

@@ -266,17 +266,30 @@ def story_date(trig: Token, status: str, ctx: temporal.DateContext, times: list[
     date. Plans, conditions and acts told as earlier background keep none."""
     if status not in {"occurred", "negated"} or narrative.told_as_past(trig):
         return None
-    here = next((t.value for t in times if narrative.in_story_window(t.value, ctx.published)), None)
+    here = next(
+        (
+            t.value
+            for t in times
+            if narrative.in_story_window(t.value, ctx.published) and not attachment.in_description(t.attach)
+        ),
+        None,
+    )
     return narrative.story_date(here or ctx.narrative, ctx.published)
 
 
 def note_times(
-    ctx: temporal.DateContext, found: list[tuple[temporal.TimeExpr, str | None]], about_actors: bool
+    ctx: temporal.DateContext,
+    found: list[tuple[temporal.TimeExpr, str | None]],
+    about_actors: bool,
+    describing: frozenset[int] = frozenset(),
 ) -> None:
     """What a sentence's dates tell about the rest of the document: the year
-    the narrative is at, the period it first set out, the month in focus."""
+    the narrative is at, the period it first set out, the month in focus,
+    the story's day. A date in a clause describing a noun ("angered at an
+    accord signed on 27 November": the positions in `describing`) is that
+    noun's, not the day of the story the sentence tells."""
     pub_year = int(ctx.published[:4]) if ctx.published else None
-    for expr, value in found:
+    for k, (expr, value) in enumerate(found):
         if expr.explicit_year and value:
             year = int(value[:4])
             if pub_year is None or year <= pub_year:
@@ -287,7 +300,7 @@ def note_times(
                     ctx.focus_year = year
         if value and dates.precision(value) >= 2:
             ctx.last = value
-        if ctx.narrative is None and narrative.in_story_window(value, ctx.published):
+        if ctx.narrative is None and k not in describing and narrative.in_story_window(value, ctx.published):
             ctx.narrative = value  # the lede's day is the story's
 
 
