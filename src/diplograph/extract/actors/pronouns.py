@@ -47,7 +47,12 @@ def the_country(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     # possessive may be ("criticism of the country's pact").
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     own_argument = tok.dep_ in {"dobj", "dative", "pobj"} and verb.pos_ in {"VERB", "AUX"}
-    doers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if own_argument else set()
+    # "Russia was scheduled (wanted, agreed) to deliver aid to the country":
+    # an infinitive's doer is the subject of the verb it completes.
+    doing = [verb] if own_argument else []
+    while doing and doing[-1].dep_ == "xcomp" and doing[-1].head.i != doing[-1].i and len(doing) < 4:
+        doing.append(doing[-1].head)
+    doers = {t.i for v in doing for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     best: tuple[str, ...] = ()
     for i in sorted(actors.entity_at):
         if i >= tok.i:

@@ -46,6 +46,9 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
                 return objs
         return verb_subject(head, depth + 1)
     if dep == "conj" and head.pos_ in {"VERB", "AUX"}:
+        patient = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was angered and recalled envoys"
+        if patient and verb.tag_ in {"VBD", "VBZ", "VBP"} and not is_passive(verb):  # not "and detained"
+            return patient
         return verb_subject(head, depth + 1)
     if dep == "acomp":  # "Japan is ready to provide": the subject of "is"
         return verb_subject(head, depth + 1)
@@ -223,8 +226,13 @@ def collect(trigger: Token) -> dict[str, list[Token]]:
     else:
         slots["poss"] = [c for c in trigger.children if c.dep_ == "poss"]
         slots["modifier"] = [m for m in modifiers(trigger) if m.dep_ != "poss"]
+        # "suspension of air links with Serbia", "ban of Chinese apps": the acted-on may name the other side
         for key, toks in prep_objects(trigger).items():
             slots[key] += toks
+            for t in toks:
+                for inner, found in prep_objects(t).items():
+                    slots[f"{key} {inner}"] += found
+                slots[f"{key} modifier"] += modifiers(t)
         head = trigger.head
         # Coordinated event nouns share a "by" phrase: "sanctions against
         # Russia and support for Ukraine by the G7".

@@ -1,0 +1,72 @@
+"""Cooperation and sanction rules from the labelled training news (issue #16):
+agreeing, meeting, joint exercises, cutting ties. The sentences are our own;
+each test is one general rule and fails without it."""
+
+from __future__ import annotations
+
+from .conftest import Extract, parties, typed
+
+
+def test_welcoming_what_a_leader_said_is_no_visit_of_the_leader(extract: Extract) -> None:
+    r = extract("Germany welcomed the Japanese prime minister's statement on the war.")
+    assert "CONSULT" not in {e.type for e in r.events}
+    # the leader in person is a guest
+    r = extract("Germany welcomed the Japanese prime minister in Berlin on Monday.")
+    assert parties(r) == [("CONSULT", ("JPN",), ("DEU",))]
+
+
+def test_contacts_between_two_groups_are_links_not_talks(extract: Extract) -> None:
+    r = extract("Police uncovered contacts between Hamas and Iranian agents.")
+    assert "CONSULT" not in {e.type for e in r.events}
+
+
+def test_two_states_drilling_together_cooperate_whatever_arm_drills(extract: Extract) -> None:
+    for text in (
+        "Kenya and Tanzania began an air exercise on Monday.",
+        "Kenya and Tanzania started a strategic navy drill on Monday.",
+        "Kenyan and Tanzanian warships launched ten days of war games on Monday.",
+    ):
+        assert parties(extract(text)) == [("COOPERATE", ("KEN",), ("TZA",))], text
+    # one state's drill is no cooperation
+    assert "COOPERATE" not in {e.type for e in extract("Kenya held a navy drill on Monday.").events}
+
+
+def test_two_states_severing_ties_are_each_others_target(extract: Extract) -> None:
+    r = extract("Ghana and Togo severed ties on Friday.")
+    assert typed(r) == [("SANCTION", "discontinue", ("GHA",), ("TGO",))]
+    # with the other side named, each subject cuts ties with it
+    r = extract("Ghana and Togo cut ties with Benin on Friday.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("BEN",)), ("SANCTION", ("TGO",), ("BEN",))]
+
+
+def test_making_or_sealing_a_deal_with_a_state_is_an_agreement(extract: Extract) -> None:
+    assert parties(extract("Nepal made a deal with China on Tuesday.")) == [("AGREE", ("NPL",), ("CHN",))]
+    r = extract("Ghana and Togo sealed a border agreement on Friday.")
+    assert parties(r) == [("AGREE", ("GHA",), ("TGO",))]
+
+
+def test_an_active_verb_joined_to_a_passive_is_done_by_the_passives_subject(extract: Extract) -> None:
+    r = extract("Ghana was angered by the decision and recalled its ambassador from Lome.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]
+
+
+def test_the_country_after_an_infinitive_is_not_the_infinitives_doer(extract: Extract) -> None:
+    r = extract("Maduro said Russia was scheduled to deliver grain to the country.")
+    assert parties(r) == [("AGREE", ("RUS",), ("VEN",))]
+
+
+def test_the_suspension_of_ties_or_links_with_a_state_sanctions_it(extract: Extract) -> None:
+    r = extract("Ghana announced the suspension of air links with Togo on Monday.")
+    assert typed(r) == [("SANCTION", "discontinue", ("GHA",), ("TGO",))]
+    r = extract("Ghana's severance of diplomatic ties with Togo surprised its neighbours.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]
+    # asked for, it has not happened
+    r = extract("Kenya called for the suspension of trade with Uganda.")
+    assert "SANCTION" not in {e.type for e in r.events}
+
+
+def test_a_ban_on_another_states_goods_sanctions_that_state(extract: Extract) -> None:
+    r = extract("South Korea announced a ban on fish imports from Japan on Friday.")
+    assert typed(r) == [("SANCTION", "discontinue", ("KOR",), ("JPN",))]
+    r = extract("India's ban of Chinese apps angered Beijing.")
+    assert parties(r) == [("SANCTION", ("IND",), ("CHN",))]
