@@ -55,7 +55,7 @@ class Item:
     codes: tuple[str, ...]
     head: Token
     # entity | group | anaphor | author | official | placed | attendee |
-    # title | speaker | region_meeting | agreement | reporter
+    # title | speaker | region_meeting | agreement | reporter | named_again
     how: str = "entity"
 
 
@@ -67,6 +67,7 @@ TRACED_HOWS = {
     "region_meeting": "actors:regional_summit",
     "agreement": "actors:agreement_parties",
     "reporter": "actors:passive_reporter",
+    "named_again": "actors:named_again",
 }
 
 
@@ -132,6 +133,9 @@ class Discourse:
     # Per event type, the last record of that type: "the sanctions", "the
     # attack" naming no one are that event.
     last_of_type: dict[str, Recorded] = field(default_factory=dict)
+    # Who the document last named by a body's or a text's head noun
+    # ("council": the UN Security Council's code): "the council" later.
+    named_again: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -153,6 +153,18 @@ def continued(d: Draft, actors: PhraseActors) -> list[Item]:
     return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
 
 
+def pair_other(d: Draft, actors: PhraseActors) -> list[Item]:
+    """The other party of the pair the document is about, for a measure
+    by one of them that names no target (sides.measure_on_pair)."""
+    pair = actors.discourse.last_pair
+    doer = set(d.codes(d.source))
+    if d.type not in lexicon.sides().pair_measure_types or len(set(pair)) != 2 or len(doer) != 1:
+        return []
+    if not doer < set(pair):
+        return []
+    return [Item(tuple(c for c in pair if c not in doer), d.trigger, "anaphor")]
+
+
 def replied(d: Draft, actors: PhraseActors) -> list[Item]:
     """The doer of the previous sentence's act, for a charge or threat by
     its target (sides.reply_to_act)."""

@@ -256,6 +256,14 @@ def denial_answers_charge(d: Draft, s: Sentence) -> None:
             return
 
 
+def measure_on_pair(d: Draft, s: Sentence) -> None:
+    """ "Thailand and Cambodia traded charges ... Bangkok recalled its
+    ambassador": a measure with no target, by one of the two parties the
+    document is about, is aimed at the other."""
+    if not d.target and d.source:
+        d.target = find.pair_other(d, s.actors)
+
+
 def own_target(d: Draft, s: Sentence) -> None:
     """ "The government imposed a curfew in the capital": a domestic act
     with no other side named is aimed at the doer's own state; not so for
@@ -306,6 +314,7 @@ THEN: tuple[SideRule, ...] = (
     answers_act,
     denial_answers_charge,
     own_target,
+    measure_on_pair,
 )
 
 
