@@ -62,3 +62,20 @@ def test_a_measure_by_one_of_the_two_parties_is_aimed_at_the_other(extract: Extr
         published="2025-03-05",
     )
     assert events_of(r, "SANCTION") == []
+
+
+def test_a_states_body_named_again_is_that_states_and_after_two_no_ones(extract: Extract) -> None:
+    r = extract(
+        "Sudan's army attacked rebel positions on Monday. On Tuesday the army shelled a Chadian border post.",
+        published="2025-03-05",
+    )
+    assaults = [e for e in r.events if e.type == "ASSAULT"]
+    assert [(e.source, e.target) for e in assaults] == [(("SDN",), ("TCD",))]
+    assert "actors:named_again" in assaults[0].rules
+    # two states' armies named: "the army" could be either
+    r = extract(
+        "Sudan's army and Chad's army clashed on the border on Monday. "
+        "On Tuesday the army accused Egypt of arming the rebels.",
+        published="2025-03-05",
+    )
+    assert events_of(r, "ACCUSE") == []

@@ -1,12 +1,14 @@
 """A body or a text named again by its head noun alone: "The UN Security
 Council met on Monday. The council condemned ..." is the Security Council;
-"Nepal's foreign ministry said in a statement ... The statement accused
-India" is Nepal. A report names a body (or the one who issued a text) in
-full once, then calls it "the council", "the agency", "the statement".
+"Sudan's army attacked ... the army shelled" is Sudan's; "Nepal's foreign
+ministry said in a statement ... The statement accused India" is Nepal. A
+report names a body (or the one who issued a text) in full once, then
+calls it "the council", "the army", "the statement".
 
 What each sentence named is noted for the next ones (`note`); a definite
 singular noun of `named_again` (agents.yaml) naming no one itself is the
-last such body or issuer (`resolve`)."""
+body or issuer named so before (`resolve`), and no one once two owners
+have been named so, as with a bare title (resolve/titles.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ _DEFINITE = {"the", "this"}
 
 def resolve(actors: PhraseActors, tok: Token) -> list[Item]:
     """ "the council", "the statement": the body or issuer the document
-    last named with that noun; [] if it is no such phrase or none is known."""
+    named with that noun; [] if it is no such phrase, or none or two are known."""
     word = tok.lemma_.lower()
     if word not in actors.lex.named_again or tok.tag_ != "NN":
         return []
@@ -47,13 +49,29 @@ def note(actors: PhraseActors) -> None:
     for i in sorted(actors.entity_at):
         ent, r = actors.entity_at[i]
         if i == ent.root.i and r is not None and r.form == "name" and ent.root.lemma_.lower() in words:
-            known[ent.root.lemma_.lower()] = tuple(r.codes)
+            _learn(known, ent.root.lemma_.lower(), tuple(r.codes))
     for tok in actors.sent:
         word = tok.lemma_.lower()
         if word in words and tok.pos_ == "NOUN" and tok.i not in actors.entity_at:
-            codes = _issuer(actors, tok) or actors.codes(tok, conj=False)
+            codes = _issuer(actors, tok) or _owner(actors, tok)
             if codes:
-                known[word] = codes
+                _learn(known, word, codes)
+
+
+def _learn(known: dict[str, tuple[str, ...]], word: str, codes: tuple[str, ...]) -> None:
+    """Two owners named so ("Sudan's army", "Chad's army"): "the army" could
+    be either, and is no one from then on."""
+    before = known.get(word)
+    known[word] = codes if before is None or before == codes else ()
+
+
+def _owner(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
+    """ "Sudan's army", "China's statement": the owner the phrase itself
+    names, not one guessed from the sentence around it."""
+    found = actors.items(tok, conj=False)
+    if not found or any(it.how not in {"official", "entity"} for it in found):
+        return ()
+    return tuple(dict.fromkeys(c for it in found for c in it.codes))
 
 
 def _issuer(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
