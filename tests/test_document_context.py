@@ -79,3 +79,19 @@ def test_a_states_body_named_again_is_that_states_and_after_two_no_ones(extract:
         published="2025-03-05",
     )
     assert events_of(r, "ACCUSE") == []
+
+
+def test_a_measure_also_taken_by_another_is_aimed_where_the_last_was(extract: Extract) -> None:
+    r = extract(
+        "The African Union suspended Sudan on Monday. The World Bank has also suspended its funding.",
+        published="2025-03-05",
+    )
+    measures = [e for e in r.events if e.source == ("WB",)]
+    assert [(e.type, e.target) for e in measures] == [("SANCTION", ("SDN",))]
+    assert "sides:measure_on_pair" in measures[0].rules
+    # without "also" the bank's measure names no target
+    r = extract(
+        "The African Union suspended Sudan on Monday. The World Bank has suspended its funding.",
+        published="2025-03-05",
+    )
+    assert [e for e in r.events if e.source == ("WB",)] == []

@@ -259,7 +259,8 @@ def denial_answers_charge(d: Draft, s: Sentence) -> None:
 def measure_on_pair(d: Draft, s: Sentence) -> None:
     """ "Thailand and Cambodia traded charges ... Bangkok recalled its
     ambassador": a measure with no target, by one of the two parties the
-    document is about, is aimed at the other."""
+    document is about, is aimed at the other; one taken "also" by another,
+    where the document's last such measure was aimed."""
     if not d.target and d.source:
         d.target = find.pair_other(d, s.actors)
 
