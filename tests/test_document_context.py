@@ -95,3 +95,13 @@ def test_a_measure_also_taken_by_another_is_aimed_where_the_last_was(extract: Ex
         published="2025-03-05",
     )
     assert [e for e in r.events if e.source == ("WB",)] == []
+
+
+def test_in_a_ministrys_own_statement_the_government_stays_its_own(extract: Extract) -> None:
+    r = extract(
+        "Kenya's government protested the arrests on Monday. "
+        "The government accused Togo of harbouring rebels on Tuesday.",
+        publisher="Ministry of Foreign Affairs of Ghana",
+    )
+    charges = [e for e in r.events if e.target == ("TGO",)]
+    assert [e.source for e in charges] == [("GHA",)]

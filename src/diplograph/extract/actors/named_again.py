@@ -31,6 +31,8 @@ def resolve(actors: PhraseActors, tok: Token) -> list[Item]:
     word = tok.lemma_.lower()
     if word not in actors.lex.named_again or tok.tag_ != "NN":
         return []
+    if actors.discourse.author and word in actors.lex.own_offices:
+        return []  # in a ministry's own statement "the government" is its own (officials.py)
     kids = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
         return []
