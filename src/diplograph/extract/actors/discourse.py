@@ -55,7 +55,8 @@ class Item:
     codes: tuple[str, ...]
     head: Token
     # entity | group | anaphor | author | official | placed | attendee |
-    # title | speaker | region_meeting | agreement | reporter | located
+    # title | speaker | region_meeting | agreement | reporter | located |
+    # named_again
     how: str = "entity"
 
 
@@ -68,6 +69,7 @@ TRACED_HOWS = {
     "agreement": "actors:agreement_parties",
     "reporter": "actors:passive_reporter",
     "located": "roles:located_in",
+    "named_again": "actors:named_again",
 }
 
 
@@ -136,6 +138,9 @@ class Discourse:
     # Per event type, the last record of that type: "the sanctions", "the
     # attack" naming no one are that event.
     last_of_type: dict[str, Recorded] = field(default_factory=dict)
+    # Who the document last named by a body's or a text's head noun
+    # ("council": the UN Security Council's code): "the council" later.
+    named_again: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -15,7 +15,7 @@ from ...kb.loader import KnowledgeBase
 from ...resolve import Resolver
 from ...resolve.titles import DocumentOffices
 from .. import lexicon
-from . import agents, anaphora, lists, officials, pronouns, quotes
+from . import agents, anaphora, lists, named_again, officials, pronouns, quotes
 from .discourse import (
     Discourse,
     Item,
@@ -190,6 +190,8 @@ class PhraseActors:
         anaphor = anaphora.anaphor(self, tok)
         if anaphor is not None:
             return anaphor
+        if again := named_again.resolve(self, tok):
+            return again
         words = lemmas(tok)
         if words & (self._collectives | self.official_words) and tok.tag_ in {"NN", "NNP"}:
             # "'Our country will not yield,' the minister said": the speaker's own

@@ -153,6 +153,26 @@ def continued(d: Draft, actors: PhraseActors) -> list[Item]:
     return [Item(codes, d.trigger, "anaphor") for codes in targets if not set(codes) & set(source)]
 
 
+def pair_other(d: Draft, actors: PhraseActors) -> list[Item]:
+    """The other party of the pair the document is about, for a measure
+    by one of them that names no target; for one another doer "also" took,
+    the target of the document's last such measure (sides.measure_on_pair)."""
+    pair = actors.discourse.last_pair
+    doer = set(d.codes(d.source))
+    if d.type not in lexicon.sides().pair_measure_types or len(doer) != 1:
+        return []
+    last = actors.discourse.last_of_type.get(d.type)
+    if _also(d.trigger) and last is not None and last.target and not doer & set(last.target + last.source):
+        return [Item(last.target, d.trigger, "anaphor")]  # "the World Bank also suspended funding"
+    if len(set(pair)) != 2 or not doer < set(pair):
+        return []
+    return [Item(tuple(c for c in pair if c not in doer), d.trigger, "anaphor")]
+
+
+def _also(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.sides().also_words for c in tok.children)
+
+
 def replied(d: Draft, actors: PhraseActors) -> list[Item]:
     """The doer of the previous sentence's act, for a charge or threat by
     its target (sides.reply_to_act)."""

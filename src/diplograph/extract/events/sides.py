@@ -272,6 +272,15 @@ def denial_answers_charge(d: Draft, s: Sentence) -> None:
             return
 
 
+def measure_on_pair(d: Draft, s: Sentence) -> None:
+    """ "Thailand and Cambodia traded charges ... Bangkok recalled its
+    ambassador": a measure with no target, by one of the two parties the
+    document is about, is aimed at the other; one taken "also" by another,
+    where the document's last such measure was aimed."""
+    if not d.target and d.source:
+        d.target = find.pair_other(d, s.actors)
+
+
 def own_target(d: Draft, s: Sentence) -> None:
     """ "The government imposed a curfew in the capital": a domestic act
     with no other side named is aimed at the doer's own state; not so for
@@ -324,6 +333,7 @@ THEN: tuple[SideRule, ...] = (
     charge_at_aggressor,
     denial_answers_charge,
     own_target,
+    measure_on_pair,
 )
 
 

@@ -322,5 +322,8 @@ class AgentLexicon(Strict):
     # "demanded China release one of its nationals" is the asker's national.
     # "issued a statement urging ...": such a text is its issuer's.
     issued_nouns: WordSet = frozenset()
+    # "The UN Security Council met ... The council condemned": a body or a
+    # text named again by its head noun alone is the one named before.
+    named_again: WordSet = frozenset()
     own_people: WordSet = frozenset()
     held_or_freed: WordSet = frozenset()

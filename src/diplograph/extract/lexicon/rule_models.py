@@ -81,6 +81,8 @@ class SidesLexicon(Strict):
     domestic_types: TypeSet = frozenset()  # a state's forces against its own people
     domestic_voice_types: TypeSet = frozenset()  # a part of a state to its own government
     continued_types: TypeSet = frozenset()  # aimed where the same speaker's last act was
+    pair_measure_types: TypeSet = frozenset()  # a measure by one of the pair is aimed at the other
+    also_words: WordSet = frozenset()  # "X also suspended funding": as the last such measure
     armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it

@@ -5,7 +5,7 @@ figure_records.py."""
 
 from __future__ import annotations
 
-from ..actors import quotes
+from ..actors import named_again, quotes
 from ..actors.phrases import PhraseActors
 from ..events import sides
 from ..events.conventions import apply_conventions
@@ -140,6 +140,7 @@ def discourse(tools: Tools) -> Pass:
         known.last_speaker = quotes.sentence_speaker(state.actors) if state.eventful else ()
         if state.eventful:
             state.actors.note_people()  # the office-holders named: "the minister" next
+            named_again.note(state.actors)  # "the council", "the statement" next
             known.last_agreement = _agreement_parties(state) or known.last_agreement
             dating.note_discourse(known, state.recorded, state.actors, state.span)
 
