@@ -141,6 +141,9 @@ class Discourse:
     # Who the document last named by a body's or a text's head noun
     # ("council": the UN Security Council's code): "the council" later.
     named_again: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # texts the document named as blocked ("vetoed a resolution"): "the
+    # resolution" after it is that one, issued by no one named
+    blocked_texts: set[str] = field(default_factory=set)
 
 
 def dedupe(items: list[Item]) -> list[Item]:

@@ -42,6 +42,18 @@ def resolve(actors: PhraseActors, tok: Token) -> list[Item]:
     return [Item(codes, tok, "named_again")] if codes else []
 
 
+# "Moscow vetoed a resolution": a text its blocker did not issue
+_BLOCKING = {"veto", "block", "reject", "oppose"}
+
+
+def blocked_before(actors: PhraseActors, tok: Token) -> bool:
+    """Whether the document named a text by this word as blocked ("Moscow
+    vetoed a resolution"): "the resolution" then is that one, which speaks
+    for no one, not the organisation in play (anaphora.py)."""
+    word = tok.lemma_.lower()
+    return word in actors.discourse.blocked_texts and f"the {word}" in actors.lex.anaphors
+
+
 def note(actors: PhraseActors) -> None:
     """Who the sentence named by these nouns: a body by its name ("the UN
     Security Council"), a text by its issuer ("X issued a statement", "X
@@ -55,6 +67,8 @@ def note(actors: PhraseActors) -> None:
     for tok in actors.sent:
         word = tok.lemma_.lower()
         if word in words and tok.pos_ == "NOUN" and tok.i not in actors.entity_at:
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BLOCKING:
+                actors.discourse.blocked_texts.add(word)
             codes = _issuer(actors, tok) or _owner(actors, tok)
             if codes:
                 _learn(known, word, codes)

@@ -187,6 +187,8 @@ class PhraseActors:
             return [Item(found, tok, "pronoun")] if found else []
         if lower == "they" and (reporter := pronouns.reporter_side(self, tok)):
             return [Item(reporter, tok, "pronoun")]
+        if named_again.blocked_before(self, tok):
+            return named_again.resolve(self, tok)
         anaphor = anaphora.anaphor(self, tok)
         if anaphor is not None:
             return anaphor
