@@ -180,3 +180,14 @@ def test_handing_over_papers_or_a_chair_is_no_extradition(extract: Extract) -> N
     assert parties(extract("Sweden handed over the suspect to Turkey on Monday.")) == [
         ("COOPERATE", ("SWE",), ("TUR",))
     ]
+
+
+def test_having_sought_to_block_a_thing_is_opposing_it(extract: Extract) -> None:
+    r = extract("Hungary has sought to block Ukraine's bid to join the EU.", published="2026-06-15")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("REJECT", ("HUN",), ("UKR",), "occurred")
+    ]
+    assert "events:attempt_is_act" in r.events[0].rules
+    # still seeking, or planning to: not yet done
+    r = extract("Hungary is seeking to block Ukraine's bid to join the EU.", published="2026-06-15")
+    assert [e.status for e in r.events] == ["planned"]

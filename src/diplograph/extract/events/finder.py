@@ -18,7 +18,7 @@ from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import conditional_threat, of_objects, threat_mode
 from .draft import Draft, fired, traced_one
 from .meetings import host_rule, shape
-from .modality import awaited, demanded, refusal_reported, refused_ahead, status_of
+from .modality import attempted, awaited, demanded, refusal_reported, refused_ahead, status_of
 from .roles import (
     actor_codes,
     agentless_passive,
@@ -363,6 +363,10 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
         # now. A reporter's "Obama will not meet Castro" tells a plan, no refusal.
         etype, mode, status = "REJECT", None, "occurred"
         rules += ("events:refusal_ahead_is_reject",)
+    elif status == "planned" and etype == "REJECT" and attempted(tok):
+        # "has sought to block the deal": trying to block a thing is opposing it
+        status = "occurred"
+        rules += ("events:attempt_is_act",)
     draft = Draft(tok, entry, etype, mode, source, target, parts, place, status, rules=rules)
     traced_one("events:reciprocal_and_multilateral", shape, draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)

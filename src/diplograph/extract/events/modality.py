@@ -94,6 +94,17 @@ def refusal_reported(tok: Token) -> bool:
     return any(k.dep_ == "neg" for k in kids) and future_in_the_past(tok)
 
 
+def attempted(tok: Token) -> bool:
+    """ "France has sought to block the deal", "Hungary sought to veto it":
+    a verb completing "seek" told in the past or the perfect is an attempt
+    made, not a plan."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() != "seek":
+        return False
+    perfect = any(k.dep_ == "aux" and k.lower_ in {"has", "have", "had"} for k in head.children)
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and perfect)
+
+
 def status_of(tok: Token) -> Status:
     lex = lexicon.modality()
     chain = governors(tok)
