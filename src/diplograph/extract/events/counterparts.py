@@ -17,6 +17,7 @@ from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
 from . import slots
 from .draft import Draft
+from .roles import located_in
 
 Token = Any
 
@@ -339,20 +340,9 @@ def bomb_place(d: Draft, actors: PhraseActors) -> list[Item]:
             if key.split()[0] not in {"in", "near", "outside", "at"}:
                 continue
             for p in found:
-                if code := _state_of_place(p, actors):
+                if code := actors.is_place(p) or located_in(p, actors):
                     return [Item((code,), p, "placed")]
     return []
-
-
-def _state_of_place(tok: Token, actors: PhraseActors, depth: int = 0) -> str | None:
-    """ "the town of Samarra", "a police academy in Colombia's capital"."""
-    if code := actors.is_place(tok):
-        return code
-    if depth >= 2:
-        return None
-    inner = [c for c in tok.children if c.dep_ == "poss"]
-    inner += [o for key in ("of", "in") for o in slots.prep_objects(tok).get(key, [])]
-    return next((c for o in inner if (c := _state_of_place(o, actors, depth + 1))), None)
 
 
 def opposed(d: Draft, actors: PhraseActors) -> list[Item]:

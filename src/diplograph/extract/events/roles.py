@@ -87,19 +87,21 @@ def location_of(d: Draft, s: dict[str, list[Token]], actors: PhraseActors) -> st
     return None
 
 
+# "a village in eastern Ukraine", "parts of Ukraine", "targets near Kharkiv"
+_WITHIN = {"in", "near", "outside", "outside of", "on", "of"}
+
+
 def located_in(thing: Token, actors: PhraseActors, depth: int = 0) -> str | None:
     """The state a thing named by no actor stands in or is part of: "a
-    village in eastern Ukraine", "targets near Kharkiv", "parts of Ukraine"."""
+    village in eastern Ukraine", "targets near Kharkiv", "parts of Ukraine",
+    "a police academy in Colombia's capital"."""
     if depth >= 2:
         return None
-    for key, found in slots.prep_objects(thing).items():
-        if key not in {"in", "near", "outside", "outside of", "on", "of"}:
-            continue
-        for t in found:
-            if code := actors.is_place(t):
-                return code
-            if code := located_in(t, actors, depth + 1):
-                return code
+    inner = [c for c in thing.children if c.dep_ == "poss"]
+    inner += [t for key, found in slots.prep_objects(thing).items() if key in _WITHIN for t in found]
+    for t in inner:
+        if code := actors.is_place(t) or located_in(t, actors, depth + 1):
+            return code
     return None
 
 

@@ -118,14 +118,12 @@ def _describes_a_noun(tok: Token) -> bool:
     return bool((tok.dep_ == "acl" and tok.tag_ == "VBN") or tok.dep_ == "relcl")
 
 
-_AT_AN_OCCASION = {"at", "during", "on", "in"}
-
-
 def _occasion_of_act(noun: Token) -> bool:
     """ "met at the summit held in March", "signed during the visit that
     took place in May": the occasion the act took place at."""
+    words = lexicon.dating()
     return bool(
-        noun.lemma_.lower() in lexicon.dating().occasion_nouns
+        noun.lemma_.lower() in words.occasion_nouns
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in _AT_AN_OCCASION
+        and noun.head.lower_ in words.occasion_prepositions
     )

@@ -50,12 +50,12 @@ def _days(value: str, end: str | None) -> tuple[date, date]:
     return dates.as_date(value), dates.last_day(end or value)
 
 
-def _finer(value: str, end: str | None, than: Occasion) -> bool:
-    """A stated date that lies inside the occasion's and is narrower."""
-    if not than.value:
+def _finer(value: str, end: str | None, than_value: str | None, than_end: str | None) -> bool:
+    """A stated date that lies inside another (if any) and is narrower."""
+    if not than_value:
         return True
     lo, hi = _days(value, end)
-    olo, ohi = _days(than.value, than.end)
+    olo, ohi = _days(than_value, than_end)
     return olo <= lo and hi <= ohi and (hi - lo) < (ohi - olo)
 
 
@@ -69,10 +69,10 @@ def settle(
     if occ is None:
         known[name] = Occasion(value if stated else None, end if stated else None, stated)
         return value, end, False
-    if stated and value and _finer(value, end, occ):
+    if stated and value and _finer(value, end, occ.value, occ.end):
         occ.value, occ.end, occ.stated = value, end, True
         return value, end, False
-    if occ.value and (not stated or not value or _finer(occ.value, occ.end, Occasion(value, end, True))):
+    if occ.value and (not stated or not value or _finer(occ.value, occ.end, value, end)):
         return occ.value, occ.end, True
     return value, end, False
 
@@ -82,4 +82,4 @@ def redated(occ: Occasion, value: str | None, end: str | None, stated: bool) -> 
     sentence when `stated`), should take the occasion's finer date now known."""
     if not occ.value or (value, end) == (occ.value, occ.end):
         return False
-    return not stated or not value or _finer(occ.value, occ.end, Occasion(value, end, True))
+    return not stated or not value or _finer(occ.value, occ.end, value, end)
