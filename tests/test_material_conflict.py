@@ -193,3 +193,18 @@ def test_an_attack_referred_to_is_a_mention_not_an_act_of_the_story(extract: Ext
     # told as the news, the same attack is recorded
     r = extract("The Ugandan invasion of Rwanda began on Monday.")
     assert ("ASSAULT", None, ("UGA",), ("RWA",)) in typed(r)
+
+
+def test_a_demonstration_in_a_named_city_is_held_there_not_against_it(extract: Extract) -> None:
+    # "in the city of X", "in the capital X": where the crowd marched, not what
+    r = extract("Thousands of Georgians demonstrated in the city of Batumi on Sunday.")
+    assert typed(r) == [("PROTEST", "demo", ("GEO",), ("GEO",))]
+    r = extract("Hundreds of Georgians rallied in the capital Tbilisi on Monday.")
+    assert typed(r) == [("PROTEST", "demo", ("GEO",), ("GEO",))]
+
+
+def test_a_people_named_in_the_plural_with_a_states_adjective_are_its_civilians(extract: Extract) -> None:
+    # "Iraqi Kurds" are people of Iraq, not the Iraqi state: their protest is against it
+    r = extract("Thousands of Iraqi Kurds demonstrated in the city of Erbil on Sunday.")
+    assert typed(r) == [("PROTEST", "demo", ("IRQ",), ("IRQ",))]
+    assert r.events[0].source_sectors == ("CVL",)

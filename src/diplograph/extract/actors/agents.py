@@ -79,7 +79,8 @@ def sector(tok: Token, kb: KnowledgeBase, code: str = "") -> str:
             found = noun_sector(child)
             if found:
                 return found
-    return noun_sector(tok) or ""
+    # "Iraqi Kurds", "Turkish Cypriots": a people named in the plural
+    return noun_sector(tok) or ("CVL" if tok.tag_ == "NNPS" else "")
 
 
 def ethnic(tok: Token) -> bool:

@@ -70,7 +70,20 @@ def _passive_only(m: Match, _: bool) -> bool:
 
 
 def _requires_no_object(m: Match, _: bool) -> bool:
-    return not m.objects
+    # "demonstrated in the city of Basra", "in the capital Tbilisi": where,
+    # not what (slots.verb_objects takes an "in" phrase's noun as an object).
+    return not [o for o in m.objects if not _named_place(o, m.actors)]
+
+
+def _named_place(noun: Token, actors: PhraseActors) -> bool:
+    """A common noun in a prepositional phrase that a place's own name
+    follows: "the northern city of Kirkuk", "the capital Tbilisi"."""
+    if noun.dep_ != "pobj" or noun.pos_ == "PROPN":
+        return False
+    names = [c for c in noun.children if c.dep_ in {"appos", "compound"}]
+    names += [noun.nbor(1)] if noun.i + 1 < len(noun.doc) else []  # the parser may hang the name elsewhere
+    names += slots.prep_objects(noun).get("of", [])
+    return any((hit := actors.entity_codes(t)) is not None and hit[1] in {"place", "metonym"} for t in names)
 
 
 def _requires_modal_clause(m: Match, _: bool) -> bool:
