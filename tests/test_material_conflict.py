@@ -208,3 +208,18 @@ def test_a_people_named_in_the_plural_with_a_states_adjective_are_its_civilians(
     r = extract("Thousands of Iraqi Kurds demonstrated in the city of Erbil on Sunday.")
     assert typed(r) == [("PROTEST", "demo", ("IRQ",), ("IRQ",))]
     assert r.events[0].source_sectors == ("CVL",)
+
+
+def test_forces_a_state_leads_are_that_states(extract: Extract) -> None:
+    # "Kenyan-led forces": the leader's name hangs on "led", not on the forces
+    r = extract("Kenyan-led forces captured a town in southern Somalia on Friday.")
+    assert typed(r) == [("ASSAULT", None, ("KEN",), ("SOM",))]
+
+
+def test_victims_killed_in_an_attack_were_killed_by_its_doer(extract: Extract) -> None:
+    # the killing and the attack it happened in are one act: the attack's doer did it
+    r = extract("Twelve Somali soldiers were killed in an attack by Kenyan troops on Monday.")
+    assert typed(r) == [("ASSAULT", "targeted", ("KEN",), ("SOM",))]
+    assert "conventions:in_the_act" in r.events[0].rules
+    r = extract("Dozens of Armenians were killed in Azerbaijan's offensive in the region.")
+    assert typed(r) == [("ASSAULT", "targeted", ("AZE",), ("ARM",))]

@@ -363,6 +363,10 @@ def in_the_act(drafts: list[Draft]) -> list[Draft]:
         verb = verbs.get(t.head.head.i)
         if verb is not None and verb.type == d.type:
             verb.target = verb.target or d.target
+            # "were killed in Israel's offensive", "in an attack by militants"
+            verb.source = verb.source or [
+                it for it in d.source if not set(it.codes) & set(verb.codes(verb.target))
+            ]
             drop.add(id(d))
     return _without(drafts, drop)
 
