@@ -223,3 +223,11 @@ def test_victims_killed_in_an_attack_were_killed_by_its_doer(extract: Extract) -
     assert "conventions:in_the_act" in r.events[0].rules
     r = extract("Dozens of Armenians were killed in Azerbaijan's offensive in the region.")
     assert typed(r) == [("ASSAULT", "targeted", ("AZE",), ("ARM",))]
+
+
+def test_a_state_blocking_a_road_is_no_street_protest(extract: Extract) -> None:
+    # PLOVER's obstruct protest is by people; a state named as itself is not a crowd
+    r = extract("French farmers blocked the highways around Paris on Monday.")
+    assert typed(r) == [("PROTEST", "obstruct", ("FRA",), ("FRA",))]
+    r = extract("Guatemala blocked a bridge on its border with Mexico on Monday.")
+    assert [e for e in r.events if e.type == "PROTEST"] == []

@@ -254,6 +254,13 @@ def _requires_person_subject(m: Match, _: bool) -> bool:
     )
 
 
+def _people_subject(m: Match, _: bool) -> bool:
+    return not any(
+        (hit := m.actors.entity_codes(it.head)) is not None and hit[1] in {"name", "metonym"}
+        for it in m.roles.get("source", [])
+    )
+
+
 Check = Callable[[Match, Any], bool]
 # Checks on the word and its grammar, in this order (requires_object may
 # replace the objects that not_object then looks at).
@@ -281,6 +288,7 @@ BEFORE_ROLES: dict[str, Check] = {
 AFTER_ROLES: dict[str, Check] = {
     "requires_actor_object": _requires_actor_object,
     "requires_person_subject": _requires_person_subject,
+    "people_subject": _people_subject,
 }
 
 

@@ -119,6 +119,9 @@ class Trigger(Strict):
     requires_no_object: bool = False
     requires_modal_clause: bool = False  # "said that Iraq must comply"
     requires_person_subject: bool = False
+    # "farmers blocked the highway": the doers are people, not a state or
+    # organisation named as itself ("Venezuela blocked a bridge" is no protest)
+    people_subject: bool = False
     # Domestic acts (coercion, concessions, protests): the target may be
     # the source's own state, and is that state when none is named.
     own_target: bool = False
