@@ -231,3 +231,9 @@ def test_a_state_blocking_a_road_is_no_street_protest(extract: Extract) -> None:
     assert typed(r) == [("PROTEST", "obstruct", ("FRA",), ("FRA",))]
     r = extract("Guatemala blocked a bridge on its border with Mexico on Monday.")
     assert [e for e in r.events if e.type == "PROTEST"] == []
+
+
+def test_whose_is_the_one_the_relative_clause_describes(extract: Extract) -> None:
+    # "Kosovo, whose police arrested ...": the police are Kosovo's
+    r = extract("Serbia condemned Kosovo, whose police arrested two Serbian citizens on Monday.")
+    assert ("COERCE", "arrest", ("XKX",), ("SRB",)) in typed(r)

@@ -185,6 +185,8 @@ class PhraseActors:
         if lower in _STATE_PRONOUNS:
             found = pronouns.state_pronoun(self, tok)
             return [Item(found, tok, "pronoun")] if found else []
+        if lower == "whose":
+            return pronouns.relative_owner(self, tok)
         if lower == "they" and (reporter := pronouns.reporter_side(self, tok)):
             return [Item(reporter, tok, "pronoun")]
         if named_again.blocked_before(self, tok):

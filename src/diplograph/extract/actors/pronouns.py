@@ -5,9 +5,10 @@ from what the document said before (its discourse)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .discourse import lemmas
+from .discourse import Item, lemmas
 
 if TYPE_CHECKING:
     from .phrases import PhraseActors
@@ -157,3 +158,12 @@ def sentence_person(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
             if r is not None and r.form == "person":
                 return tuple(r.codes)
     return ()
+
+
+def relative_owner(actors: PhraseActors, tok: Token) -> list[Item]:
+    """ "Lukashenko, whose police arrested the blogger": "whose" is the one
+    the relative clause describes, the noun it hangs on."""
+    clause = tok.head if tok.head.dep_ == "relcl" else tok.head.head
+    if clause.dep_ != "relcl" or clause.head.i == tok.i:
+        return []
+    return [replace(it, how="pronoun") for it in actors.items(clause.head, conj=False)]
