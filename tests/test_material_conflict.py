@@ -237,3 +237,15 @@ def test_whose_is_the_one_the_relative_clause_describes(extract: Extract) -> Non
     # "Kosovo, whose police arrested ...": the police are Kosovo's
     r = extract("Serbia condemned Kosovo, whose police arrested two Serbian citizens on Monday.")
     assert ("COERCE", "arrest", ("XKX",), ("SRB",)) in typed(r)
+
+
+def test_troops_deploying_themselves_mobilize(extract: Extract) -> None:
+    # "deploy" with no object: the troops deploy themselves (mobilize.deploy.intransitive)
+    r = extract("Russian troops deployed to the border region on Tuesday.")
+    assert typed(r) == [("MOBILIZE", "troops", ("RUS",), ())]
+
+
+def test_peacekeepers_of_a_state_are_its_military(extract: Extract) -> None:
+    r = extract("Russian peacekeepers deployed to the border region on Tuesday.")
+    assert typed(r) == [("MOBILIZE", "troops", ("RUS",), ())]
+    assert r.events[0].source_sectors == ("MIL",)
