@@ -249,3 +249,10 @@ def test_peacekeepers_of_a_state_are_its_military(extract: Extract) -> None:
     r = extract("Russian peacekeepers deployed to the border region on Tuesday.")
     assert typed(r) == [("MOBILIZE", "troops", ("RUS",), ())]
     assert r.events[0].source_sectors == ("MIL",)
+
+
+def test_sinking_a_ship_destroys_it(extract: Extract) -> None:
+    r = extract("A Vietnamese fishing boat was sunk by a Chinese coast guard vessel near the islands.")
+    assert typed(r) == [("ASSAULT", "destroy", ("CHN",), ("VNM",))]
+    # a ship that sank is no attack
+    assert extract("The Russian cruiser sank in the Black Sea on Thursday.").events == []
