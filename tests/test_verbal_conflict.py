@@ -162,3 +162,19 @@ def test_seeking_asylum_or_a_visa_asks_the_state_that_would_let_one_in(extract: 
     )
     # a city where talks are sought is no one asked
     assert parties(extract("Russia sought talks in Geneva.")) == []
+
+
+def test_a_vow_of_harm_is_a_threat_not_an_agreement(extract: Extract) -> None:
+    r = extract("Iran vowed to retaliate against Israel for the strike on its consulate.")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("THREATEN", ("IRN",), ("ISR",), "occurred")
+    ]
+    assert "conventions:vowed_harm" in r.events[0].rules
+    r = extract("Hamas vowed to launch an attack on Israel.")
+    assert parties(r) == [("THREATEN", ("GRP:HAMAS", "PSE"), ("ISR",))]
+    # a vowed sanction stays the planned sanction; the vow is no agreement
+    r = extract("The United States pledged to impose new sanctions on Iran.")
+    assert parties(r) == [("SANCTION", ("USA",), ("IRN",))]
+    # a vow to help is still a promise
+    r = extract("China pledged to strengthen cooperation with Laos.")
+    assert parties(r) == [("AGREE", ("CHN",), ("LAO",))]

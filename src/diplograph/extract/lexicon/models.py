@@ -178,6 +178,8 @@ class EventLexicon(Strict):
     # "an appeal for deploying troops": words whose "for" names what is asked
     asking_for_words: WordSet = frozenset()
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
+    # "vowed to strike back", "promised to attack": a vow of harm is a threat.
+    vowing_verbs: WordSet = frozenset()
     withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
     # verbs whose objects take part in the event they hang on.
