@@ -191,3 +191,15 @@ def test_having_sought_to_block_a_thing_is_opposing_it(extract: Extract) -> None
     # still seeking, or planning to: not yet done
     r = extract("Hungary is seeking to block Ukraine's bid to join the EU.", published="2026-06-15")
     assert [e.status for e in r.events] == ["planned"]
+
+
+def test_undertaking_an_act_does_it_and_undertaking_to_act_promises(extract: Extract) -> None:
+    r = extract(
+        "Indian Prime Minister Narendra Modi undertook a state visit to Japan last week.",
+        published="2024-06-15",
+    )
+    assert [(e.type, e.source, e.target, e.status, e.date) for e in r.events] == [
+        ("CONSULT", ("IND",), ("JPN",), "occurred", "2024-06-03")
+    ]
+    r = extract("Turkey undertook to return the refugees to Greece.")
+    assert parties(r) == [("AGREE", ("TUR",), ("GRC",))]

@@ -142,7 +142,8 @@ def status_of(tok: Token) -> Status:
                 return "planned"
             return "hypothetical"
         if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj", "acl", "pcomp"}:
-            return "planned"
+            if not (chain[i - 1].dep_ == "dobj" and lemma in lex.performing_governors):
+                return "planned"
         if i > 0 and lemma in lex.hypothetical_governors and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
     if tok.pos_ in {"NOUN", "PROPN"}:

@@ -17,6 +17,9 @@ class ModalityLexicon(Strict):
     sources: list[str]
     future_aux: list[str]
     future_governors: list[str]  # plan to, intend to, be scheduled to
+    # "undertook a state visit", "committed an attack": with a noun object
+    # these future governors do the act, they do not plan it.
+    performing_governors: WordSet = frozenset()
     future_modifiers: list[str]  # upcoming, forthcoming
     negating_governors: list[str]  # refuse to, fail to
     hypothetical_aux: list[str]
