@@ -141,9 +141,14 @@ def status_of(tok: Token) -> Status:
             if future_in_the_past(t):
                 return "planned"
             return "hypothetical"
-        if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj", "acl", "pcomp"}:
-            if not (chain[i - 1].dep_ == "dobj" and lemma in lex.performing_governors):
-                return "planned"
+        performed = chain[i - 1].dep_ == "dobj" and lemma in lex.performing_governors if i > 0 else False
+        if (
+            i > 0
+            and lemma in lex.future_governors
+            and chain[i - 1].dep_ in {"xcomp", "dobj", "acl", "pcomp"}
+            and not performed
+        ):
+            return "planned"
         if i > 0 and lemma in lex.hypothetical_governors and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
     if tok.pos_ in {"NOUN", "PROPN"}:
