@@ -79,3 +79,30 @@ def test_a_present_tense_act_takes_no_date_from_a_past_year(extract: Extract) ->
         "Ghana and Togo signed a border treaty in 2019. The two countries held talks in Accra.", published=pub
     )
     assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2019"), ("CONSULT", "2019")]
+
+
+def test_a_gathering_told_in_the_present_is_the_coming_one(extract: Extract) -> None:
+    # published on a Tuesday: Thursday is two days on, not five days back
+    r = extract("The OSCE meeting opens in Skopje on Thursday.", published="2023-11-28")
+    assert [(e.type, e.date) for e in r.events] == [("CONSULT", "2023-11-30")]
+    r = extract(
+        "Serbia invited Hungary to the two-day OSCE meeting starting on Thursday.", published="2023-11-28"
+    )
+    assert [(e.type, e.date) for e in r.events] == [("AGREE", "2023-11-28"), ("CONSULT", "2023-11-30")]
+    # an act told in the present is no gathering: "on Monday" stays the last one
+    r = extract("Serbia accuses Kosovo of violating the agreement on Monday.", published="2023-11-28")
+    assert [(e.type, e.date) for e in r.events] == [("ACCUSE", "2023-11-27")]
+
+
+def test_a_gathering_scheduled_to_take_place_is_dated_by_when_it_takes_place(extract: Extract) -> None:
+    r = extract(
+        "The fourth round of talks between Colombia and Venezuela is scheduled to take place in Caracas"
+        " from August 14 to September 4.",
+        published="2023-06-10",
+    )
+    assert [(e.source, e.target, e.date, e.date_end) for e in r.events] == [
+        (("COL",), ("VEN",), "2023-08-14", "2023-09-04")
+    ]
+    assert "dating:held_on" in r.events[0].rules
+    r = extract("The summit of BRICS leaders is due to open on Monday.", published="2023-06-10")
+    assert [(e.type, e.date) for e in r.events] == [("CONSULT", "2023-06-12")]

@@ -32,7 +32,11 @@ def tense_of(tok: Token) -> Tense:
                 a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"} for a in auxes
             ):
                 return "past"
-            if cur.tag_ in {"VBZ", "VBP"}:
+            if cur.tag_ in {"VBZ", "VBP"} or (cur.tag_ == "VBG" and cur.dep_ in {"acl", "advcl"}):
+                # "the summit opens on Thursday", "the meeting starting on
+                # Thursday": a gathering told in the present is scheduled.
+                if not auxes and cur.lemma_.lower() in lexicon.modality().holding_verbs - {"be"}:
+                    return "future"
                 return "present"
         if cur.head.i == cur.i:
             break
