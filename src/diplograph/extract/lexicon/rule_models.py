@@ -88,6 +88,7 @@ class SidesLexicon(Strict):
     also_words: WordSet = frozenset()  # "X also suspended funding": as the last such measure
     armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
+    named_set_up_to: int = Field(default=5, gt=0)  # a named set of states this small is its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
     # "at a summit in Montevideo": a meeting of these naming no party takes the document's
     document_meetings: WordSet = frozenset()

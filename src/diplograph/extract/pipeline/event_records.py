@@ -73,6 +73,7 @@ def records(tools: Tools) -> Pass:
                         d.noted(rule)
                 on = value if isinstance(value, str) else None
                 traced_one("records:grouping_members", groupings.grouping_members, d, state.actors, on)
+                traced_one("records:named_set_members", groupings.named_set_members, d, state.actors)
                 traced_one("records:protest_against", _protest_against, d, state.actors)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
                 event = _with_sectors(event, d, kb)
