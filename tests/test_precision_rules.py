@@ -203,3 +203,13 @@ def test_undertaking_an_act_does_it_and_undertaking_to_act_promises(extract: Ext
     ]
     r = extract("Turkey undertook to return the refugees to Greece.")
     assert parties(r) == [("AGREE", ("TUR",), ("GRC",))]
+
+
+def test_an_act_talked_about_or_judged_likely_has_not_happened(extract: Extract) -> None:
+    r = extract("Vladimir Putin has talked about giving Africa grain at the summit.")
+    assert [(e.type, e.status, e.date) for e in r.events] == [("AID", "hypothetical", None)]
+    r = extract("Pashinyan said a fresh Azerbaijani attack on Armenia was very likely.")
+    assert [(e.type, e.status) for e in r.events] == [("ASSAULT", "hypothetical")]
+    # an act told as done stays done
+    r = extract("Pashinyan said a fresh Azerbaijani attack on Armenia was repelled.")
+    assert [(e.type, e.status) for e in r.events] == [("ASSAULT", "occurred")]

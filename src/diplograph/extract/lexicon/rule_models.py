@@ -26,6 +26,10 @@ class ModalityLexicon(Strict):
     hypothetical_governors: list[str]
     hypothetical_modifiers: list[str]
     hypothetical_marks: list[str]
+    # "an attack was likely", "a deal is possible": an act judged so has not happened.
+    hypothetical_predicates: WordSet = frozenset()
+    # "talked about sending troops": an act talked or thought about is not done.
+    musing_verbs: WordSet = frozenset()
     # "until it withdraws": a present-tense clause these open is a condition.
     condition_marks: WordSet
     # "announced that Putin would travel": "would" under these, in the past,
