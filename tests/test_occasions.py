@@ -106,3 +106,20 @@ def test_a_gathering_scheduled_to_take_place_is_dated_by_when_it_takes_place(ext
     assert "dating:held_on" in r.events[0].rules
     r = extract("The summit of BRICS leaders is due to open on Monday.", published="2023-06-10")
     assert [(e.type, e.date) for e in r.events] == [("CONSULT", "2023-06-12")]
+
+
+def test_an_undated_act_told_as_following_a_dated_one_takes_its_date(extract: Extract) -> None:
+    r = extract(
+        "China cut off climate talks with the United States after American officials visited Taiwan"
+        " in August 2022.",
+        published="2023-11-15",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SANCTION", "2022-08"), ("CONSULT", "2022-08")]
+    assert "dating:prompted_by" in r.events[0].rules
+    # an act with its own date keeps it
+    r = extract(
+        "China cut off climate talks with the United States in September after American officials"
+        " visited Taiwan in August 2022.",
+        published="2023-11-15",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SANCTION", "2023-09"), ("CONSULT", "2022-08")]

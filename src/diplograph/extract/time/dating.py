@@ -181,31 +181,17 @@ def date_for_token(
             if finer:
                 best = max(finer, key=lambda t: len(t.value or ""))
             return best.value, best.end
-    held = _held_on(trig)
+    held = attachment.held_on(trig)
     if held is not None:
         return date_for_token(held, times, trigger_ids)
+    prompted = attachment.prompted_by(trig)
+    if prompted is not None:
+        return date_for_token(prompted, times, trigger_ids)
     # "met on 3 July on the sidelines of the summit": the summit shares the date.
     verb = slots.occasion_verb(trig)
     if verb is not None:
         return date_for_token(verb, times, trigger_ids)
     return None, None
-
-
-def _held_on(trig: Token) -> Token | None:
-    """ "The talks are scheduled to take place on 14 August", "the summit is
-    due to open on Monday", "the next round of talks is set to begin in
-    May": a gathering whose verb says when it is held is dated by that verb."""
-    noun = trig
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head.head  # "the fourth round of talks"
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or trig.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    verb = noun.head
-    complements = [c for c in verb.children if c.dep_ == "xcomp"] + [
-        g for c in verb.children if c.dep_ in {"acomp", "oprd"} for g in c.children if g.dep_ == "xcomp"
-    ]
-    holding = lexicon.modality().holding_verbs - {"be"}
-    return next((c for c in complements if c.lemma_.lower() in holding), None)
 
 
 def date_rules(
@@ -224,9 +210,12 @@ def date_rules(
         out.append("dating:date_of_saying")
     if set_aside and _first_date(d, times + set_aside, trigger_ids, published) != value:
         out.append("dating:period_end")
-    held = _held_on(d.trigger)
-    if value is not None and held is not None and date_for_token(held, times, trigger_ids)[0] == value:
-        out.append("dating:held_on")
+    for rule, verb in (
+        ("dating:held_on", attachment.held_on(d.trigger)),
+        ("dating:prompted_by", attachment.prompted_by(d.trigger)),
+    ):
+        if value is not None and verb is not None and date_for_token(verb, times, trigger_ids)[0] == value:
+            out.append(rule)
     return tuple(out)
 
 
