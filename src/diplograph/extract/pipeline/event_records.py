@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from ...kb.loader import KnowledgeBase
+from ...nlp import token_text
 from ...records import Event, stable_id
 from .. import lexicon
 from ..actors import agents
@@ -141,7 +142,7 @@ def _event(
         sent_id=sent_id,
         start=offset + sent.start_char,
         end=offset + sent.end_char,
-        trigger=trig.text,
+        trigger=token_text(trig),
         type=d.type,
         mode=d.mode,
         source=source,
