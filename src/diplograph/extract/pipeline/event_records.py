@@ -20,6 +20,7 @@ from ..actors.phrases import PhraseActors
 from ..events import counterparts, groupings
 from ..events.draft import Draft, traced_one
 from ..time import dating, narrative, occasions
+from ..time.tense import tense_of
 from .state import Pass, SentenceState, Tools, register_pass
 
 Token = Any
@@ -62,6 +63,16 @@ def records(tools: Tools) -> Pass:
                     # A promise (AGREE) is made on the story's day even when what it promises is to come.
                     said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
                     value = dating.story_date(d.trigger, said, ctx, state.times)
+                if d.status == "occurred" and _after(value, ctx.published):
+                    past = tense_of(d.trigger) == "past"
+                    if past and not stated:
+                        # "Moscow redoubled its demand": done before the report,
+                        # whatever later day the story had reached
+                        value, end = dating.story_date(d.trigger, d.status, ctx, state.times), None
+                        d.noted("records:not_after_publication")
+                    elif not past:
+                        d.status = "planned"  # "after the summit in Kazakhstan" of next week
+                        d.noted("records:not_after_publication")
                 occasion = occasions.name_of(d.trigger) if d.type == "CONSULT" else None
                 if occasion is not None:
                     value, end, taken = occasions.settle(memory.occasions, occasion, value, end, stated)
@@ -155,6 +166,15 @@ def _event(
         rule=d.entry.id,
         rules=rules,
     )
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """Whether a date lies after the publication day (at the coarser of
+    the two precisions)."""
+    if not value or not published:
+        return False
+    n = min(len(value), len(published))
+    return value[:n] > published[:n]
 
 
 def _protest_against(d: Draft, actors: PhraseActors) -> None:
