@@ -82,3 +82,10 @@ def test_envoys_withdrawn_with_no_doer_named_are_withdrawn_by_their_own_state(ex
 def test_recalling_a_charge_daffaires_is_recalling_an_envoy(extract: Extract) -> None:
     r = extract("Ghana decided to recall its charge d'affaires from Lome for consultations.")
     assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]
+
+
+def test_talks_after_following_are_held_by_the_clauses_subject(extract: Extract) -> None:
+    # "following" is a participle used as a preposition: the talks belong to
+    # the subject of the verb the phrase hangs on
+    r = extract("Kenya and Uganda announced the agreement in Mombasa, following talks over the final details.")
+    assert parties(r) == [("CONSULT", ("KEN",), ("UGA",))]
