@@ -89,3 +89,9 @@ def test_talks_after_following_are_held_by_the_clauses_subject(extract: Extract)
     # the subject of the verb the phrase hangs on
     r = extract("Kenya and Uganda announced the agreement in Mombasa, following talks over the final details.")
     assert parties(r) == [("CONSULT", ("KEN",), ("UGA",))]
+
+
+def test_who_took_a_decision_does_what_was_decided(extract: Extract) -> None:
+    # "took (made) the decision to X": the light verb's subject decided, and does X
+    r = extract("Ghana took the decision to withdraw from ECOWAS on Monday.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("ECOWAS",))]
