@@ -87,7 +87,7 @@ def test_recalling_a_charge_daffaires_is_recalling_an_envoy(extract: Extract) ->
 def test_talks_after_following_are_held_by_the_clauses_subject(extract: Extract) -> None:
     # "following" is a participle used as a preposition: the talks belong to
     # the subject of the verb the phrase hangs on
-    r = extract("Kenya and Uganda announced the agreement in Mombasa, following talks over the final details.")
+    r = extract("Kenya and Uganda announced the deal in Mombasa, following talks over the final details.")
     assert parties(r) == [("CONSULT", ("KEN",), ("UGA",))]
 
 
