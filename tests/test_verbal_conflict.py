@@ -162,3 +162,18 @@ def test_seeking_asylum_or_a_visa_asks_the_state_that_would_let_one_in(extract: 
     )
     # a city where talks are sought is no one asked
     assert parties(extract("Russia sought talks in Geneva.")) == []
+
+
+def test_calling_an_act_a_grave_wrong_accuses_its_doer(extract: Extract) -> None:
+    r = extract("Ghana called Togo's campaign against the northern villages genocide on Monday.")
+    assert parties(r) == [("ACCUSE", ("GHA",), ("TGO",))]
+    r = extract("Peru described the Bolivian raid as aggression.")
+    assert parties(r) == [("ACCUSE", ("PER",), ("BOL",))]
+
+
+def test_calling_for_an_act_asks_its_doer_not_where_it_happens(extract: Extract) -> None:
+    r = extract("The EU called for the withdrawal of Russian troops from Moldova.")
+    assert parties(r) == [("REQUEST", ("EU",), ("RUS",))]
+    # an act with no doer named is aimed at its target, as before
+    r = extract("Poland called for sanctions against Belarus.")
+    assert parties(r) == [("REQUEST", ("POL",), ("BLR",))]
