@@ -177,3 +177,11 @@ def test_calling_for_an_act_asks_its_doer_not_where_it_happens(extract: Extract)
     # an act with no doer named is aimed at its target, as before
     r = extract("Poland called for sanctions against Belarus.")
     assert parties(r) == [("REQUEST", ("POL",), ("BLR",))]
+
+
+def test_citing_anothers_act_by_a_disparaging_name_disapproves_of_it(extract: Extract) -> None:
+    r = extract("Chad expelled two diplomats on Monday, citing Sudan's hostile remarks.")
+    assert ("ACCUSE", ("TCD",), ("SDN",)) in parties(r)
+    # a reason that disparages no one is no charge
+    r = extract("Ghana closed the border with Togo on Monday, citing Togolese security concerns.")
+    assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
