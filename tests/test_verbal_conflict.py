@@ -185,3 +185,12 @@ def test_citing_anothers_act_by_a_disparaging_name_disapproves_of_it(extract: Ex
     # a reason that disparages no one is no charge
     r = extract("Ghana closed the border with Togo on Monday, citing Togolese security concerns.")
     assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
+
+
+def test_naming_anothers_act_by_a_disparaging_word_in_what_one_says_disapproves_of_it(
+    extract: Extract,
+) -> None:
+    r = extract("Russia said on Monday that the expulsion answered Latvia's unfriendly step.")
+    assert parties(r) == [("ACCUSE", ("RUS",), ("LVA",))]
+    # the word on one's own act disparages no one else
+    assert parties(extract("Kenya said its hostile neighbours had closed the border.")) == []
