@@ -265,7 +265,10 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
             and (outer := verbs.get(t.head.head.i)) is not None
             and outer.type == "REQUEST"
         ):
-            outer.target = outer.target or d.target
+            # "called for the withdrawal of Russian troops from Ukraine": the
+            # one asked is the act's doer, where it names one (as `demands`)
+            doers = [it for it in d.source if not set(it.codes) & set(outer.codes(outer.source))]
+            outer.target = outer.target or doers or d.target
             drop.add(id(d))
     return _without(drafts, drop)
 

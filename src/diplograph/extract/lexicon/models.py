@@ -34,6 +34,7 @@ _WORD_LISTS = (
     "requires_description",
     "requires_predicate",
     "requires_clause_verb",
+    "requires_disparaged_owner",
     "requires_governor",
 )
 
@@ -102,6 +103,10 @@ class Trigger(Strict):
     # "Vietnam said China violated its waters": the clause said has one of
     # these verbs as its head
     requires_clause_verb: list[str] | str | None = None
+    # "said the expulsion answered Estonia's unfriendly step": the clause said
+    # names an actor's act or words by one of these words (the owner fills
+    # the slot `disparaged_poss`)
+    requires_disparaged_owner: list[str] | str | None = None
     # "ordered the envoy to leave", "gave the diplomats 48 hours to leave":
     # the word is the infinitive of one of these verbs (or of a time given or
     # had); whom the order or the time was given to does it, and the verb's
