@@ -128,6 +128,8 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
                 if owners and owners[0].how != "author":
                     return _noted(actors, title, [Item(owners[0].codes, tok, "official")])
     preps = {"of", "from", "under"} if lemmas(tok) & lex.from_nouns else {"of"}
+    if lemmas(tok) & lex.for_nouns:
+        preps = preps | {"for"}  # "a spokesman for the ministry"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
