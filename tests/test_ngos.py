@@ -15,3 +15,8 @@ def test_a_rights_group_accuses_a_state(extract: Extract) -> None:
 def test_the_red_cross_is_the_icrc(extract: Extract) -> None:
     r = extract("The Red Cross urged Israel to let fuel into Gaza on Friday.")
     assert any(e.type == "REQUEST" and e.source == ("GRP:ICRC",) for e in r.events), r.events
+
+
+def test_the_permanent_court_of_arbitration_is_an_actor(extract: Extract) -> None:
+    r = extract("Beijing rejected the award of the Permanent Court of Arbitration on Tuesday.")
+    assert ("REJECT", ("CHN",), ("PCA",)) in parties(r)
