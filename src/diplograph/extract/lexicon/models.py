@@ -319,6 +319,9 @@ class AgentLexicon(Strict):
     # Only these nouns pass their "from" (or "under") phrase on: "officials
     # from Iran" are Iran; "organisations from Algeria" are not Algeria.
     from_nouns: WordSet
+    # These pass their "for" phrase on: "a spokesman for the foreign ministry"
+    # speaks for its state ("an envoy for Syria" is not Syria's).
+    for_nouns: WordSet = frozenset()
     # Nouns for a group of states, beside `collectives`: "the BRICS group".
     group_nouns: WordSet
     # "his counterpart" is the other side, not his.
