@@ -70,3 +70,28 @@ def test_a_ban_on_another_states_goods_sanctions_that_state(extract: Extract) ->
     assert typed(r) == [("SANCTION", "discontinue", ("KOR",), ("JPN",))]
     r = extract("India's ban of Chinese apps angered Beijing.")
     assert parties(r) == [("SANCTION", ("IND",), ("CHN",))]
+
+
+def test_envoys_withdrawn_with_no_doer_named_are_withdrawn_by_their_own_state(extract: Extract) -> None:
+    r = extract("Ghanaian diplomats will be withdrawn from Togo, the ministry said.")
+    assert typed(r) == [("SANCTION", "withdraw", ("GHA",), ("TGO",))]
+    # expelled envoys are another's doing: no doer named, no record
+    assert "SANCTION" not in {e.type for e in extract("Ghanaian diplomats were expelled from Togo.").events}
+
+
+def test_recalling_a_charge_daffaires_is_recalling_an_envoy(extract: Extract) -> None:
+    r = extract("Ghana decided to recall its charge d'affaires from Lome for consultations.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("TGO",))]
+
+
+def test_talks_after_following_are_held_by_the_clauses_subject(extract: Extract) -> None:
+    # "following" is a participle used as a preposition: the talks belong to
+    # the subject of the verb the phrase hangs on
+    r = extract("Kenya and Uganda announced the deal in Mombasa, following talks over the final details.")
+    assert parties(r) == [("CONSULT", ("KEN",), ("UGA",))]
+
+
+def test_who_took_a_decision_does_what_was_decided(extract: Extract) -> None:
+    # "took (made) the decision to X": the light verb's subject decided, and does X
+    r = extract("Ghana took the decision to withdraw from ECOWAS on Monday.")
+    assert parties(r) == [("SANCTION", ("GHA",), ("ECOWAS",))]

@@ -398,3 +398,12 @@ def test_talks_naming_no_party_are_held_by_the_clauses_subject(extract: Extract)
 def test_a_date_that_belongs_to_something_else_does_not_date_the_event(extract: Extract, text: str) -> None:
     r = extract(text, published="2024-06-12")
     assert [(e.source, e.target, e.date) for e in r.events] == [(("EGY",), ("ETH",), "2024-06-12")]
+
+
+def test_a_small_named_set_of_states_stands_for_its_members(extract: Extract) -> None:
+    r = extract("Baltic ministers accused Russia of obstructing the OSCE.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("ACCUSE", ("EST", "LVA", "LTU"), ("RUS",))]
+    assert "records:named_set_members" in r.events[0].rules
+    # a large one ("the Middle East") stays one code
+    r = extract("Iran accused Middle Eastern governments of backing the attack.")
+    assert parties(r) == [("ACCUSE", ("IRN",), ("GRP:MIDDLE_EAST",))]

@@ -502,3 +502,20 @@ def test_an_act_demanded_by_name_has_not_happened_and_its_doer_is_asked(extract:
         published="2025-05-14",
     )
     assert parties(r) == [("REQUEST", ("EU",), ("SRB",))]
+
+
+def test_a_hyphenated_prefixed_word_is_read_as_one_word(extract: Extract) -> None:
+    from diplograph.extract.cascade import trigger_forms
+
+    r = extract("Egypt and Qatar re-established diplomatic relations on Tuesday.")
+    assert [(e.type, e.source, e.target, e.trigger) for e in r.events] == [
+        ("SUPPORT", ("EGY",), ("QAT",), "re-established")
+    ]
+    # British spelling reads as the American one
+    one = extract("Japan and India agreed to expand their co-operation in defence.")
+    other = extract("Japan and India agreed to expand their cooperation in defence.")
+    assert [(e.type, e.source, e.target) for e in one.events] == [
+        (e.type, e.source, e.target) for e in other.events
+    ]
+    # the cascade does not skip a sentence whose only trigger is hyphenated
+    assert {"re-established", "re-opening", "co-operating"} <= trigger_forms()

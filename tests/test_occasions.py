@@ -79,3 +79,60 @@ def test_a_present_tense_act_takes_no_date_from_a_past_year(extract: Extract) ->
         "Ghana and Togo signed a border treaty in 2019. The two countries held talks in Accra.", published=pub
     )
     assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2019"), ("CONSULT", "2019")]
+
+
+def test_a_gathering_told_in_the_present_is_the_coming_one(extract: Extract) -> None:
+    # published on a Tuesday: Thursday is two days on, not five days back
+    r = extract("The OSCE meeting opens in Skopje on Thursday.", published="2023-11-28")
+    assert [(e.type, e.date) for e in r.events] == [("CONSULT", "2023-11-30")]
+    r = extract(
+        "Serbia invited Hungary to the two-day OSCE meeting starting on Thursday.", published="2023-11-28"
+    )
+    assert [(e.type, e.date) for e in r.events] == [("AGREE", "2023-11-28"), ("CONSULT", "2023-11-30")]
+    # an act told in the present is no gathering: "on Monday" stays the last one
+    r = extract("Serbia accuses Kosovo of violating the agreement on Monday.", published="2023-11-28")
+    assert [(e.type, e.date) for e in r.events] == [("ACCUSE", "2023-11-27")]
+
+
+def test_a_gathering_scheduled_to_take_place_is_dated_by_when_it_takes_place(extract: Extract) -> None:
+    r = extract(
+        "The fourth round of talks between Colombia and Venezuela is scheduled to take place in Caracas"
+        " from August 14 to September 4.",
+        published="2023-06-10",
+    )
+    assert [(e.source, e.target, e.date, e.date_end) for e in r.events] == [
+        (("COL",), ("VEN",), "2023-08-14", "2023-09-04")
+    ]
+    assert "dating:held_on" in r.events[0].rules
+    r = extract("The summit of BRICS leaders is due to open on Monday.", published="2023-06-10")
+    assert [(e.type, e.date) for e in r.events] == [("CONSULT", "2023-06-12")]
+
+
+def test_an_undated_act_told_as_following_a_dated_one_takes_its_date(extract: Extract) -> None:
+    r = extract(
+        "China cut off climate talks with the United States after American officials visited Taiwan"
+        " in August 2022.",
+        published="2023-11-15",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SANCTION", "2022-08"), ("CONSULT", "2022-08")]
+    assert "dating:prompted_by" in r.events[0].rules
+    # an act with its own date keeps it
+    r = extract(
+        "China cut off climate talks with the United States in September after American officials"
+        " visited Taiwan in August 2022.",
+        published="2023-11-15",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SANCTION", "2023-09"), ("CONSULT", "2022-08")]
+
+
+def test_an_act_dated_after_publication_has_not_happened_yet(extract: Extract) -> None:
+    r = extract(
+        "The joint statement is expected to be released after the Japan-Kazakhstan summit in Astana"
+        " on August 9.",
+        published="2024-08-01",
+    )
+    assert [(e.type, e.date, e.status) for e in r.events] == [("CONSULT", "2024-08-09", "planned")]
+    assert "records:not_after_publication" in r.events[0].rules
+    # a day the sentence itself gives a past act is left as the text says it
+    r = extract("Japan and Kazakhstan held a summit in Astana on August 9.", published="2024-08-01")
+    assert [(e.date, e.status) for e in r.events] == [("2024-08-09", "occurred")]

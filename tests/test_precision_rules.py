@@ -191,3 +191,25 @@ def test_having_sought_to_block_a_thing_is_opposing_it(extract: Extract) -> None
     # still seeking, or planning to: not yet done
     r = extract("Hungary is seeking to block Ukraine's bid to join the EU.", published="2026-06-15")
     assert [e.status for e in r.events] == ["planned"]
+
+
+def test_undertaking_an_act_does_it_and_undertaking_to_act_promises(extract: Extract) -> None:
+    r = extract(
+        "Indian Prime Minister Narendra Modi undertook a state visit to Japan last week.",
+        published="2024-06-15",
+    )
+    assert [(e.type, e.source, e.target, e.status, e.date) for e in r.events] == [
+        ("CONSULT", ("IND",), ("JPN",), "occurred", "2024-06-03")
+    ]
+    r = extract("Turkey undertook to return the refugees to Greece.")
+    assert parties(r) == [("AGREE", ("TUR",), ("GRC",))]
+
+
+def test_an_act_talked_about_or_judged_likely_has_not_happened(extract: Extract) -> None:
+    r = extract("Vladimir Putin has talked about giving Africa grain at the summit.")
+    assert [(e.type, e.status, e.date) for e in r.events] == [("AID", "hypothetical", None)]
+    r = extract("Pashinyan said a fresh Azerbaijani attack on Armenia was very likely.")
+    assert [(e.type, e.status) for e in r.events] == [("ASSAULT", "hypothetical")]
+    # an act told as done stays done
+    r = extract("Pashinyan said a fresh Azerbaijani attack on Armenia was repelled.")
+    assert [(e.type, e.status) for e in r.events] == [("ASSAULT", "occurred")]

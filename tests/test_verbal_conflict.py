@@ -162,3 +162,43 @@ def test_seeking_asylum_or_a_visa_asks_the_state_that_would_let_one_in(extract: 
     )
     # a city where talks are sought is no one asked
     assert parties(extract("Russia sought talks in Geneva.")) == []
+
+
+def test_a_vow_of_harm_is_a_threat_not_an_agreement(extract: Extract) -> None:
+    r = extract("Iran vowed to retaliate against Israel for the strike on its consulate.")
+    assert [(e.type, e.source, e.target, e.status) for e in r.events] == [
+        ("THREATEN", ("IRN",), ("ISR",), "occurred")
+    ]
+    assert "conventions:vowed_harm" in r.events[0].rules
+    r = extract("Hamas vowed to launch an attack on Israel.")
+    assert parties(r) == [("THREATEN", ("GRP:HAMAS", "PSE"), ("ISR",))]
+    # a vowed sanction stays the planned sanction; the vow is no agreement
+    r = extract("The United States pledged to impose new sanctions on Iran.")
+    assert parties(r) == [("SANCTION", ("USA",), ("IRN",))]
+    # a vow to help is still a promise
+    r = extract("China pledged to strengthen cooperation with Laos.")
+    assert parties(r) == [("AGREE", ("CHN",), ("LAO",))]
+
+
+def test_calling_an_act_a_grave_wrong_accuses_its_doer(extract: Extract) -> None:
+    r = extract("Ghana called Togo's campaign against the northern villages genocide on Monday.")
+    assert parties(r) == [("ACCUSE", ("GHA",), ("TGO",))]
+    r = extract("Peru described the Bolivian raid as aggression.")
+    assert parties(r) == [("ACCUSE", ("PER",), ("BOL",))]
+
+
+def test_calling_for_an_act_asks_its_doer_not_where_it_happens(extract: Extract) -> None:
+    r = extract("The EU called for the withdrawal of Russian troops from Moldova.")
+    assert parties(r) == [("REQUEST", ("EU",), ("RUS",))]
+    # an act with no doer named is aimed at its target, as before
+    r = extract("Poland called for sanctions against Belarus.")
+    assert parties(r) == [("REQUEST", ("POL",), ("BLR",))]
+
+
+def test_naming_anothers_act_by_a_disparaging_word_in_what_one_says_disapproves_of_it(
+    extract: Extract,
+) -> None:
+    r = extract("Russia said on Monday that the expulsion answered Latvia's unfriendly step.")
+    assert parties(r) == [("ACCUSE", ("RUS",), ("LVA",))]
+    # the word on one's own act disparages no one else
+    assert parties(extract("Kenya said its hostile neighbours had closed the border.")) == []

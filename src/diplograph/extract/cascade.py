@@ -16,29 +16,20 @@ from functools import lru_cache
 from typing import Any
 
 from ..nlp import Match
-from ..nlp.lemmas import irregular
+from ..nlp.lemmas import hyphenated, inflections
 from . import lexicon
 
 ACTOR_LABELS = {"ACTOR", "ACTOR_PLACE", "ACTOR_ADJ", "PERSON", "REGION_ADJ"}
 _MONEY = re.compile(r"[$€£¥₽₹]\s?\d|\d\s?(?:billion|million|trillion|bn|bln|mln|tln)\b", re.I)
 
 
-def _inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
-    w = lemma.lower()
-    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
-    if w.endswith("e"):
-        forms |= {w[:-1] + "ing", w + "d"}
-    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
-        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
-    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
-        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # stop -> stopped
-    return forms | set(irregular.get(w, []))
-
-
 def _forms(words: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
-    for w in words:
-        out |= _inflections(w, irregular())
+    lemmas = {w.lower() for w in words}
+    for w in lemmas:
+        out |= inflections(w)
+    # "re-established" is read as "reestablish" (nlp.lemmas.hyphenated)
+    out |= {form for form, lemma in hyphenated().items() if lemma in lemmas}
     return frozenset(out)
 
 

@@ -125,6 +125,7 @@ RoleName = Literal[
     "defence_minister",
     "minister",
     "head_of_organisation",
+    "spokesperson",
 ]
 
 

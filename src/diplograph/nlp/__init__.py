@@ -10,6 +10,7 @@ from .pipeline import (
     load_nlp,
     ruler_patterns,
     text_of,
+    token_text,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "load_nlp",
     "ruler_patterns",
     "text_of",
+    "token_text",
 ]

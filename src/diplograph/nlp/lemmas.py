@@ -40,6 +40,28 @@ def misread() -> dict[str, str]:
     return {form: base for base, forms in table.items() for form in forms}
 
 
+def inflections(lemma: str) -> set[str]:
+    """A lemma's regular forms (-s, -es, -ed, -ing with the usual spelling
+    changes) and its irregular ones."""
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing", w + "d"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # stop -> stopped
+    return forms | set(irregular().get(w, []))
+
+
+@lru_cache(maxsize=1)
+def hyphenated() -> dict[str, str]:
+    """Each form of a prefixed, hyphenated word ("re-established") -> its
+    lemma, spelled without the hyphen ("reestablish")."""
+    words: list[str] = _table().get("hyphenated", [])
+    return {form: w.replace("-", "") for w in words for form in inflections(w)}
+
+
 @lru_cache(maxsize=1)
 def base_forms() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -78,8 +100,10 @@ class Lemmas:
         return doc
 
     def _lemma(self, tok: Any) -> int:
-        lemma = self.lemmatizer.lemmatize(tok)[0]
         lower = tok.lower_
+        if (joined := hyphenated().get(lower)) is not None:
+            return int(tok.vocab.strings.add(joined))
+        lemma = self.lemmatizer.lemmatize(tok)[0]
         if tok.pos_ in {"VERB", "AUX"}:
             if (read := misread().get(lower)) is not None:
                 lemma = read
@@ -90,8 +114,14 @@ class Lemmas:
 
 def install(nlp: Any) -> None:
     """The lemmatizer's work done by `Lemmas`: spaCy's component stays in the
-    pipeline, disabled, as the rules it consults."""
+    pipeline, disabled, as the rules it consults. Hyphenated prefixed words
+    stay one token."""
     from spacy.language import Language
+    from spacy.symbols import ORTH
+
+    for form in hyphenated():
+        for spelled in {form, form[:1].upper() + form[1:]}:
+            nlp.tokenizer.add_special_case(spelled, [{ORTH: spelled}])
 
     if COMPONENT not in Language.factories:
         Language.factory(COMPONENT)(_make)

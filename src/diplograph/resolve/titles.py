@@ -21,6 +21,9 @@ from ..kb.loader import KnowledgeBase
 
 # A foreign or defence minister is also "the minister".
 _ALSO_MINISTER = {"foreign_minister", "defence_minister"}
+# A ministry's, an army's or a government's spokesman speaks for one state
+# as a bare spokesman does: the words before these titles keep their role.
+_ANY_QUALIFIER = {"spokesperson"}
 
 
 class DocumentOffices:
@@ -29,20 +32,25 @@ class DocumentOffices:
     def __init__(self, kb: KnowledgeBase, on: str | None):
         self.kb = kb
         self.on = on
-        self._holders: dict[str, list[str]] = defaultdict(list)
+        # Per role, the actors whose holder was named: one actor's codes
+        # together (a group's with its home state's: "the Houthi spokesman").
+        self._holders: dict[str, list[tuple[str, ...]]] = defaultdict(list)
 
     def role(self, title: str) -> str | None:
         """The role a title names ("Foreign Minister", "top diplomat":
         foreign_minister), None for a word that is no title of office."""
-        return self.kb.titles.get(" ".join(title.lower().split()))
+        words = title.lower().split()
+        role = self.kb.titles.get(" ".join(words))
+        if role is None and len(words) > 1 and (head := self.kb.titles.get(words[-1])) in _ANY_QUALIFIER:
+            return head
+        return role
 
     def note_title(self, title: str, codes: tuple[str, ...]) -> None:
         """A title named with its state or organisation ("Iran's foreign
         minister": foreign minister, IRN)."""
         role = self.role(title)
-        if role is not None:
-            for code in codes:
-                self._note(role, code)
+        if role is not None and codes:
+            self._note(role, codes)
 
     def note_person(self, person_ids: list[str]) -> None:
         """A person named: each office they hold on the document's date."""
@@ -52,16 +60,16 @@ class DocumentOffices:
             for r in self.kb.roles_on(pid, self.on):
                 code = r.state or r.org
                 if code:
-                    self._note(r.role, code)
+                    self._note(r.role, (code,))
 
     def holder(self, title: str) -> tuple[str, ...]:
         """The state (or organisation) a bare title stands for: the one whose
         holder of that office the document has named, () if none or several."""
         role = self.role(title)
         named = self._holders.get(role, []) if role else []
-        return (named[0],) if len(named) == 1 else ()
+        return named[0] if len(named) == 1 else ()
 
-    def _note(self, role: str, code: str) -> None:
+    def _note(self, role: str, codes: tuple[str, ...]) -> None:
         for r in (role, "minister") if role in _ALSO_MINISTER else (role,):
-            if code not in self._holders[r]:
-                self._holders[r].append(code)
+            if codes not in self._holders[r]:
+                self._holders[r].append(codes)

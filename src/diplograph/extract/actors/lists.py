@@ -75,3 +75,17 @@ def dash_list(actors: PhraseActors, tok: Token) -> list[Item]:
         else:
             break
     return out if len(out) >= 2 else []
+
+
+def coordinated_before(actors: PhraseActors, mod: Token) -> bool:
+    """ "Egypt's President A and Turkish President B agreed": whether a
+    person named before the head and hung under it with its own "and" (a
+    parse of long names) is a party of its own, not a modifier."""
+    hit = actors.entity_codes(mod)
+    return (
+        mod.dep_ in {"nmod", "compound"}
+        and hit is not None
+        and hit[1] == "person"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children)
+        and any(c.dep_ == "conj" for c in mod.children)
+    )

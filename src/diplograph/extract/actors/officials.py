@@ -106,6 +106,8 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
     """The state or organisation the title's own words name."""
     lex = actors.lex
     for child in tok.children:
+        if led := _leader(actors, tok, child):
+            return led
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             hit = _widest(actors, tok, actors.entity_codes(child) or _leader(actors, child))
             if hit and hit[1] != "place":
@@ -128,6 +130,8 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
                 if owners and owners[0].how != "author":
                     return _noted(actors, title, [Item(owners[0].codes, tok, "official")])
     preps = {"of", "from", "under"} if lemmas(tok) & lex.from_nouns else {"of"}
+    if lemmas(tok) & lex.for_nouns:
+        preps = preps | {"for"}  # "a spokesman for the ministry"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
@@ -190,4 +194,18 @@ def _issuer(actors: PhraseActors, tok: Token) -> list[Item]:
         if subj.dep_ == "nsubj" and (found := actors.items(subj)):
             codes = tuple(dict.fromkeys(c for it in found for c in it.codes))
             return [Item(codes, tok, "official")]
+    return []
+
+
+def _leader(actors: PhraseActors, tok: Token, child: Token) -> list[Item]:
+    """ "the Saudi-led alliance", "Vietnamese-led forces": a force or
+    grouping "led" by a named actor is coded as its leader (PLOVER codes a
+    coalition by the state that leads it); "Iran-backed militias" stay
+    the militias' own."""
+    if child.dep_ != "amod" or child.lower_ != "led":
+        return []
+    for leader in child.children:
+        hit = actors.entity_codes(leader) if leader.dep_ in {"npadvmod", "compound", "nmod", "amod"} else None
+        if hit and hit[1] != "place":
+            return [Item(hit[0], tok, "official")]
     return []

@@ -101,6 +101,11 @@ class PhraseActors:
             for a in tok.children:
                 if a.dep_ == "appos" and self.entity_codes(a) and self.entity_codes(a)[1] == "name":  # type: ignore[index]
                     members += [a, *[c for c in a.conjuncts if c.i > a.i]]
+                # "Egypt's President A and Turkish President B agreed": the
+                # parser sometimes hangs the first name, with its "and",
+                # under the second.
+                elif a.i < tok.i and lists.coordinated_before(self, a):
+                    members.append(a)
             for c in members:
                 out += self._one(c)
             if out:

@@ -224,6 +224,22 @@ def _requires_clause_verb(m: Match, value: list[str] | str) -> bool:
     return any(c.pos_ == "VERB" and c.lemma_.lower() in words and not _denied(c) for c in verbs)
 
 
+def _requires_disparaged_owner(m: Match, value: list[str] | str) -> bool:
+    """The clause said names someone's act or words by one of the words, on
+    a noun they own ("in retaliation for Estonia's unfriendly step", "must
+    end its unconscionable war"): the owners fill `disparaged_poss`."""
+    words = m.lex.words(value) or frozenset()
+    m.s["disparaged_poss"] = [
+        p
+        for clause in slots.said_clauses(m.tok)
+        for t in clause.subtree
+        if t.dep_ in {"amod", "compound"} and (t.lemma_.lower() in words or t.lower_ in words)
+        for p in t.head.children
+        if p.dep_ == "poss"
+    ]
+    return bool(m.s["disparaged_poss"])
+
+
 def _denied(verb: Token) -> bool:
     """ "had not violated", "violated no rules": the wrong is denied."""
     kids = list(verb.children)
@@ -282,6 +298,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "requires_description": _requires_description,
     "requires_predicate": _requires_predicate,
     "requires_clause_verb": _requires_clause_verb,
+    "requires_disparaged_owner": _requires_disparaged_owner,
     "not_modifier": _not_modifier,
 }
 # Checks on the actors found in the entry's roles.

@@ -13,6 +13,7 @@ from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
 from . import force, slots
 from .draft import Draft, traced
+from .threats import threats, vowed_harm
 
 Token = Any  # spacy.tokens.Token
 _VERBAL = {"VERB", "AUX"}
@@ -77,54 +78,6 @@ def _asked_for(tok: Token) -> bool:
         and prep.head.lemma_.lower() in lexicon.events().asking_for_words
         and prep.head.i != tok.i
     )
-
-
-def threats(drafts: list[Draft]) -> list[Draft]:
-    """ "Iran threatened to cut off supplies to Azerbaijan": one THREATEN
-    event whose recipient is the recipient of the threatened act."""
-    by_token = {d.trigger.i: d for d in drafts}
-    drop: set[int] = set()
-    for d in drafts:
-        if d.trigger.dep_ != "xcomp":
-            continue
-        outer = by_token.get(d.trigger.head.i)
-        if outer is None or outer.type != "THREATEN" or outer is d:
-            continue
-        outer.target = outer.target or d.target
-        outer.mode = outer.mode or threat_mode(d.type, d.mode)
-        drop.add(id(d))
-    return _without(drafts, drop)
-
-
-def conditional_threat(tok: Token, condition_needed: bool = False) -> bool:
-    """A future act of force or pressure announced as such: "will impose
-    sanctions unless", "would strike if". With `condition_needed` only an
-    act on a condition is a threat ("will withdraw its force unless ..."):
-    a withdrawal or a sanction simply announced is not."""
-    cur = tok
-    for _ in range(3):
-        if any(
-            c.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} for m in c.children) for c in cur.children
-        ):
-            return True
-        if not condition_needed and any(
-            c.lower_ in {"will", "would", "'ll"} for c in cur.children if c.dep_ == "aux"
-        ):
-            return True
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
-
-
-def threat_mode(etype: str, mode: str | None) -> str | None:
-    return {
-        "SANCTION": "relations" if mode == "discontinue" else "restrict",
-        "ASSAULT": "violence",
-        "COERCE": "restrict" if mode != "arrest" else "arrest",
-        "MOBILIZE": "violence",
-        "RETREAT": "relations",
-    }.get(etype)
 
 
 def requests(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
@@ -226,7 +179,17 @@ def apply_conventions(drafts: list[Draft], actors: PhraseActors) -> list[Draft]:
     complete the drafts that remain, then one visit per country visited.
     Each draft a convention changes names it in its trace
     ("conventions:promises")."""
-    for merge in (in_the_act, one_meeting, absorb, promises, threats, demands, drop_agents, rejected_things):
+    for merge in (
+        in_the_act,
+        one_meeting,
+        absorb,
+        promises,
+        threats,
+        vowed_harm,
+        demands,
+        drop_agents,
+        rejected_things,
+    ):
         drafts = traced(f"conventions:{merge.__name__}", merge, drafts)
     for merge in (force.readied_force, force.aim_of_mobilisation):
         drafts = traced(f"conventions:{merge.__name__}", merge, drafts)
@@ -302,7 +265,10 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
             and (outer := verbs.get(t.head.head.i)) is not None
             and outer.type == "REQUEST"
         ):
-            outer.target = outer.target or d.target
+            # "called for the withdrawal of Russian troops from Ukraine": the
+            # one asked is the act's doer, where it names one (as `demands`)
+            doers = [it for it in d.source if not set(it.codes) & set(outer.codes(outer.source))]
+            outer.target = outer.target or doers or d.target
             drop.add(id(d))
     return _without(drafts, drop)
 

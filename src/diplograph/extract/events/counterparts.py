@@ -305,7 +305,9 @@ def governing_subject(d: Draft, actors: PhraseActors, by_trigger: dict[int, Draf
         if cur.dep_ == "prep" and cur.lower_ in lexicon.narrative().setting_prepositions:
             return []  # "has regained weight amid the sanctions": the setting, not its act
         cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
+        # "announced the deal following talks": a participle used as a
+        # preposition governs nothing; the clause's verb does
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ != "prep":
             verb = cur
             break
     if verb is None:

@@ -15,7 +15,7 @@ from ..actors.phrases import PhraseActors
 from ..lexicon import EventLexicon, Trigger
 from . import again, slots
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
-from .conventions import conditional_threat, of_objects, threat_mode
+from .conventions import of_objects
 from .draft import Draft, fired, traced_one
 from .meetings import host_rule, shape
 from .modality import attempted, awaited, demanded, refusal_reported, refused_ahead, status_of
@@ -31,6 +31,7 @@ from .roles import (
     reporter,
     roles_from,
 )
+from .threats import conditional_threat, threat_mode
 
 Token = Any
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}

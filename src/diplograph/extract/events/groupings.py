@@ -31,6 +31,27 @@ def grouping_members(d: Draft, actors: PhraseActors, on: str | None) -> None:
             d.participants += [Item((m,), d.trigger, "group") for m in members if m not in present]
 
 
+def named_set_members(d: Draft, actors: PhraseActors) -> None:
+    """ "The three Baltic states accused Russia", "Nordic countries condemned
+    the strike": a small named set of states (a GRP: group the knowledge
+    base lists with its members) stands for its member states on the side it
+    is on, as the README allows and the coders do."""
+    limit = lexicon.sides().named_set_up_to
+    regions = actors.kb.regions
+    for side in ("source", "target", "participants"):
+        items: list[Item] = getattr(d, side)
+        present = set(d.codes(items))
+        out: list[Item] = []
+        for it in items:
+            group = [regions[c] for c in it.codes if c.startswith("GRP:") and c in regions]
+            members = group[0].members if len(it.codes) == 1 and group else []
+            if 0 < len(members) <= limit:
+                out += [Item((m,), it.head, it.how) for m in members if m not in present]
+            else:
+                out.append(it)
+        setattr(d, side, out)
+
+
 def members_on(records: Any, on: str | None) -> list[str]:
     """The member states on a date (ISO prefix), from join/leave/suspend
     records; undated records count as always in force."""

@@ -141,10 +141,18 @@ def status_of(tok: Token) -> Status:
             if future_in_the_past(t):
                 return "planned"
             return "hypothetical"
-        if i > 0 and lemma in lex.future_governors and chain[i - 1].dep_ in {"xcomp", "dobj", "acl", "pcomp"}:
+        performed = chain[i - 1].dep_ == "dobj" and lemma in lex.performing_governors if i > 0 else False
+        if (
+            i > 0
+            and lemma in lex.future_governors
+            and chain[i - 1].dep_ in {"xcomp", "dobj", "acl", "pcomp"}
+            and not performed
+        ):
             return "planned"
         if i > 0 and lemma in lex.hypothetical_governors and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
+    if _mused_or_judged(tok):
+        return "hypothetical"
     if tok.pos_ in {"NOUN", "PROPN"}:
         mods = {k.lower_ for k in tok.children if k.dep_ in {"amod", "compound"}}
         if mods & set(lex.future_modifiers) - {"potential"}:
@@ -154,6 +162,20 @@ def status_of(tok: Token) -> Status:
         if _to_be_held(tok):
             return "planned"
     return "occurred"
+
+
+def _mused_or_judged(tok: Token) -> bool:
+    """ "Putin talked about giving Africa grain", "a fresh attack on Armenia
+    was very likely": what is talked about or judged likely has not
+    happened."""
+    lex = lexicon.modality()
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "about":
+        return tok.head.head.lemma_.lower() in lex.musing_verbs
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        return any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.hypothetical_predicates for c in tok.head.children
+        )
+    return False
 
 
 def _right_after(head: Token, cur: Token) -> bool:

@@ -57,10 +57,10 @@ def verb_subject(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "acl" and head.lemma_.lower() in lexicon.slots().choice_nouns:
         # "Russia's decision to quit the deal", "the move by Mali to expel":
         # who decided does what was decided.
-        # ... and "the decision of the EU to impose sanctions"
+        # ... "the decision of the EU to impose sanctions", "Kiribati took the decision to quit"
         deciders = (
             [c for c in head.children if c.dep_ == "poss"] + agents(head) + prep_objects(head).get("of", [])
-        )
+        ) or _support_verb_subject(head)
         if deciders:
             return deciders
     if dep in {"acl", "relcl"}:

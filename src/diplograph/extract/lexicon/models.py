@@ -34,6 +34,7 @@ _WORD_LISTS = (
     "requires_description",
     "requires_predicate",
     "requires_clause_verb",
+    "requires_disparaged_owner",
     "requires_governor",
 )
 
@@ -102,6 +103,10 @@ class Trigger(Strict):
     # "Vietnam said China violated its waters": the clause said has one of
     # these verbs as its head
     requires_clause_verb: list[str] | str | None = None
+    # "said the expulsion answered Estonia's unfriendly step": the clause said
+    # names an actor's act or words by one of these words (the owner fills
+    # the slot `disparaged_poss`)
+    requires_disparaged_owner: list[str] | str | None = None
     # "ordered the envoy to leave", "gave the diplomats 48 hours to leave":
     # the word is the infinitive of one of these verbs (or of a time given or
     # had); whom the order or the time was given to does it, and the verb's
@@ -181,6 +186,8 @@ class EventLexicon(Strict):
     # "an appeal for deploying troops": words whose "for" names what is asked
     asking_for_words: WordSet = frozenset()
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
+    # "vowed to strike back", "promised to attack": a vow of harm is a threat.
+    vowing_verbs: WordSet = frozenset()
     withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
     # verbs whose objects take part in the event they hang on.
@@ -315,6 +322,9 @@ class AgentLexicon(Strict):
     # Only these nouns pass their "from" (or "under") phrase on: "officials
     # from Iran" are Iran; "organisations from Algeria" are not Algeria.
     from_nouns: WordSet
+    # These pass their "for" phrase on: "a spokesman for the foreign ministry"
+    # speaks for its state ("an envoy for Syria" is not Syria's).
+    for_nouns: WordSet = frozenset()
     # Nouns for a group of states, beside `collectives`: "the BRICS group".
     group_nouns: WordSet
     # "his counterpart" is the other side, not his.

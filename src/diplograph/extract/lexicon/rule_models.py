@@ -17,12 +17,19 @@ class ModalityLexicon(Strict):
     sources: list[str]
     future_aux: list[str]
     future_governors: list[str]  # plan to, intend to, be scheduled to
+    # "undertook a state visit", "committed an attack": with a noun object
+    # these future governors do the act, they do not plan it.
+    performing_governors: WordSet = frozenset()
     future_modifiers: list[str]  # upcoming, forthcoming
     negating_governors: list[str]  # refuse to, fail to
     hypothetical_aux: list[str]
     hypothetical_governors: list[str]
     hypothetical_modifiers: list[str]
     hypothetical_marks: list[str]
+    # "an attack was likely", "a deal is possible": an act judged so has not happened.
+    hypothetical_predicates: WordSet = frozenset()
+    # "talked about sending troops": an act talked or thought about is not done.
+    musing_verbs: WordSet = frozenset()
     # "until it withdraws": a present-tense clause these open is a condition.
     condition_marks: WordSet
     # "announced that Putin would travel": "would" under these, in the past,
@@ -85,6 +92,7 @@ class SidesLexicon(Strict):
     also_words: WordSet = frozenset()  # "X also suspended funding": as the last such measure
     armed_bodies: WordSet  # singular nouns that name a body of armed men
     expand_up_to: int = Field(gt=0)  # a grouping this small lists its members
+    named_set_up_to: int = Field(default=5, gt=0)  # a named set of states this small is its members
     leaving_words: WordSet  # a RETREAT from an organisation by these is leaving it
     # "at a summit in Montevideo": a meeting of these naming no party takes the document's
     document_meetings: WordSet = frozenset()

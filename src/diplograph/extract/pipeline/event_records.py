@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from ...kb.loader import KnowledgeBase
+from ...nlp import token_text
 from ...records import Event, stable_id
 from .. import lexicon
 from ..actors import agents
@@ -19,6 +20,7 @@ from ..actors.phrases import PhraseActors
 from ..events import counterparts, groupings
 from ..events.draft import Draft, traced_one
 from ..time import dating, narrative, occasions
+from ..time.tense import tense_of
 from .state import Pass, SentenceState, Tools, register_pass
 
 Token = Any
@@ -61,6 +63,16 @@ def records(tools: Tools) -> Pass:
                     # A promise (AGREE) is made on the story's day even when what it promises is to come.
                     said = "occurred" if d.type == "AGREE" and d.status == "planned" else d.status
                     value = dating.story_date(d.trigger, said, ctx, state.times)
+                if d.status == "occurred" and _after(value, ctx.published):
+                    past = tense_of(d.trigger) == "past"
+                    if past and not stated:
+                        # "Moscow redoubled its demand": done before the report,
+                        # whatever later day the story had reached
+                        value, end = dating.story_date(d.trigger, d.status, ctx, state.times), None
+                        d.noted("records:not_after_publication")
+                    elif not past:
+                        d.status = "planned"  # "after the summit in Kazakhstan" of next week
+                        d.noted("records:not_after_publication")
                 occasion = occasions.name_of(d.trigger) if d.type == "CONSULT" else None
                 if occasion is not None:
                     value, end, taken = occasions.settle(memory.occasions, occasion, value, end, stated)
@@ -73,6 +85,7 @@ def records(tools: Tools) -> Pass:
                         d.noted(rule)
                 on = value if isinstance(value, str) else None
                 traced_one("records:grouping_members", groupings.grouping_members, d, state.actors, on)
+                traced_one("records:named_set_members", groupings.named_set_members, d, state.actors)
                 traced_one("records:protest_against", _protest_against, d, state.actors)
                 event = _event(doc.document.doc_id, state.sent_id, state.offset, d, anchor, value, end)
                 event = _with_sectors(event, d, kb)
@@ -140,7 +153,7 @@ def _event(
         sent_id=sent_id,
         start=offset + sent.start_char,
         end=offset + sent.end_char,
-        trigger=trig.text,
+        trigger=token_text(trig),
         type=d.type,
         mode=d.mode,
         source=source,
@@ -153,6 +166,15 @@ def _event(
         rule=d.entry.id,
         rules=rules,
     )
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """Whether a date lies after the publication day (at the coarser of
+    the two precisions)."""
+    if not value or not published:
+        return False
+    n = min(len(value), len(published))
+    return value[:n] > published[:n]
 
 
 def _protest_against(d: Draft, actors: PhraseActors) -> None:

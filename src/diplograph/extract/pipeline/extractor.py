@@ -18,7 +18,7 @@ from ..time import dating, temporal
 from ..time.scope import document_scope
 
 # Importing the pass modules registers their passes.
-from . import draft_passes, event_records, figure_records, membership_records, model_passes  # noqa: F401
+from . import draft_passes, event_records, figure_records, membership_records, model_passes, restated  # noqa: F401
 from .state import PASS, DocumentState, Pass, SentenceState, Tools
 
 
@@ -84,6 +84,7 @@ class Extractor:
             if eventful is None:
                 eventful = cascade.worth_parsing(cascade.sentence_words(unit.doc), text, unit.matches)
             self.read(state, unit.doc[:], unit.start, sent_id, eventful)
+        restated.date_the_headline(result, doc.published)
         return result
 
     def read(self, doc: DocumentState, span: Any, offset: int, sent_id: str, eventful: bool) -> SentenceState:

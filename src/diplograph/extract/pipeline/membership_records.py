@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ...nlp import token_text
 from ...records import Event, Membership, stable_id
 from ..events.memberships import MembershipDraft, MembershipFinder
 from ..time import dating
@@ -86,7 +87,7 @@ def _leaving(
                 sent_id=sent_id,
                 start=offset + sent.start_char,
                 end=offset + sent.end_char,
-                trigger=trig.text,
+                trigger=token_text(trig),
                 type="SANCTION",
                 mode="withdraw",
                 source=source,
@@ -115,7 +116,7 @@ def _memberships(
             sent_id=sent_id,
             start=offset + sent.start_char,
             end=offset + sent.end_char,
-            trigger=m.trigger.text,
+            trigger=token_text(m.trigger),
             member=code,
             organization=m.organization,
             mode=m.mode,  # type: ignore[arg-type]

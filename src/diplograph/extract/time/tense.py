@@ -16,7 +16,7 @@ def tense_of(tok: Token) -> Tense:
     """Past, present or future of the clause a token belongs to, for
     resolving "in May" to the last May or the next."""
     cur = tok
-    for _ in range(5):
+    for _ in range(8):
         if cur.pos_ in {"VERB", "AUX"}:
             auxes = [k for k in cur.children if k.dep_ in {"aux", "auxpass"}]
             if any(a.lower_ in {"will", "shall", "'ll"} for a in auxes):
@@ -28,11 +28,17 @@ def tense_of(tok: Token) -> Tense:
                 and cur.head.lemma_.lower() in lexicon.modality().future_governors
             ):
                 return "future"
-            if cur.tag_ in {"VBD", "VBN"} or any(
-                a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"} for a in auxes
-            ):
+            # "a statement to be released after the summit": an infinitive
+            # has no tense of its own; the clause above it decides.
+            infinitive = any(a.lower_ == "to" for a in auxes)
+            perfect = any(a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"} for a in auxes)
+            if perfect or (cur.tag_ in {"VBD", "VBN"} and not infinitive):
                 return "past"
-            if cur.tag_ in {"VBZ", "VBP"}:
+            if cur.tag_ in {"VBZ", "VBP"} or (cur.tag_ == "VBG" and cur.dep_ in {"acl", "advcl"}):
+                # "the summit opens on Thursday", "the meeting starting on
+                # Thursday": a gathering told in the present is scheduled.
+                if not auxes and cur.lemma_.lower() in lexicon.modality().holding_verbs - {"be"}:
+                    return "future"
                 return "present"
         if cur.head.i == cur.i:
             break

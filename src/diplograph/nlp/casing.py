@@ -1,0 +1,55 @@
+"""Headlines in Title Case read as sentences.
+
+"Algeria Recalls Ambassador From Spain Over Western Sahara Issue": with
+every word capitalised the small English model tags most of them as proper
+nouns, and the parse has no verb. Such a sentence is parsed in sentence
+case instead: every capitalised word that is not part of a knowledge-base
+name, an acronym or the first word is lower-cased. Only the case changes,
+so every character offset stays; the stored text keeps the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words a Title Case headline may leave small; they say nothing either way.
+_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "with", "by"}
+    | {"from", "over", "as", "after", "amid", "into", "vs", "via", "per"}
+)
+_MIN_WORDS = 4
+_SHARE = 0.8
+
+
+def _words(text: str, names: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """The words outside names, less the small ones."""
+    return [
+        w
+        for w in _WORD.finditer(text)
+        if w.group().lower() not in _SMALL and not any(s <= w.start() < e for s, e in names)
+    ]
+
+
+def is_title_case(text: str, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether nearly every word outside the names starts with a capital."""
+    words = _words(text, names)
+    if len(words) < _MIN_WORDS:
+        return False
+    return sum(w.group()[0].isupper() for w in words) >= _SHARE * len(words)
+
+
+def sentence_case(text: str, names: Sequence[tuple[int, int]]) -> str:
+    """`text` with the capitalised words outside names lower-cased, except
+    the first word and words written in capitals ("US", "UN") or with a
+    capital inside ("McCarthy"). `names`: (start, end) offsets in `text`."""
+    chars = list(text)
+    for n, w in enumerate(_WORD.finditer(text)):
+        word = w.group()
+        if n == 0 or any(s <= w.start() < e for s, e in names):
+            continue
+        if not word[0].isupper() or any(c.isupper() for c in word[1:]):
+            continue
+        chars[w.start()] = word[0].lower()
+    return "".join(chars)

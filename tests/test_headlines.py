@@ -1,0 +1,41 @@
+"""Headlines: one in Title Case is parsed in sentence case, and one that
+names no day restates the story's lead, whose day dates it (#16). The
+texts are our own."""
+
+from __future__ import annotations
+
+from diplograph.nlp.casing import is_title_case, sentence_case
+
+from .conftest import Extract
+
+
+def test_a_title_case_headline_is_read_as_a_sentence(extract: Extract) -> None:
+    r = extract("Algeria Recalls Ambassador From Spain Over Western Sahara Issue", published="2022-03-19")
+    assert [(e.type, e.source, e.target, e.trigger) for e in r.events] == [
+        ("SANCTION", ("DZA",), ("ESP",), "Recalls")  # the record keeps the headline's own spelling
+    ]
+
+
+def test_sentence_case_keeps_names_acronyms_and_offsets() -> None:
+    text = "US Envoy Meets Kim Jong Un In Pyongyang For Nuclear Talks"
+    names = [(15, 26), (30, 39)]  # "Kim Jong Un", "Pyongyang"
+    assert is_title_case(text, names)
+    cased = sentence_case(text, names)
+    assert cased == "US envoy meets Kim Jong Un in Pyongyang for nuclear talks"
+    assert len(cased) == len(text)
+    assert not is_title_case("Japan and India signed a defence pact on Monday.", [(0, 5), (10, 15)])
+
+
+def test_a_headline_without_a_day_takes_the_day_the_story_gives_its_act(extract: Extract) -> None:
+    r = extract(
+        "Japan and India sign a defence pact\n\nOn Monday, Japan and India signed a defence pact in Tokyo.",
+        published="2024-06-12",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2024-06-10"), ("SUPPORT", "2024-06-10")]
+    assert "records:headline_restated" in r.events[0].rules
+    # an older act of the same kind is another act
+    r = extract(
+        "Japan and India sign a defence pact\n\nJapan and India signed a defence pact in 2019.",
+        published="2024-06-12",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("SUPPORT", "2024-06-12"), ("SUPPORT", "2019")]
