@@ -109,7 +109,7 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
         if led := _leader(actors, tok, child):
             return led
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
-            hit = _widest(actors, tok, actors.entity_codes(child) or _leader(actors, child))
+            hit = _widest(actors, tok, actors.entity_codes(child))
             if hit and hit[1] != "place":
                 # "Iranian and Saudi officials": one party per coordinated modifier
                 others = [
@@ -168,20 +168,6 @@ def _widest(
         if other and other[1] != "place" and set(hit[0]) < set(other[0]):
             return other
     return hit
-
-
-def _leader(actors: PhraseActors, mod: Token) -> tuple[tuple[str, ...], str] | None:
-    """ "Vietnamese-led forces", "the Saudi-led coalition": the parser hangs
-    the leader's name on "led"; forces a state leads are that state's (a
-    backer, "Iranian-backed", is not: kb/data/ignore.yaml)."""
-    if mod.lemma_.lower() not in {"lead", "command"} or mod.tag_ != "VBN":
-        return None
-    for c in mod.children:
-        if c.dep_ in {"npadvmod", "compound", "amod", "nmod"} and c.i < mod.i:
-            hit = actors.entity_codes(c)
-            if hit and hit[1] != "place":
-                return hit
-    return None
 
 
 def _issuer(actors: PhraseActors, tok: Token) -> list[Item]:
