@@ -95,3 +95,8 @@ def test_who_took_a_decision_does_what_was_decided(extract: Extract) -> None:
     # "took (made) the decision to X": the light verb's subject decided, and does X
     r = extract("Ghana took the decision to withdraw from ECOWAS on Monday.")
     assert parties(r) == [("SANCTION", ("GHA",), ("ECOWAS",))]
+
+
+def test_monitors_or_staff_withdrawn_are_no_recall_of_envoys(extract: Extract) -> None:
+    for text in ("UN inspectors were withdrawn from Iraq.", "OSCE observers were withdrawn from Ukraine."):
+        assert [e for e in extract(text).events if e.type == "SANCTION"] == []

@@ -519,3 +519,6 @@ def test_a_hyphenated_prefixed_word_is_read_as_one_word(extract: Extract) -> Non
     ]
     # the cascade does not skip a sentence whose only trigger is hyphenated
     assert {"re-established", "re-opening", "co-operating"} <= trigger_forms()
+    # a word whose joined spelling no lexicon uses stays cut, and is read by its verb
+    r = extract("Japan and India co-signed a statement on maritime security.")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("SUPPORT", ("JPN",), ("IND",))]

@@ -202,3 +202,13 @@ def test_naming_anothers_act_by_a_disparaging_word_in_what_one_says_disapproves_
     assert parties(r) == [("ACCUSE", ("RUS",), ("LVA",))]
     # the word on one's own act disparages no one else
     assert parties(extract("Kenya said its hostile neighbours had closed the border.")) == []
+
+
+def test_calling_for_an_act_done_together_asks_every_side_of_it(extract: Extract) -> None:
+    r = extract("Kenya called for talks between Ethiopia and Eritrea.")
+    assert parties(r) == [("REQUEST", ("KEN",), ("ETH", "ERI"))]
+
+
+def test_a_vow_to_look_into_or_stop_harm_threatens_no_one(extract: Extract) -> None:
+    r = extract("Iran vowed to investigate the attack on its embassy by Israel.")
+    assert [e.type for e in r.events if e.type == "THREATEN"] == []

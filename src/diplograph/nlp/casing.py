@@ -20,7 +20,6 @@ _SMALL = frozenset(
     | {"from", "over", "as", "after", "amid", "into", "vs", "via", "per"}
 )
 _MIN_WORDS = 4
-_SHARE = 0.8
 
 
 def _words(text: str, names: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
@@ -33,11 +32,13 @@ def _words(text: str, names: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
 
 
 def is_title_case(text: str, names: Sequence[tuple[int, int]]) -> bool:
-    """Whether nearly every word outside the names starts with a capital."""
-    words = _words(text, names)
-    if len(words) < _MIN_WORDS:
+    """Whether the text is a headline in Title Case: no closing full stop,
+    and every word outside the names starts with a capital (a sentence
+    full of titles and names still has a verb in small letters)."""
+    if text.rstrip().endswith((".", "!", "?")):
         return False
-    return sum(w.group()[0].isupper() for w in words) >= _SHARE * len(words)
+    words = _words(text, names)
+    return len(words) >= _MIN_WORDS and all(w.group()[0].isupper() for w in words)
 
 
 def sentence_case(text: str, names: Sequence[tuple[int, int]]) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import InitVar, dataclass, field
 from typing import Any
 
+from .. import cascade
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
 from ..lexicon import EventLexicon, Trigger
@@ -229,11 +230,14 @@ def _requires_disparaged_owner(m: Match, value: list[str] | str) -> bool:
     a noun they own ("in retaliation for Estonia's unfriendly step", "must
     end its unconscionable war"): the owners fill `disparaged_poss`."""
     words = m.lex.words(value) or frozenset()
+    acts = m.lex.words("@acts_and_words") or frozenset()
     m.s["disparaged_poss"] = [
         p
         for clause in slots.said_clauses(m.tok)
         for t in clause.subtree
-        if t.dep_ in {"amod", "compound"} and (t.lemma_.lower() in words or t.lower_ in words)
+        if t.dep_ == "amod"
+        and (t.lemma_.lower() in words or t.lower_ in words)
+        and (t.head.lemma_.lower() in acts or t.head.lower_ in cascade.trigger_forms())
         for p in t.head.children
         if p.dep_ == "poss"
     ]

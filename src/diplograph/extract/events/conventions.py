@@ -59,7 +59,7 @@ def demands(drafts: list[Draft]) -> list[Draft]:
                 if asked is None or asked.type == "REQUEST":
                     continue
                 inside.add(t.i)
-                doers = [it for it in asked.source if not set(it.codes) & set(r.codes(r.source))]
+                doers = _doers(asked, r)
                 if doers:
                     r.target = doers
     # "rejected an appeal for deploying troops": asked for by a noun (a verb's
@@ -68,6 +68,15 @@ def demands(drafts: list[Draft]) -> list[Draft]:
         d.trigger.i for d in drafts if _asked_for(d.trigger) and d.trigger.head.head.pos_ not in _VERBAL
     }
     return [d for d in drafts if d.type == "REQUEST" or d.trigger.i not in inside]
+
+
+def _doers(asked: Draft, asker: Draft) -> list[Item]:
+    """Who would do what is asked for, the asker aside: its source, and for
+    an act done together ("talks between Ethiopia and Eritrea", "a ceasefire
+    between Israel and Hamas") every side of it."""
+    sides = asked.source + (asked.target + asked.participants if asked.entry.reciprocal else [])
+    mine = set(asker.codes(asker.source))
+    return [it for it in sides if not set(it.codes) & mine]
 
 
 def _asked_for(tok: Token) -> bool:
@@ -267,8 +276,7 @@ def rejected_things(drafts: list[Draft]) -> list[Draft]:
         ):
             # "called for the withdrawal of Russian troops from Ukraine": the
             # one asked is the act's doer, where it names one (as `demands`)
-            doers = [it for it in d.source if not set(it.codes) & set(outer.codes(outer.source))]
-            outer.target = outer.target or doers or d.target
+            outer.target = outer.target or _doers(d, outer) or d.target
             drop.add(id(d))
     return _without(drafts, drop)
 

@@ -72,11 +72,14 @@ def _vowed(tok: Token) -> list[Token]:
     """What a vow's verb states: "vowed to strike", "vowed that they would
     strike", their conjoined verbs ("to strike and to seize") and the acts
     they name ("vowed to launch an attack", "to impose sanctions")."""
+    acting = lexicon.events().acting_verbs
     out = []
     for c in tok.children:
         if c.dep_ in {"xcomp", "ccomp"}:
             for v in (c, *c.conjuncts):
-                out += [v, *(o for o in v.children if o.dep_ == "dobj")]
+                out.append(v)
+                if v.lemma_.lower() in acting:  # not "vowed to investigate the attack"
+                    out += [o for o in v.children if o.dep_ == "dobj"]
     return out
 
 
@@ -111,6 +114,8 @@ def vowed_harm(drafts: list[Draft]) -> list[Draft]:
             drop.add(id(d))
             continue
         harm = recast[0]
+        if set(d.codes(harm.target or d.target)) <= set(d.codes(d.source or harm.source)):
+            continue  # a vow about its own ground ("to stop attacks in its north") threatens no one
         d.type, d.mode, d.status = "THREATEN", threat_mode(harm.type, harm.mode), "occurred"
         d.source = d.source or harm.source
         d.target = harm.target or d.target

@@ -188,6 +188,8 @@ class EventLexicon(Strict):
     refusing_verbs: WordSet = frozenset()  # "refused to meet X": a REJECT of X
     # "vowed to strike back", "promised to attack": a vow of harm is a threat.
     vowing_verbs: WordSet = frozenset()
+    # "vowed to launch an attack": verbs that carry out the act they name.
+    acting_verbs: WordSet = frozenset()
     withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
     # verbs whose objects take part in the event they hang on.

@@ -131,8 +131,8 @@ def _occasion_of_act(noun: Token) -> bool:
 
 def held_on(trig: Token) -> Token | None:
     """ "The talks are scheduled to take place on 14 August", "the summit is
-    due to open on Monday", "the next round of talks is set to begin in
-    May": a gathering whose verb says when it is held is dated by that verb."""
+    due to open on Monday", "the offensive is expected to begin in May": an
+    act noun whose verb says when it is held or begins is dated by that verb."""
     noun = trig
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head  # "the fourth round of talks"
@@ -144,22 +144,3 @@ def held_on(trig: Token) -> Token | None:
     ]
     holding = lexicon.modality().holding_verbs - {"be"}
     return next((c for c in complements if c.lemma_.lower() in holding), None)
-
-
-def prompted_by(trig: Token) -> Token | None:
-    """ "China severed military contacts after Pelosi visited Taiwan in
-    August 2022": a past act with no date of its own, told as following
-    another that is dated, is dated by it (at that date's precision)."""
-    verb = trig if trig.pos_ in {"VERB", "AUX"} else None
-    if verb is None or verb.tag_ not in {"VBD", "VBN"}:
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advcl"
-            and c.tag_ in {"VBD", "VBN"}
-            and any(m.lower_ == "after" for m in c.children if m.dep_ == "mark")
-        ),
-        None,
-    )

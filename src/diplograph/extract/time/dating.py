@@ -184,9 +184,6 @@ def date_for_token(
     held = attachment.held_on(trig)
     if held is not None:
         return date_for_token(held, times, trigger_ids)
-    prompted = attachment.prompted_by(trig)
-    if prompted is not None:
-        return date_for_token(prompted, times, trigger_ids)
     # "met on 3 July on the sidelines of the summit": the summit shares the date.
     verb = slots.occasion_verb(trig)
     if verb is not None:
@@ -210,12 +207,9 @@ def date_rules(
         out.append("dating:date_of_saying")
     if set_aside and _first_date(d, times + set_aside, trigger_ids, published) != value:
         out.append("dating:period_end")
-    for rule, verb in (
-        ("dating:held_on", attachment.held_on(d.trigger)),
-        ("dating:prompted_by", attachment.prompted_by(d.trigger)),
-    ):
-        if value is not None and verb is not None and date_for_token(verb, times, trigger_ids)[0] == value:
-            out.append(rule)
+    held = attachment.held_on(d.trigger)
+    if value is not None and held is not None and date_for_token(held, times, trigger_ids)[0] == value:
+        out.append("dating:held_on")
     return tuple(out)
 
 

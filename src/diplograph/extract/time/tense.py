@@ -34,12 +34,20 @@ def tense_of(tok: Token) -> Tense:
             perfect = any(a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"} for a in auxes)
             if perfect or (cur.tag_ in {"VBD", "VBN"} and not infinitive):
                 return "past"
-            if cur.tag_ in {"VBZ", "VBP"} or (cur.tag_ == "VBG" and cur.dep_ in {"acl", "advcl"}):
-                # "the summit opens on Thursday", "the meeting starting on
-                # Thursday": a gathering told in the present is scheduled.
-                if not auxes and cur.lemma_.lower() in lexicon.modality().holding_verbs - {"be"}:
+            # "the meeting starting on Thursday" (the parser may hang it on the
+            # verb before it); not "Opening the summit on Thursday, Xi said".
+            trailing = cur.tag_ == "VBG" and (
+                cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.i > cur.head.i)
+            )
+            if cur.tag_ in {"VBZ", "VBP"} or trailing:
+                # "the summit opens on Thursday": a gathering told in the
+                # present is scheduled ("takes part in" is no holding).
+                lemma = cur.lemma_.lower()
+                place = lemma == "take" and any(c.lower_ == "place" for c in cur.children)
+                if not auxes and (lemma in lexicon.modality().holding_verbs - {"be", "take"} or place):
                     return "future"
-                return "present"
+                if cur.tag_ in {"VBZ", "VBP"}:
+                    return "present"
         if cur.head.i == cur.i:
             break
         cur = cur.head
