@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from diplograph.kb import loader
 from diplograph.records import Document, DocumentResult, Event, Figure, Membership, Mention, Sentence
@@ -92,27 +93,29 @@ def _document(d: int, states: list[str], kb: loader.KnowledgeBase) -> DocumentRe
     )
 
 
-def child(fmts: str, db: str, out: str) -> None:
-    """Export in this process, one format after another, and print for each
-    its peak resident set and the resident set before it, in MiB (the
-    kernel's high-water mark, reset before each export)."""
+def child(fmts: str, stores: list[str]) -> None:
+    """Export each store (given as DB OUT pairs) in this process, one format
+    after another, and print for each its peak resident set and the
+    resident set before it, in MiB (the kernel's high-water mark, reset
+    before each export)."""
     import pandas  # noqa: F401  DuckDB imports it for a query's parameters: before, not during, the export
 
     import diplograph
     from diplograph import formats
     from diplograph.api.export import export
 
-    with diplograph.open(db) as g:
-        for fmt in fmts.split(","):
-            target = Path(out).with_suffix(formats.get(fmt).suffix)
-            before = _status("VmRSS")
-            Path("/proc/self/clear_refs").write_text("5")  # the high-water mark := now
-            start = time.perf_counter()
-            n = export(g, fmt, target, sys.stdout)
-            seconds = time.perf_counter() - start
-            result = {"format": fmt, "peak": _status("VmHWM"), "before": before, "n": n}
-            result.update(seconds=round(seconds, 2), out_mib=round(target.stat().st_size / 2**20, 2))
-            print(json.dumps(result))
+    for db, out in zip(stores[::2], stores[1::2], strict=True):
+        with diplograph.open(db) as g:
+            for fmt in fmts.split(","):
+                target = Path(out).with_suffix(formats.get(fmt).suffix)
+                before = _status("VmRSS")
+                Path("/proc/self/clear_refs").write_text("5")  # the high-water mark := now
+                start = time.perf_counter()
+                n = export(g, fmt, target, sys.stdout)
+                seconds = time.perf_counter() - start
+                result = {"format": fmt, "db": db, "peak": _status("VmHWM"), "before": before, "n": n}
+                result.update(seconds=round(seconds, 2), out_mib=round(target.stat().st_size / 2**20, 2))
+                print(json.dumps(result))
 
 
 def _status(field: str) -> float:
@@ -123,11 +126,18 @@ def _status(field: str) -> float:
     raise SystemExit(f"no {field} in /proc/self/status")
 
 
-def measure(fmts: list[str], db: Path, out: Path) -> list[dict[str, float]]:
-    command = [sys.executable, __file__, "--child", ",".join(fmts), str(db), str(out)]
+def measure(fmts: list[str], stores: list[tuple[Path, Path]]) -> list[dict[str, Any]]:
+    """Export the stores, each (DB, OUT), in every format, in one fresh process."""
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        ",".join(fmts),
+        *(str(p) for pair in stores for p in pair),
+    ]
     run = subprocess.run(command, capture_output=True, text=True)
     if run.returncode:
-        raise SystemExit(f"export of {db} failed: {run.stderr[-2000:]}")
+        raise SystemExit(f"export of {stores[0][0]} failed: {run.stderr[-2000:]}")
     return [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
 
 
@@ -136,10 +146,10 @@ def main() -> None:
     ap.add_argument("--events", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--formats", nargs="+", help="only these formats (default: every registered one)")
     ap.add_argument("--smoke", action="store_true", help="tiny stores: check that it runs, in seconds")
-    ap.add_argument("--child", nargs=3, metavar=("FORMAT", "DB", "OUT"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", nargs="+", metavar="FORMATS DB OUT", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(*args.child)
+        child(args.child[0], args.child[1:])
         return
     from diplograph import formats
 
@@ -148,26 +158,31 @@ def main() -> None:
     names = args.formats or formats.names()
     peaks: dict[str, dict[int, float]] = {name: {} for name in names}
     with tempfile.TemporaryDirectory() as tmp:
-        for size in sizes:
-            db = Path(tmp) / f"s{size}.duckdb"
+        stores = {size: (Path(tmp) / f"s{size}.duckdb", Path(tmp) / f"out{size}") for size in sizes}
+        for size, (db, _) in stores.items():
             start = time.perf_counter()
             build(db, size)
             print(
                 f"{size:>9,} events: store {db.stat().st_size / 2**20:6.1f} MiB, built in "
                 f"{time.perf_counter() - start:5.1f} s"
             )
-            # A fresh process per format, so that none inherits another's
-            # freed memory; in a smoke run, one process for them all.
-            runs = [names] if args.smoke else [[name] for name in names]
-            for fmts in runs:
-                for r in measure(fmts, db, Path(tmp) / f"out{size}"):
-                    name = str(r["format"])
-                    peaks[name][size] = r["peak"]
-                    print(
-                        f"    {name:8} peak {r['peak']:7.1f} MiB (before {r['before']:6.1f}), "
-                        f"{r['seconds']:6.2f} s, {int(r['n']):>9,} {formats.get(name).counts}, "
-                        f"{r['out_mib']:7.2f} MiB out"
-                    )
+        # A fresh process per format and size, so that none inherits
+        # another's freed memory; in a smoke run, one process for them all.
+        runs = (
+            [(names, list(stores.values()))]
+            if args.smoke
+            else [([name], [stores[size]]) for size in sizes for name in names]
+        )
+        sized = {str(db): size for size, (db, _) in stores.items()}
+        for fmts, pairs in runs:
+            for r in measure(fmts, pairs):
+                name, size = str(r["format"]), sized[str(r["db"])]
+                peaks[name][size] = r["peak"]
+                print(
+                    f"{size:>9,} {name:8} peak {r['peak']:7.1f} MiB (before {r['before']:6.1f}), "
+                    f"{r['seconds']:6.2f} s, {int(r['n']):>9,} {formats.get(name).counts}, "
+                    f"{r['out_mib']:7.2f} MiB out"
+                )
     summary: dict[str, object] = {}
     for name, by_size in peaks.items():
         summary[f"{name}_peak_mib"] = {str(size): peak for size, peak in by_size.items()}

@@ -12,9 +12,10 @@ import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,6 +158,44 @@ def good_300(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     its worker pool parses for seconds, long enough to be killed mid-run."""
     folder = built_once(tmp_path_factory, "good300", _good(300))
     return folder / "corpus", folder / "s.duckdb"
+
+
+# -- the web UI's browser (tests/test_web_ui*.py) --------------------------
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_context() -> Iterator[Any]:
+    """Debian's Chromium, headless, and one browser context in it, for the
+    whole test process: the web UI's tests open their own pages in it and
+    close them (test_web_ui.UI). A context of its own costs a test about a
+    CPU-second of Chromium's start-up, a page a third of that; the pages
+    keep no state of their own between tests (no cookies, no storage)."""
+    from diplograph.web.app import static_dir
+
+    vendor = static_dir() / "vendor"
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run must install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run the browser tests")
+    if not (vendor / "cytoscape.min.js").exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{vendor} is empty: `make install` must run npm ci and scripts/vendor-js.sh")
+        pytest.skip(f"{vendor} is empty: run `make install` (npm ci --prefix web && scripts/vendor-js.sh)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1360, "height": 860})
+        yield context
+        context.close()
+        browser.close()
 
 
 def parties(result: DocumentResult) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:

@@ -4,6 +4,7 @@ the store's streaming memory."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -11,7 +12,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -38,10 +39,6 @@ from diplograph.api import ingest
 Store.lift_write_limits = lambda self: os.kill(os.getpid(), signal.SIGKILL)
 ingest([sys.argv[1]], sys.argv[2])
 """
-
-
-def cli(*args: str, preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=600, preexec_fn=preexec_fn)
 
 
 def test_killed_after_the_pool_the_next_open_finishes_the_store(tmp_path: Path) -> None:
@@ -139,14 +136,20 @@ def _running(process: psutil.Process) -> bool:
         return False
 
 
-def _file_size_limit(limit: int) -> Callable[[], None]:
-    def apply() -> None:
-        # Writing past the limit fails with EFBIG, as a full disk fails with
-        # ENOSPC (the signal it would also send is ignored, as a shell may).
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return apply
+@contextlib.contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """This process's files limited to `limit` bytes, for as long as the
+    block runs: writing past it fails with EFBIG, as a full disk fails with
+    ENOSPC (the signal it would also send is ignored, as a shell may). The
+    soft limit only, so that it can be put back."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
 
 
 # File-size limits (bytes) at which the ingest of good_64 fails: while
@@ -161,8 +164,14 @@ def test_disk_full_is_one_line_and_the_store_stays_whole(
 ) -> None:
     corpus, clean = good_64
     db = tmp_path / "full.duckdb"
-    run = cli("ingest", str(corpus), "--db", str(db), "-q", preexec_fn=_file_size_limit(DISK_FULL[phase]))
-    assert run.returncode == 2, run.stderr[-3000:]
+    # The command line in this process, whose model is loaded already, and
+    # without the worker pool (no process forked from this one): the store
+    # is written by the ingest's own process either way.
+    config = tmp_path / "one.toml"
+    config.write_text("[ingest]\nworkers = 1\n", encoding="utf-8")
+    with _file_size_limit(DISK_FULL[phase]):
+        run = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(db), "-q", "--config", str(config)])
+    assert run.exit_code == 2, (run.exception, run.stderr[-3000:])
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.stderr.startswith(f"error: {db}: cannot write to the store: "), run.stderr
     # Whatever was stored is readable (the command line in this process), and

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import pytest
 import uvicorn
 
-from diplograph.web.app import create_app, static_dir
+from diplograph.web.app import create_app
 
 from .conftest import built_once, sample_corpus
 
@@ -35,18 +35,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-CHROMIUM = Path("/usr/bin/chromium")
 # `make screenshots` sets DIPLOGRAPH_SHOTS to docs/screenshots; otherwise the
 # pictures go to a scratch folder, so a test run leaves the checkout as it was.
 SHOTS = Path(os.environ.get("DIPLOGRAPH_SHOTS") or Path(tempfile.gettempdir()) / "diplograph-shots")
-VENDOR = static_dir() / "vendor"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 PAGES = [
     "/",
     "/network",
@@ -147,34 +138,24 @@ def api(base: str, path: str) -> Any:
 
 
 # -- the browser ---------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run must install Debian's chromium")
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run the browser tests")
-    if not (VENDOR / "cytoscape.min.js").exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{VENDOR} is empty: `make install` must run npm ci and scripts/vendor-js.sh")
-        pytest.skip(f"{VENDOR} is empty: run `make install` (npm ci --prefix web && scripts/vendor-js.sh)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
 class UI:
-    """Pages on one browser context that record every problem: console
-    errors, uncaught exceptions, dialogs and requests to other hosts."""
+    """One test's pages, on the browser context the test process shares
+    (conftest.browser_context), recording every problem: console errors,
+    uncaught exceptions, dialogs and requests to other hosts. close() closes
+    them all, so that none is left for the next test."""
 
-    def __init__(self, browser: Any, base: str):
+    def __init__(self, context: Any, base: str):
         self.base = base
         self.host = urlsplit(base).netloc
-        self.context = browser.new_context(viewport={"width": 1360, "height": 860})
+        self.context = context
         self.problems: list[str] = []
         self.dialogs: list[str] = []
         self.context.on("request", self._request)
+
+    def close(self) -> None:
+        self.context.remove_listener("request", self._request)
+        for page in self.context.pages:
+            page.close()
 
     def _request(self, request: Any) -> None:
         url = urlsplit(request.url)
@@ -205,10 +186,10 @@ class UI:
 
 
 @pytest.fixture()
-def ui(browser: Any, server: str) -> Iterator[UI]:
-    u = UI(browser, server)
+def ui(browser_context: Any, server: str) -> Iterator[UI]:
+    u = UI(browser_context, server)
     yield u
-    u.context.close()
+    u.close()
 
 
 def wait_for(page: Any, js: str, arg: Any = None, timeout: float = 15.0) -> None:

@@ -16,8 +16,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-# test_web_ui's store, server and browser (module-scoped: built again here).
-ui_store, server, browser, ui = base.ui_store, base.server, base.browser, base.ui
+# test_web_ui's store and server (module-scoped: started again here); the
+# browser is the test process's (conftest.browser_context).
+ui_store, server, ui = base.ui_store, base.server, base.ui
 
 
 def download(page: Any, selector: str) -> list[dict[str, str]]:
