@@ -217,13 +217,13 @@ class Parser:
                     self.cache.popitem(last=False)
         return out
 
-    def _one_sentence(self, text: str, sent: Sentence) -> Any:
+    def _one_sentence(self, text: str, sent: Sentence | None = None) -> Any:
         """A sentence as a Doc the parser will keep whole (the cheap pass
         already decided where sentences end); a Title Case headline is
         parsed in sentence case (casing.py)."""
         from spacy.attrs import SENT_START
 
-        names = [(m.start - sent.start, m.end - sent.start) for m in sent.matches]
+        names = [(m.start - sent.start, m.end - sent.start) for m in sent.matches] if sent else []
         read = casing.sentence_case(text, names) if casing.is_title_case(text, names) else text
         doc = self.nlp.make_doc(read)
         doc.user_data["text"] = text  # Doc.text rebuilds the string token by token
