@@ -208,6 +208,7 @@ def test_undertaking_an_act_does_it_and_undertaking_to_act_promises(extract: Ext
 def test_an_act_talked_about_or_judged_likely_has_not_happened(extract: Extract) -> None:
     r = extract("Japan has talked about giving aid to Nepal.")
     assert [(e.type, e.status, e.date) for e in r.events] == [("AID", "hypothetical", None)]
+    assert "modality:mused_or_judged" in r.events[0].rules
     r = extract("Seoul warned that a new North Korean strike on South Korea was possible.")
     assert [(e.type, e.status) for e in r.events if e.type == "ASSAULT"] == [("ASSAULT", "hypothetical")]
     # an act told as done stays done

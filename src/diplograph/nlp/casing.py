@@ -12,22 +12,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Words a Title Case headline may leave small; they say nothing either way.
-_SMALL = frozenset(
-    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "with", "by"}
-    | {"from", "over", "as", "after", "amid", "into", "vs", "via", "per"}
-)
 _MIN_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def small_words() -> frozenset[str]:
+    """Words a Title Case headline may leave small (data/headlines.yaml)."""
+    path = Path(str(resources.files("diplograph.nlp") / "data" / "headlines.yaml"))
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))["small_words"]
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"{path}: small_words must be a list of words")
+    return frozenset(words)
 
 
 def _words(text: str, names: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """The words outside names, less the small ones."""
+    small = small_words()
     return [
         w
         for w in _WORD.finditer(text)
-        if w.group().lower() not in _SMALL and not any(s <= w.start() < e for s, e in names)
+        if w.group().lower() not in small and not any(s <= w.start() < e for s, e in names)
     ]
 
 

@@ -13,7 +13,7 @@ from ..actors import agents
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
 from ..lexicon import EventLexicon, Trigger
-from . import again, slots
+from . import again, modality, slots
 from .checks import AFTER_ROLES, BEFORE_ROLES, Match, object_words, passes
 from .conventions import of_objects
 from .draft import Draft, fired, traced_one
@@ -368,6 +368,8 @@ def _draft(m: Match, source: list[Item], target: list[Item], parts: list[Item], 
         # "has sought to block the deal": trying to block a thing is opposing it
         status = "occurred"
         rules += ("events:attempt_is_act",)
+    if status == "hypothetical" and modality.mused_or_judged(tok):
+        rules += ("modality:mused_or_judged",)  # "talked about giving aid", "an attack was likely"
     draft = Draft(tok, entry, etype, mode, source, target, parts, place, status, rules=rules)
     traced_one("events:reciprocal_and_multilateral", shape, draft, m.actors)
     draft.location = draft.location or location_of(draft, s, m.actors)

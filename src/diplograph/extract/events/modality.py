@@ -151,7 +151,7 @@ def status_of(tok: Token) -> Status:
             return "planned"
         if i > 0 and lemma in lex.hypothetical_governors and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
-    if _mused_or_judged(tok):
+    if mused_or_judged(tok):
         return "hypothetical"
     if tok.pos_ in {"NOUN", "PROPN"}:
         mods = {k.lower_ for k in tok.children if k.dep_ in {"amod", "compound"}}
@@ -164,7 +164,7 @@ def status_of(tok: Token) -> Status:
     return "occurred"
 
 
-def _mused_or_judged(tok: Token) -> bool:
+def mused_or_judged(tok: Token) -> bool:
     """ "Putin talked about giving Africa grain", "a fresh attack on Armenia
     was very likely": what is talked about or judged likely has not
     happened."""
