@@ -14,7 +14,7 @@ from .conftest import SHARED
 FLOORS = {
     "seeds": {"strict": 0.845, "lenient": 0.900, "membership_strict": 0.889},  # 0.865 0.920 0.909
     "dev": {"strict": 0.777, "lenient": 0.833, "membership_strict": 0.947},  # 0.797 0.853 0.967
-    "dev2": {"strict": 0.785, "lenient": 0.820, "membership_strict": 0.687},  # 0.805 0.840 0.707
+    "dev2": {"strict": 0.784, "lenient": 0.820, "membership_strict": 0.687},  # 0.804 0.840 0.707
     "gsr": {"strict": 0.608, "lenient": 0.608},  # 0.628 0.628
 }
 SETS = {name: (gold, corpus) for name, gold, corpus in available_sets(SHARED)}
