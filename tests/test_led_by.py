@@ -10,6 +10,7 @@ from .conftest import Extract, parties
 def test_a_coalition_led_by_a_state_is_that_states(extract: Extract) -> None:
     r = extract("The Saudi-led military alliance struck Houthi positions in Yemen on Monday.")
     assert ("ASSAULT", ("SAU",), ("GRP:HOUTHIS", "YEM")) in parties(r)
+    assert all("actors:led_by" in e.rules for e in r.events if e.source == ("SAU",))
 
 
 def test_a_government_led_by_a_group_is_the_groups(extract: Extract) -> None:

@@ -56,7 +56,7 @@ class Item:
     head: Token
     # entity | group | anaphor | author | official | placed | attendee |
     # title | speaker | region_meeting | agreement | reporter | located |
-    # named_again
+    # named_again | led
     how: str = "entity"
 
 
@@ -70,6 +70,7 @@ TRACED_HOWS = {
     "reporter": "actors:passive_reporter",
     "located": "roles:located_in",
     "named_again": "actors:named_again",
+    "led": "actors:led_by",
 }
 
 

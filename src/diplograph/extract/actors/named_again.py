@@ -85,7 +85,7 @@ def _owner(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     """ "Sudan's army", "China's statement": the owner the phrase itself
     names, not one guessed from the sentence around it."""
     found = actors.items(tok, conj=False)
-    if not found or any(it.how not in {"official", "entity"} for it in found):
+    if not found or any(it.how not in {"official", "entity", "led"} for it in found):
         return ()
     return tuple(dict.fromkeys(c for it in found for c in it.codes))
 

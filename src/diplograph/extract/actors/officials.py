@@ -193,5 +193,5 @@ def _leader(actors: PhraseActors, tok: Token, child: Token) -> list[Item]:
     for leader in child.children:
         hit = actors.entity_codes(leader) if leader.dep_ in {"npadvmod", "compound", "nmod", "amod"} else None
         if hit and hit[1] != "place":
-            return [Item(hit[0], tok, "official")]
+            return [Item(hit[0], tok, "led")]
     return []
