@@ -37,14 +37,13 @@ def named_set_members(d: Draft, actors: PhraseActors) -> None:
     base lists with its members) stands for its member states on the side it
     is on, as the README allows and the coders do."""
     limit = lexicon.sides().named_set_up_to
-    regions = actors.kb.regions
     for side in ("source", "target", "participants"):
         items: list[Item] = getattr(d, side)
         present = set(d.codes(items))
         out: list[Item] = []
         for it in items:
-            group = [regions[c] for c in it.codes if c.startswith("GRP:") and c in regions]
-            members = group[0].members if len(it.codes) == 1 and group else []
+            named = len(it.codes) == 1 and it.codes[0].startswith("GRP:")
+            members = actors.kb.members_of(it.codes[0]) if named else []
             if 0 < len(members) <= limit:
                 out += [Item((m,), it.head, it.how) for m in members if m not in present]
             else:
