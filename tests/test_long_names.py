@@ -16,3 +16,5 @@ def test_the_first_of_two_long_names_is_a_party(extract: Extract) -> None:
     )
     agree = [e for e in r.events if e.type == "AGREE"]
     assert agree and {"BRA", "ARG"} <= {*agree[0].source, *agree[0].target}, r.events
+    # The record says which rule gave the first party.
+    assert "actors:coordinated_before" in agree[0].rules

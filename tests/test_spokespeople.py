@@ -14,6 +14,8 @@ from .conftest import Extract, parties
 def test_a_spokesman_for_a_body_speaks_for_its_state(extract: Extract) -> None:
     r = extract("A spokesman for the Iraqi Foreign Ministry condemned Turkey on Sunday.")
     assert ("ACCUSE", ("IRQ",), ("TUR",)) in parties(r)
+    # The record says the speaker's state came through the "for" phrase.
+    assert all("actors:spokesperson_for" in e.rules for e in r.events if e.source == ("IRQ",))
 
 
 def test_an_envoy_for_a_country_is_not_that_countrys(extract: Extract) -> None:

@@ -84,6 +84,14 @@ def test_a_trigger_mode_not_in_the_vocabulary_fails_to_load() -> None:
         lexicon.EventLexicon.model_validate(_events_with(triggers=[{**first, "mode": "visit"}]))
 
 
+def test_a_vowed_type_not_in_plover_fails_to_load() -> None:
+    # The vow rule's type lists are data: a misspelt type would silently
+    # never match, so loading refuses it.
+    with pytest.raises(ValidationError, match="vowed_harm_types: 'ATTACK'"):
+        lexicon.EventLexicon.model_validate(_events_with(vowed_harm_types=["ASSAULT", "ATTACK"]))
+    assert lexicon.events().vowed_harm_types <= lexicon.events().vowed_hostile_types
+
+
 def test_a_figure_metric_missing_from_the_lexicon_fails_to_load() -> None:
     data = lexicon.figures().model_dump()
     metrics = {k: v for k, v in data["metrics"].items() if k != "investment"}

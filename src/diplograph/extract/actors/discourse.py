@@ -71,7 +71,20 @@ TRACED_HOWS = {
     "located": "roles:located_in",
     "named_again": "actors:named_again",
     "led": "actors:led_by",
+    "coordinated": "actors:coordinated_before",
+    "spoken_for": "actors:spokesperson_for",
 }
+
+
+# An actor named in the phrase itself: by its name, an office of its, a group.
+PLAIN_HOWS = frozenset({"entity", "official", "group"})
+
+
+def traced(it: Item, how: str) -> Item:
+    """The item found by a rule the trace names (TRACED_HOWS); an actor the
+    phrase gave some other way than by a name, an office or a group (an
+    anaphor, the author) keeps that way."""
+    return Item(it.codes, it.head, how) if it.how in PLAIN_HOWS else it
 
 
 class Dated(Protocol):

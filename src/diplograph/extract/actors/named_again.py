@@ -81,11 +81,15 @@ def _learn(known: dict[str, tuple[str, ...]], word: str, codes: tuple[str, ...])
     known[word] = codes if before is None or before == codes else ()
 
 
+# Ways an owner is named by the phrase itself (discourse.TRACED_HOWS for the traced ones).
+_OWN = frozenset({"official", "entity", "led", "coordinated", "spoken_for"})
+
+
 def _owner(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
     """ "Sudan's army", "China's statement": the owner the phrase itself
     names, not one guessed from the sentence around it."""
     found = actors.items(tok, conj=False)
-    if not found or any(it.how not in {"official", "entity", "led"} for it in found):
+    if not found or any(it.how not in _OWN for it in found):
         return ()
     return tuple(dict.fromkeys(c for it in found for c in it.codes))
 

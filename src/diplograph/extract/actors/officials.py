@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ...kb.loader import KnowledgeBase
 from ...resolve.titles import DocumentOffices
 from . import lists
-from .discourse import Item, lemmas
+from .discourse import Item, lemmas, traced
 
 if TYPE_CHECKING:
     from .phrases import PhraseActors
@@ -136,6 +136,8 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := actors.items(obj)):
+                    if child.lower_ == "for":
+                        found = [traced(it, "spoken_for") for it in found]
                     return _noted(actors, title, found)
     for child in tok.children:
         if child.dep_ == "appos" and (found := actors.items(child)):

@@ -23,6 +23,7 @@ from .discourse import (
     dedupe,
     definite_country,
     lemmas,
+    traced,
 )
 
 Token = Any  # spacy.tokens.Token
@@ -96,6 +97,7 @@ class PhraseActors:
         out = self._one(tok)
         if conj:
             members = [c for c in tok.conjuncts if c.i > tok.i]
+            before: set[int] = set()
             # "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser
             # sometimes makes the second name an apposition of the first.
             for a in tok.children:
@@ -106,8 +108,10 @@ class PhraseActors:
                 # under the second.
                 elif a.i < tok.i and lists.coordinated_before(self, a):
                     members.append(a)
+                    before.add(a.i)
             for c in members:
-                out += self._one(c)
+                found = self._one(c)
+                out += [traced(it, "coordinated") for it in found] if c.i in before else found
             if out:
                 out += lists.after_parenthesis(self, tok)
         return dedupe(out)

@@ -61,13 +61,6 @@ def threat_mode(etype: str, mode: str | None) -> str | None:
     }.get(etype)
 
 
-# Vowed acts the vow turns into one threat. A vowed threat ("vowed to
-# retaliate") is the threat itself, now made; a vowed SANCTION keeps its own
-# record (a planned sanction). In both only the AGREE goes.
-_RECAST = {"ASSAULT", "COERCE"}
-_HOSTILE = _RECAST | {"SANCTION", "THREATEN"}
-
-
 def _vowed(tok: Token) -> list[Token]:
     """What a vow's verb states: "vowed to strike", "vowed that they would
     strike", their conjoined verbs ("to strike and to seize") and the acts
@@ -92,7 +85,8 @@ def vowed_harm(drafts: list[Draft]) -> list[Draft]:
     rebels aimed at the capital's state; the vow is no AGREE and the attack
     has not happened. A vow to help stays a promise (conventions.promises);
     "pledged not to attack" is a reassurance, left alone."""
-    vowing = lexicon.events().vowing_verbs
+    words = lexicon.events()
+    vowing, recasting, hostile = words.vowing_verbs, words.vowed_harm_types, words.vowed_hostile_types
     by_token = {d.trigger.i: d for d in drafts}
     drop: set[int] = set()
     for d in drafts:
@@ -101,11 +95,11 @@ def vowed_harm(drafts: list[Draft]) -> list[Draft]:
         harms = [
             by_token[t.i]
             for t in _vowed(d.trigger)
-            if t.i in by_token and by_token[t.i].type in _HOSTILE and not _negated(t)
+            if t.i in by_token and by_token[t.i].type in hostile and not _negated(t)
         ]
         if not harms:
             continue
-        recast = [h for h in harms if h.type in _RECAST]
+        recast = [h for h in harms if h.type in recasting]
         for h in harms:
             if h.type == "THREATEN":
                 h.status = "occurred"

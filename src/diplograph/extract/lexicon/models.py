@@ -190,6 +190,10 @@ class EventLexicon(Strict):
     vowing_verbs: WordSet = frozenset()
     # "vowed to launch an attack": verbs that carry out the act they name.
     acting_verbs: WordSet = frozenset()
+    # Vowed acts the vow turns into one threat ("vowed to strike X"), and
+    # the other hostile acts whose vow is no agreement ("vowed sanctions").
+    vowed_harm_types: frozenset[str] = frozenset()
+    vowed_hostile_types: frozenset[str] = frozenset()
     withheld_when_negated: WordSet = frozenset()  # "will never recognise X": a REJECT of X
     # "the meeting ..., which included China and India": relative-clause
     # verbs whose objects take part in the event they hang on.
@@ -204,6 +208,12 @@ class EventLexicon(Strict):
             problems.append(f"types must list exactly PLOVER's sixteen, got {sorted(self.types)}")
         for name, info in self.types.items():
             problems += _type_problems(name, info)
+        for field in ("vowed_harm_types", "vowed_hostile_types"):
+            problems += [
+                f"{field}: {t!r} is not a PLOVER type"
+                for t in sorted(getattr(self, field))
+                if t not in EVENT_TYPES
+            ]
         seen = set()
         for t in self.triggers:
             if t.id in seen:
