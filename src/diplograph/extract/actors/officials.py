@@ -190,7 +190,7 @@ def _leader(actors: PhraseActors, tok: Token, child: Token) -> list[Item]:
     grouping "led" by a named actor is coded as its leader (PLOVER codes a
     coalition by the state that leads it); "Iran-backed militias" stay
     the militias' own."""
-    if child.dep_ != "amod" or child.lower_ != "led":
+    if child.dep_ != "amod" or child.lower_ not in actors.lex.leading_participles:
         return []
     for leader in child.children:
         hit = actors.entity_codes(leader) if leader.dep_ in {"npadvmod", "compound", "nmod", "amod"} else None

@@ -337,6 +337,9 @@ class AgentLexicon(Strict):
     # These pass their "for" phrase on: "a spokesman for the foreign ministry"
     # speaks for its state ("an envoy for Syria" is not Syria's).
     for_nouns: WordSet = frozenset()
+    # "the Saudi-led coalition", "a US-headed force": participles that make
+    # a force or grouping its leader's.
+    leading_participles: WordSet = frozenset()
     # Nouns for a group of states, beside `collectives`: "the BRICS group".
     group_nouns: WordSet
     # "his counterpart" is the other side, not his.
