@@ -33,6 +33,18 @@ def test_sentence_case_keeps_names_acronyms_and_offsets() -> None:
     assert not is_title_case("Foreign Minister Wang Yi Met Kenyan Officials In Nairobi.", [])
 
 
+def test_each_part_of_a_hyphenated_headline_word_is_cased(extract: Extract) -> None:
+    text = "US-Led Coalition Launches Fresh Strikes On Houthi Targets In Yemen"
+    assert sentence_case(text, [(0, 2), (43, 49), (61, 66)]) == (
+        "US-led coalition launches fresh strikes on Houthi targets in Yemen"
+    )
+    r = extract(
+        "Saudi Arabia Formally Re-Establishes Diplomatic Ties With Iran After Long Rift",
+        published="2023-06-06",
+    )
+    assert [(e.type, e.source, e.target) for e in r.events] == [("SUPPORT", ("SAU",), ("IRN",))]
+
+
 def test_a_headline_without_a_day_takes_the_day_the_story_gives_its_act(extract: Extract) -> None:
     r = extract(
         "Japan and India sign a defence pact\n\nOn Monday, Japan and India signed a defence pact in Tokyo.",

@@ -55,13 +55,16 @@ def is_title_case(text: str, names: Sequence[tuple[int, int]]) -> bool:
 def sentence_case(text: str, names: Sequence[tuple[int, int]]) -> str:
     """`text` with the capitalised words outside names lower-cased, except
     the first word and words written in capitals ("US", "UN") or with a
-    capital inside ("McCarthy"). `names`: (start, end) offsets in `text`."""
+    capital inside ("McCarthy"); each part of a hyphenated word counts as a
+    word ("US-Led" reads "US-led"). `names`: (start, end) offsets in `text`."""
     chars = list(text)
     for n, w in enumerate(_WORD.finditer(text)):
-        word = w.group()
-        if n == 0 or any(s <= w.start() < e for s, e in names):
-            continue
-        if not word[0].isupper() or any(c.isupper() for c in word[1:]):
-            continue
-        chars[w.start()] = word[0].lower()
+        # Each part of a hyphenated word is a word of its own ("US-Led",
+        # "Re-Establishes").
+        start = w.start()
+        for k, part in enumerate(w.group().split("-")):
+            keep = (n == 0 and k == 0) or any(s <= start < e for s, e in names)
+            if part and not keep and part[0].isupper() and not any(c.isupper() for c in part[1:]):
+                chars[start] = part[0].lower()
+            start += len(part) + 1
     return "".join(chars)
