@@ -486,3 +486,16 @@ def test_a_proposal_put_forward_by_a_state_is_theirs_when_rejected(extract: Extr
         "Sudan's army rejected the ceasefire proposal put forward by Egypt on Monday.", published="2024-05-10"
     )
     assert events_of(r) == [("REJECT", ("SDN",), ("EGY",), "2024-05-06", "occurred")]
+
+
+def test_they_after_a_group_is_that_one_party(extract: Extract) -> None:
+    # "Hamas fighters" are one party coded with the group and its home;
+    # "they" in the next sentence stays that one party, not two accusers.
+    r = extract(
+        "Hamas fighters attacked an Israeli post on Monday. They also accused Egypt of closing the crossing.",
+        published="2024-06-12",
+    )
+    assert [e.source for e in r.events if e.type == "ACCUSE"] == [("GRP:HAMAS", "PSE")], r.events
+    # a pair of states stays two parties
+    r = extract("Iran and Iraq signed a pact on Monday. They also condemned Israel.", published="2024-06-12")
+    assert sorted(e.source for e in r.events if e.type == "ACCUSE") == [("IRN",), ("IRQ",)], r.events

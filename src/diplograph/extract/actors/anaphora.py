@@ -53,6 +53,9 @@ def anaphor(actors: PhraseActors, tok: Token) -> list[Item] | None:
         }[kind]
         if codes:
             actors.anaphor_used = True
+            if kind == "previous" and codes == d.last_subject:
+                # the subject's parties as they were: "Hamas fighters ... they" is one party
+                return [Item(p, tok, "anaphor") for p in d.last_subject_parties]
             # "the bloc" names an organisation, not the occasion of a pair
             how = "entity" if kind == "organisation" else "anaphor"
             return [Item((c,), tok, how) for c in codes]

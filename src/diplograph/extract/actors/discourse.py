@@ -122,6 +122,9 @@ class Discourse:
     last_pair_date: str | None = None
     last_person: tuple[str, ...] = ()
     last_subject: tuple[str, ...] = ()
+    # The same by party: "Hamas fighters" are one party of two codes (the
+    # group and its home), which "they" later stays.
+    last_subject_parties: tuple[tuple[str, ...], ...] = ()
     last_group: tuple[str, ...] = ()
     used_anaphor: bool = False
     # Of this sentence (cleared before each): the two or more parties of the

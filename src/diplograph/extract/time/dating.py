@@ -341,9 +341,20 @@ def note_discourse(
     # "Putin met Xi ... The next day he travelled": "he" is the subject.
     people = [hit[0] for t in subj if (hit := actors.entity_codes(t)) and hit[1] == "person"]
     discourse.subject_person = people[0] if people else None
-    codes = tuple(c for s in subj for c in actors.codes(s))
+    # A named set of states ("the five Central Asian states") is its members;
+    # a group with its home state ("Hamas fighters") stays one party.
+    states = actors.kb.states
+    parties = tuple(
+        p
+        for s in subj
+        for it in actors.items(s)
+        for p in (((c,) for c in it.codes) if all(c in states for c in it.codes) else (it.codes,))
+        if p
+    )
+    codes = tuple(dict.fromkeys(c for p in parties for c in p))
     if codes:
         discourse.last_subject = codes
+        discourse.last_subject_parties = parties
     if len(codes) == 2 and set(codes) != set(discourse.last_pair) and any(s.conjuncts for s in subj):
         # "Finland and Sweden applied ..., after Russia's invasion of Ukraine.
         # ... invited both countries": the sentence's subject pair, not the
