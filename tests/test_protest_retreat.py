@@ -64,6 +64,14 @@ def test_a_protest_is_aimed_at_whom_its_purpose_opposes(extract: Extract) -> Non
     assert typed(r) == [("PROTEST", "obstruct", ("IRQ",), ("GBR",))]
     r = extract("Thousands of people blocked streets in Manila in defiance of the Chinese authorities.")
     assert typed(r) == [("PROTEST", "obstruct", ("PHL",), ("CHN",))]
-    # a rally held to back someone is not aimed at them: it stays at home
-    r = extract("Thousands of Nigeriens rallied in Niamey to support the French troops.")
-    assert all(e.target != ("FRA",) for e in r.events)
+    r = extract("Prisoners rioted at a jail in Dili, demanding independence from Indonesian rule.")
+    assert ("PROTEST", "riot", ("TLS",), ("IDN",)) in typed(r)
+    # only what the purpose opposes: whom a demand concerns, or a rally backs, is no target
+    for text in (
+        "Students rallied in Nairobi to demand the release of a French journalist.",
+        "Protesters gathered in Tbilisi to voice support for Ukraine.",
+        "Thousands of Kenyans marched in Nairobi to protest the arrest of a British journalist.",
+    ):
+        assert [e.target for e in extract(text).events if e.type == "PROTEST"] in ([("KEN",)], [("GEO",)]), (
+            text
+        )

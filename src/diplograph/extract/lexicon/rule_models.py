@@ -112,10 +112,12 @@ class SidesLexicon(Strict):
     # "killed in a car bombing in Baghdad": a bomb of these that no one owns
     # is set off by a group of the place (counterparts.bomb_place)
     unclaimed_explosives: WordSet = frozenset()
-    # "marched in defiance of X": a protest "in" one of these is aimed at X (aims.py)
+    # What a protest's purpose opposes (aims.py): "marched in defiance of X",
+    # "to protest X", "to show their anger at X", "independence from X"
     protest_reasons: WordSet = frozenset()
-    # "rallied to support the junta": a protest for these is aimed at no one it names
-    backing_verbs: WordSet = frozenset()
+    opposing_verbs: WordSet = frozenset()
+    grievance_nouns: WordSet = frozenset()
+    breakaway_nouns: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
