@@ -64,13 +64,10 @@ def _opposed_by(verb: Token, opposing: frozenset[str], grievances: frozenset[str
     if not any(n.lemma_.lower() in grievances for n in objects):
         return []
     # "show their anger at X": the parser hangs "at" on the noun or on the verb
-    return [o for h in (*objects, verb) for o in _pobjs(h, _GRIEVED_AT)]
+    return [o for h in (*objects, verb) for o in _pobjs(h, lexicon.sides().grievance_preps)]
 
 
-_GRIEVED_AT = {"at", "over", "for", "of", "with", "against", "toward", "towards"}
-
-
-def _pobjs(head: Token, preps: set[str]) -> list[Token]:
+def _pobjs(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     return [
         o
         for p in head.children

@@ -117,6 +117,7 @@ class SidesLexicon(Strict):
     protest_reasons: WordSet = frozenset()
     opposing_verbs: WordSet = frozenset()
     grievance_nouns: WordSet = frozenset()
+    grievance_preps: WordSet = frozenset()  # "anger at X", "outrage over X"
     breakaway_nouns: WordSet = frozenset()
 
 
