@@ -20,7 +20,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import again, slots
+from . import again, aims, slots
 from . import counterparts as find
 from .draft import Draft, traced_one
 from .one_sided import one_sided_by_nature, organisation_on_itself, two_sided
@@ -332,6 +332,7 @@ THEN: tuple[SideRule, ...] = (
     answers_act,
     charge_at_aggressor,
     denial_answers_charge,
+    aims.protest_purpose,
     own_target,
     measure_on_pair,
 )

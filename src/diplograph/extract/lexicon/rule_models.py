@@ -112,6 +112,13 @@ class SidesLexicon(Strict):
     # "killed in a car bombing in Baghdad": a bomb of these that no one owns
     # is set off by a group of the place (counterparts.bomb_place)
     unclaimed_explosives: WordSet = frozenset()
+    # What a protest's purpose opposes (aims.py): "marched in defiance of X",
+    # "to protest X", "to show their anger at X", "independence from X"
+    protest_reasons: WordSet = frozenset()
+    opposing_verbs: WordSet = frozenset()
+    grievance_nouns: WordSet = frozenset()
+    grievance_preps: WordSet = frozenset()  # "anger at X", "outrage over X"
+    breakaway_nouns: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):
