@@ -59,3 +59,24 @@ def test_a_noun_after_an_act_of_its_type_in_the_sentence_names_that_act(extract:
         published=PUB,
     )
     assert parties(r) == [("REQUEST", ("RUS",), ("GBR",))]
+
+
+def test_an_agreement_naming_no_party_is_the_agreement_recorded_before(extract: Extract) -> None:
+    deal = "Japan and South Korea reached a deal on Monday over the wartime labourers. "
+    r = extract(deal + "The agreement includes an apology by Japan.", published=PUB)
+    assert events_of(r, "AGREE") == [("AGREE", ("JPN",), ("KOR",), "2025-02-10", "occurred")] * 2
+    assert r.events[-1].rule == "agree.agreement.again"
+    # one that names its parties may be another agreement, and states no event
+    r = extract(deal + "Seoul said the agreement between China and Japan was different.", published=PUB)
+    assert len(r.events) == 1
+    # nor does an agreement the document recorded none before
+    assert extract("Seoul said the agreement was final.", published=PUB).events == []
+
+
+def test_a_year_of_its_own_makes_a_noun_another_event(extract: Extract) -> None:
+    r = extract(
+        "Japan and South Korea reached a deal on Monday over the wartime labourers. "
+        "The 2015 agreement had failed, Seoul said.",
+        published=PUB,
+    )
+    assert len(r.events) == 1

@@ -39,9 +39,17 @@ def earlier(tok: Token, etype: str, discourse: Discourse) -> Recorded | None:
         or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
         or any(c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"} for c in tok.children)
         or any(c.dep_ == "amod" and c.lower_ in lexicon.agents().new_event_words for c in tok.children)
+        or _other_year(tok, known)
     ):
         return None
     return known
+
+
+def _other_year(tok: Token, known: Recorded) -> bool:
+    """ "the 2015 agreement" after a deal reached this year: a year of its
+    own, not the record's, makes the noun another event."""
+    years = [c.text for c in tok.children if c.like_num and len(c.text) == 4 and c.text[:2] in {"19", "20"}]
+    return bool(years) and not any((known.date or "").startswith(y) for y in years)
 
 
 def other_word(tok: Token, etype: str) -> bool:
