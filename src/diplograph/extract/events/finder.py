@@ -295,6 +295,8 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     # "Foreign ministers of the CSTO member states met in Minsk": an
     # organisation's members meeting is a multilateral meeting.
     members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(m.actors.kb.organisations)
+    if entry.only_again:
+        return (source, target, parts) if n_actors == 0 and _said_again(m) else None
     if n_actors == 0 and (entry.parties_in_context or _said_again(m)):
         return source, target, parts  # sides.py looks around it and in the document
     if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):

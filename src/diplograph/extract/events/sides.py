@@ -172,8 +172,11 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     if d.source or d.target or d.participants or not s.eventful:
         return
     known = again.earlier(d.trigger, d.type, s.actors.discourse)
-    if known is None:
+    drafts = [(x.trigger.i, x.type) for x in s.by_trigger.values()]
+    if known is None or again.named_before_in_sentence(d.trigger, d.type, drafts):
         return
+    if known.word != d.trigger.lemma_.lower() and d.type not in lexicon.sides().referred_across_types:
+        d.noted("again:other_word")
     d.source = [Item(known.source, d.trigger, "coreference")] if known.source else []
     d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
     d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]

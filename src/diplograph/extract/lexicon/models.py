@@ -137,6 +137,10 @@ class Trigger(Strict):
     # "a summit in Montevideo": a meeting that may name none of its parties,
     # who are found around it (who acts at it) or earlier in the document.
     parties_in_context: bool = False
+    # "reached a deal ... The agreement includes an apology": a noun that
+    # states no event of its own, only one the document recorded before
+    # (events/again.py); it fires only naming no party, as that event.
+    only_again: bool = False
     passive_only: bool = False
     event_object: bool = False
     place_target: bool = False
