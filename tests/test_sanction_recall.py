@@ -1,0 +1,36 @@
+"""Sanctions as news tells them (issue #16): expulsions told by their terms,
+and what is no sanction though it uses a sanction's verb. The sentences are
+our own."""
+
+from __future__ import annotations
+
+from .conftest import Extract, typed
+
+
+def test_putting_off_the_end_of_a_pact_does_not_cut_it(extract: Extract) -> None:
+    r = extract("South Korea will suspend the expiry of its military agreement with Japan, Seoul said.")
+    assert [e for e in typed(r) if e[0] == "SANCTION"] == []
+    # suspending the agreement itself still cuts it
+    r = extract("Niger suspended its military agreement with France.")
+    assert typed(r) == [("SANCTION", "discontinue", ("NER",), ("FRA",))]
+
+
+def test_an_envoy_declared_persona_non_grata_in_a_clause_of_its_own_is_expelled(
+    extract: Extract,
+) -> None:
+    # the parser makes "persona non grata" a clause, the envoy its subject
+    r = extract('Chad declared the French ambassador "persona non grata" on Monday.')
+    assert typed(r) == [("SANCTION", "expel", ("TCD",), ("FRA",))]
+    r = extract("Ecuador declared the Colombian consul in Guayaquil persona non grata last week.")
+    assert typed(r) == [("SANCTION", "expel", ("ECU",), ("COL",))]
+    # another description of an envoy is no expulsion
+    assert typed(extract("Chad declared the French ambassador a close friend on Monday.")) == []
+
+
+def test_envoys_who_must_leave_by_a_deadline_are_expelled_by_the_state_they_leave(
+    extract: Extract,
+) -> None:
+    r = extract("Ghana announced that the Togolese diplomats should leave Ghana within three days.")
+    assert [e[:4] for e in typed(r)] == [("SANCTION", "expel", ("GHA",), ("TGO",))]
+    # an envoy who left within hours of something was not told to
+    assert typed(extract("The Danish envoy left Tehran within hours of the attack.")) == []
