@@ -34,3 +34,13 @@ def test_envoys_who_must_leave_by_a_deadline_are_expelled_by_the_state_they_leav
     assert [e[:4] for e in typed(r)] == [("SANCTION", "expel", ("GHA",), ("TGO",))]
     # an envoy who left within hours of something was not told to
     assert typed(extract("The Danish envoy left Tehran within hours of the attack.")) == []
+
+
+def test_dropping_ties_cuts_them(extract: Extract) -> None:
+    r = extract("Taiwan said it was dropping ties with Kiribati.")
+    assert typed(r) == [("SANCTION", "discontinue", ("TWN",), ("KIR",))]
+
+
+def test_ending_a_freeze_in_relations_mends_them(extract: Extract) -> None:
+    r = extract("Cuba and the United States agreed to end decades of frozen relations in 2014.")
+    assert [e for e in typed(r) if e[0] == "SANCTION"] == []
