@@ -44,3 +44,16 @@ def test_dropping_ties_cuts_them(extract: Extract) -> None:
 def test_ending_a_freeze_in_relations_mends_them(extract: Extract) -> None:
     r = extract("Cuba and the United States agreed to end decades of frozen relations in 2014.")
     assert [e for e in typed(r) if e[0] == "SANCTION"] == []
+
+
+def test_a_deadline_to_leave_is_the_expulsion_of_whoever_tells_of_it(extract: Extract) -> None:
+    r = extract("The Russian ambassador Ivan Petrov has 72 hours to leave, Latvia's foreign minister said.")
+    assert typed(r) == [("SANCTION", "expel", ("LVA",), ("RUS",))]
+
+
+def test_a_named_official_given_hours_to_leave_is_expelled(extract: Extract) -> None:
+    # a known office-holder named alone, with no word for an envoy
+    r = extract("Sergey Lavrov had 72 hours to leave the country, the Latvian foreign minister told reporters.")
+    assert typed(r) == [("SANCTION", "expel", ("LVA",), ("RUS",))]
+    # people who are no actor are not expelled
+    assert typed(extract("Residents had 24 hours to leave the city, Israeli officials said.")) == []

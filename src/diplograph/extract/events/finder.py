@@ -23,6 +23,7 @@ from .roles import (
     actor_codes,
     agentless_passive,
     clause_subject,
+    deadline_to_leave,
     event_objects,
     included_members,
     located_in,
@@ -272,7 +273,7 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         parts = roles["topic"]
     if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
         source = [Item((author,), tok, "author")]
-    if not source and not parts and target and agentless_passive(tok):
+    if not source and not parts and target and (agentless_passive(tok) or deadline_to_leave(tok)):
         theirs = {c for it in target for c in it.codes}
         source = [
             replace(it, how="reporter")

@@ -31,12 +31,27 @@ def agentless_passive(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and not slots.agents(head)
 
 
+def deadline_to_leave(tok: Token) -> bool:
+    """ "the envoy has 72 hours to leave": the word is the infinitive on a
+    counted time that someone has or is given."""
+    time = tok.head
+    return (
+        tok.dep_ in {"relcl", "acl"}
+        and time.dep_ in {"dobj", "npadvmod"}
+        and any(c.dep_ == "nummod" for c in time.children)
+    )
+
+
 def reporter(tok: Token, actors: PhraseActors) -> list[Item]:
     """ "Riyadh said the troops would be pulled out", "'the envoy will be
     expelled,' the ministry said": a measure told in the passive with no
-    agent, in what an actor reports, is that actor's own. The reporting
-    verb governs the clause, or stands beside the quotation."""
+    agent, in what an actor reports, is that actor's own; so is a deadline
+    to leave that an actor tells ("the envoy has 72 hours to leave, the
+    minister told reporters"). The reporting verb governs the clause, or
+    stands beside the quotation."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if deadline_to_leave(tok):
+        verb = tok.head.head
     verbs = lexicon.modality().reporting_verbs
     heads = [verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in verbs else []
     heads += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in verbs]
