@@ -53,7 +53,7 @@ def test_a_deadline_to_leave_is_the_expulsion_of_whoever_tells_of_it(extract: Ex
 
 def test_a_named_official_given_hours_to_leave_is_expelled(extract: Extract) -> None:
     # a known office-holder named alone, with no word for an envoy
-    r = extract("Sergey Lavrov had 72 hours to leave the country, the Latvian foreign minister told reporters.")
+    r = extract("Sergey Lavrov had 72 hours to leave the country, the Latvian minister told reporters.")
     assert typed(r) == [("SANCTION", "expel", ("LVA",), ("RUS",))]
     # people who are no actor are not expelled
     assert typed(extract("Residents had 24 hours to leave the city, Israeli officials said.")) == []
