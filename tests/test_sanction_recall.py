@@ -49,6 +49,9 @@ def test_ending_a_freeze_in_relations_mends_them(extract: Extract) -> None:
 def test_a_deadline_to_leave_is_the_expulsion_of_whoever_tells_of_it(extract: Extract) -> None:
     r = extract("The Russian ambassador Ivan Petrov has 72 hours to leave, Latvia's foreign minister said.")
     assert typed(r) == [("SANCTION", "expel", ("LVA",), ("RUS",))]
+    # an order to leave in the passive, with no one named as giving it
+    r = extract("The Togolese ambassador was ordered to leave the country, Ghana's foreign ministry said.")
+    assert typed(r) == [("SANCTION", "expel", ("GHA",), ("TGO",))]
 
 
 def test_a_named_official_given_hours_to_leave_is_expelled(extract: Extract) -> None:

@@ -23,7 +23,6 @@ from .roles import (
     actor_codes,
     agentless_passive,
     clause_subject,
-    deadline_to_leave,
     event_objects,
     included_members,
     located_in,
@@ -31,6 +30,7 @@ from .roles import (
     place_of,
     reporter,
     roles_from,
+    told_by_no_one,
 )
 from .threats import conditional_threat, threat_mode
 
@@ -273,7 +273,8 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         parts = roles["topic"]
     if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
         source = [Item((author,), tok, "author")]
-    if not source and not parts and target and (agentless_passive(tok) or deadline_to_leave(tok)):
+    told = entry.requires_governor and told_by_no_one(tok) is not None  # "was ordered to leave"
+    if not source and not parts and target and (agentless_passive(tok) or told):
         theirs = {c for it in target for c in it.codes}
         source = [
             replace(it, how="reporter")
