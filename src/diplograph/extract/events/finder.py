@@ -30,6 +30,7 @@ from .roles import (
     place_of,
     reporter,
     roles_from,
+    told_by_no_one,
 )
 from .threats import conditional_threat, threat_mode
 
@@ -80,6 +81,7 @@ def _specificity(e: Trigger) -> int:
         e.requires_no_object or None,
         e.requires_description,
         e.requires_governor,
+        e.requires_aux,
     ]
     return sum(c is not None for c in conditions)
 
@@ -271,7 +273,8 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         parts = roles["topic"]
     if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
         source = [Item((author,), tok, "author")]
-    if not source and not parts and target and agentless_passive(tok):
+    told = entry.requires_governor and told_by_no_one(tok) is not None  # "was ordered to leave"
+    if not source and not parts and target and (agentless_passive(tok) or told):
         theirs = {c for it in target for c in it.codes}
         source = [
             replace(it, how="reporter")
