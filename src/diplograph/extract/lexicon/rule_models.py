@@ -58,6 +58,9 @@ class NarrativeLexicon(Strict):
     stative_verbs: WordSet  # "is an observer": a standing state
     # "has ratified", "will meet", "is": auxiliaries that return a flashback to the story's time
     story_time_aux: WordSet = frozenset()
+    # "St Vincent and the Grenadines", "Port of Spain": small words inside a
+    # place's name that keep a dateline a dateline
+    name_joiners: WordSet = frozenset()
 
 
 def _type_codes(v: frozenset[str]) -> frozenset[str]:
