@@ -71,7 +71,9 @@ def measure(parser: Parser, resolver: Resolver, path: Path = PHRASES) -> list[Ou
     out = []
     for p in load(path):
         text = str(p["text"])
-        got, sector = resolve(parser, resolver, text, str(p.get("on", DEFAULT_DATE)))
+        # YAML 1.1 reads a bare `on:` key as the boolean true.
+        on = p.get("on", p.get(True, DEFAULT_DATE))  # type: ignore[call-overload]
+        got, sector = resolve(parser, resolver, text, str(on))
         expected = frozenset(str(c) for c in p["codes"])  # type: ignore[attr-defined]
         sec = p.get("sector")
         out.append(Outcome(text, expected, got, str(sec) if sec else None, sector))
