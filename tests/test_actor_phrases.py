@@ -176,3 +176,21 @@ def test_a_short_name_after_its_home_state_counts_without_the_full_name(parser: 
     assert ("MIT", "TUR:MIT") in _names(parser, "Turkey's MIT said it had detained two suspects.")
     assert ("MIT", "TUR:MIT") not in _names(parser, "Researchers at MIT said the test had failed.")
     assert ("KGB", "BLR:KGB") not in _names(parser, "The Soviet KGB ran the operation.")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # Spokespeople quoted by surname alone speak for their state.
+        ("Peskov", "2024-06-15", {"RUS"}),
+        ("Zakharova", "2024-06-15", {"RUS"}),
+        ("Mao Ning", "2024-06-15", {"CHN"}),
+        # A vice president and a national security adviser, in office.
+        ("Vance", "2025-06-01", {"USA"}),
+        ("Jake Sullivan", "2023-06-01", {"USA"}),
+    ],
+)
+def test_officials_beyond_heads_and_ministers_code_to_their_state(
+    parser: Parser, resolver: Resolver, text: str, on: str, expected: set[str]
+) -> None:
+    assert _codes(parser, resolver, text, on)[0] == expected
