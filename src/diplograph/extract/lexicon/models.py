@@ -350,6 +350,10 @@ class AgentLexicon(Strict):
     leading_participles: WordSet = frozenset()
     # Nouns for a group of states, beside `collectives`: "the BRICS group".
     group_nouns: WordSet
+    # A body that stands for its state only where a modifier names its
+    # sector: "Pakistan's spy agency", "Iran's intelligence service"; "the
+    # state news agency" is no one's.
+    sector_bodies: WordSet = frozenset()
     # "his counterpart" is the other side, not his.
     other_side_nouns: WordSet
     # Phrases under these set the scene, they name no party ("talks in Minsk").
