@@ -100,3 +100,20 @@ def test_who_took_a_decision_does_what_was_decided(extract: Extract) -> None:
 def test_monitors_or_staff_withdrawn_are_no_recall_of_envoys(extract: Extract) -> None:
     for text in ("UN inspectors were withdrawn from Iraq.", "OSCE observers were withdrawn from Ukraine."):
         assert [e for e in extract(text).events if e.type == "SANCTION"] == []
+
+
+def test_being_committed_to_an_act_of_help_promises_it(extract: Extract) -> None:
+    r = extract("Norway remains committed to providing humanitarian aid to Yemen.")
+    assert parties(r) == [("AGREE", ("NOR",), ("YEM",))]
+
+
+def test_talks_a_state_will_suspend_are_no_promise_of_talks(extract: Extract) -> None:
+    r = extract("Chile will suspend its trade talks with Peru next week.")
+    assert "AGREE" not in {e.type for e in r.events}
+    # talks it will hold are one
+    assert parties(extract("Chile will hold trade talks with Peru.")) == [("AGREE", ("CHL",), ("PER",))]
+
+
+def test_pledging_allegiance_supports_whom_it_is_sworn_to(extract: Extract) -> None:
+    r = extract("The Somali group al-Shabaab has pledged allegiance to al-Qaida.")
+    assert [e.type for e in r.events] == ["SUPPORT"]
