@@ -117,3 +117,10 @@ def test_talks_a_state_will_suspend_are_no_promise_of_talks(extract: Extract) ->
 def test_pledging_allegiance_supports_whom_it_is_sworn_to(extract: Extract) -> None:
     r = extract("The Somali group al-Shabaab has pledged allegiance to al-Qaida.")
     assert [e.type for e in r.events] == ["SUPPORT"]
+
+
+def test_headline_abbreviations_of_the_two_koreas_are_the_states(extract: Extract) -> None:
+    assert parties(extract("Japan, S. Korea reach deal on fishing")) == [("AGREE", ("JPN",), ("KOR",))]
+    assert parties(extract("N. Korean troops shelled a S. Korean island on Monday.")) == [
+        ("ASSAULT", ("PRK",), ("KOR",))
+    ]
