@@ -124,3 +124,8 @@ def test_headline_abbreviations_of_the_two_koreas_are_the_states(extract: Extrac
     assert parties(extract("N. Korean troops shelled a S. Korean island on Monday.")) == [
         ("ASSAULT", ("PRK",), ("KOR",))
     ]
+
+
+def test_two_leaders_of_two_states_set_side_by_side_are_two_parties(extract: Extract) -> None:
+    r = extract("Egypt's Sisi, Turkey's Erdogan agree on reinstating ambassadors")
+    assert parties(r) == [("AGREE", ("EGY",), ("TUR",))]

@@ -99,9 +99,12 @@ class PhraseActors:
             members = [c for c in tok.conjuncts if c.i > tok.i]
             before: set[int] = set()
             # "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser
-            # sometimes makes the second name an apposition of the first.
+            # sometimes makes the second name an apposition of the first; and
+            # "Egypt's Sisi, Turkey's Erdogan agree": one leader is no
+            # apposition of another state's leader (a headline's comma is "and").
             for a in tok.children:
-                if a.dep_ == "appos" and self.entity_codes(a) and self.entity_codes(a)[1] == "name":  # type: ignore[index]
+                named = bool(self.entity_codes(a)) and self.entity_codes(a)[1] == "name"  # type: ignore[index]
+                if a.dep_ == "appos" and (named or lists.other_leader(self, tok, a)):
                     members += [a, *[c for c in a.conjuncts if c.i > a.i]]
                 # "Egypt's President A and Turkish President B agreed": the
                 # parser sometimes hangs the first name, with its "and",
