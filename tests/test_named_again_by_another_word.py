@@ -80,3 +80,12 @@ def test_a_year_of_its_own_makes_a_noun_another_event(extract: Extract) -> None:
         published=PUB,
     )
     assert len(r.events) == 1
+
+
+def test_a_signed_deal_named_again_is_that_signing(extract: Extract) -> None:
+    r = extract(
+        "Chile and Peru signed a fishing deal on Monday. The deal includes quotas for both fleets.",
+        published=PUB,
+    )
+    assert events_of(r, "SUPPORT") == [("SUPPORT", ("CHL",), ("PER",), "2025-02-10", "occurred")] * 2
+    assert "lexicon:events.yaml#support.agreement.again" in r.events[-1].rules
