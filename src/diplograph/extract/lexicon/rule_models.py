@@ -105,6 +105,9 @@ class SidesLexicon(Strict):
     answering_types: TypeSet = frozenset()
     # "The army seized power ... The EU condemned it": acts whose doer a later charge names
     aggressor_types: TypeSet = frozenset()
+    # "expressed regret over it and warned North Korea": these share the
+    # other side of a joined verb of the same doer
+    conjunct_shared_types: TypeSet = frozenset()
     # "rejected the plan as proposed by Togo": the agent of these puts it forward
     proposing_verbs: WordSet = frozenset()
     # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)
