@@ -238,3 +238,8 @@ def test_a_threat_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract)
         "Gambia warned that any repeat would have serious consequences."
     )
     assert ("THREATEN", ("GMB",), ("MLI",)) in parties(r)
+
+
+def test_a_refusal_on_a_condition_is_aimed_at_whose_act_the_condition_is(extract: Extract) -> None:
+    r = extract("Britain opposes the deal unless Iran halts enrichment.")
+    assert parties(r) == [("REJECT", ("GBR",), ("IRN",))]

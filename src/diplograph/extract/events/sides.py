@@ -95,8 +95,9 @@ def possessor_target(d: Draft, s: Sentence) -> None:
 
 
 def threat_condition(d: Draft, s: Sentence) -> None:
-    """ "threatened to stop the talks if the United States goes ahead"."""
-    if not d.target and d.source and d.type == "THREATEN":
+    """ "threatened to stop the talks if the United States goes ahead",
+    "opposes the deal unless Iran halts enrichment"."""
+    if not d.target and d.source and d.type in lexicon.sides().conditioned_types:
         d.target = find.conditioned(d, s.actors)
 
 

@@ -108,6 +108,9 @@ class SidesLexicon(Strict):
     # "expressed regret over it and warned North Korea": these share the
     # other side of a joined verb of the same doer
     conjunct_shared_types: TypeSet = frozenset()
+    # "threatened to leave if Kenya ...", "opposes it unless Syria ...": these
+    # are aimed at the one whose act is their condition
+    conditioned_types: TypeSet = frozenset()
     # "rejected the plan as proposed by Togo": the agent of these puts it forward
     proposing_verbs: WordSet = frozenset()
     # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)
