@@ -393,6 +393,8 @@ def test_talks_naming_no_party_are_held_by_the_clauses_subject(extract: Extract)
         "Egypt has asked Ethiopia to investigate last September's explosions at the dam.",
         # a record measured against an earlier occasion
         "Egypt recalled its ambassador from Ethiopia, the most serious step it has taken since 2013.",
+        # the year is part of what the treaty is called
+        "Egypt suspended the 1959 water treaty with Ethiopia.",
     ],
 )
 def test_a_date_that_belongs_to_something_else_does_not_date_the_event(extract: Extract, text: str) -> None:
@@ -407,3 +409,10 @@ def test_a_small_named_set_of_states_stands_for_its_members(extract: Extract) ->
     # a large one ("the Middle East") stays one code
     r = extract("Iran accused Middle Eastern governments of backing the attack.")
     assert parties(r) == [("ACCUSE", ("IRN",), ("GRP:MIDDLE_EAST",))]
+
+
+def test_a_year_on_the_event_noun_itself_still_dates_it(extract: Extract) -> None:
+    # "the 2019 summit" is the summit's own year; only a year on a thing
+    # acted on ("the 1959 treaty") is that thing's.
+    r = extract("Egypt and Ethiopia met at the 2019 Nile summit in Cairo.", published="2024-06-12")
+    assert [(e.type, e.date) for e in r.events] == [("CONSULT", "2019")], r.events

@@ -499,3 +499,17 @@ def test_they_after_a_group_is_that_one_party(extract: Extract) -> None:
     # a pair of states stays two parties
     r = extract("Iran and Iraq signed a pact on Monday. They also condemned Israel.", published="2024-06-12")
     assert sorted(e.source for e in r.events if e.type == "ACCUSE") == [("IRN",), ("IRQ",)], r.events
+
+
+def test_a_group_acting_on_itself_is_no_event(extract: Extract) -> None:
+    # "its" read as the rebels' own: a group taking itself hostage is no
+    # event between actors; a state acting at home and a group attacking
+    # its home state's forces are.
+    r = extract(
+        "On Sunday the Houthis seized a cargo ship and took its crew hostage.", published="2024-01-12"
+    )
+    assert not [e for e in r.events if set(e.target) & {"GRP:HOUTHIS"} and set(e.source) & {"GRP:HOUTHIS"}]
+    r = extract("Houthi rebels attacked Yemeni government forces in Marib on Sunday.", published="2024-01-12")
+    assert [(e.type, e.target) for e in r.events] == [("ASSAULT", ("YEM",))]
+    r = extract("Nigerian police arrested 20 protesters in Lagos on Sunday.", published="2024-01-12")
+    assert [(e.type, e.source, e.target) for e in r.events] == [("COERCE", ("NGA",), ("NGA",))]

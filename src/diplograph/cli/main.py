@@ -223,7 +223,7 @@ def evaluate(
     config: Annotated[Path | None, typer.Option(help="pipeline config (TOML), e.g. other passes")] = None,
 ) -> None:
     """Score extraction: with GOLD, the scorer's report on one corpus; with
-    none, the seeds, dev, dev2 and PLOVER GSR sets side by side. --without
+    none, the seeds, dev, dev2, PLOVER GSR and our blind set side by side. --without
     PASS scores the pipeline without that pass, --config with other settings
     (ablations)."""
     from ..api.evaluation.evaluate import evaluate as run

@@ -93,11 +93,31 @@ EVAL_SETS = (
 )
 
 
+# Our own blind set, shipped in the checkout (eval/blind/DATASHEET.md):
+# texts a second annotator wrote and coded without reading the code. It is
+# scored with the shared scorer, so only where ../shared is present.
+OWN_SETS = (("blind", "eval/blind/gold.jsonl", "eval/blind/docs"),)
+
+
+def checkout() -> Path:
+    """The source checkout this module runs from (src/diplograph/api/evaluation/)."""
+    return Path(__file__).resolve().parents[4]
+
+
+def shared_scorer(shared: Path) -> Path | None:
+    scorer = shared / "eval" / "score.py"
+    return scorer if scorer.is_file() else None
+
+
 def available_sets(shared: Path) -> list[tuple[str, Path, Path]]:
-    """The sets whose gold and documents are present under `shared`."""
+    """The sets whose gold and documents are present under `shared`, then
+    our own sets in the checkout when the shared scorer is there to score them."""
     out = []
-    for name, gold, corpus in EVAL_SETS:
-        g, c = shared / gold, shared / corpus
+    listed = [(shared, *entry) for entry in EVAL_SETS]
+    if shared_scorer(shared) is not None:
+        listed += [(checkout(), *entry) for entry in OWN_SETS]
+    for root, name, gold, corpus in listed:
+        g, c = root / gold, root / corpus
         if g.is_file() and c.is_dir():
             # The dev set's manifest sits beside docs/ and names docs/X.txt.
             if not (c / "manifest.csv").is_file() and (c.parent / "manifest.csv").is_file():
@@ -111,7 +131,11 @@ def evaluate_sets(
 ) -> list[tuple[str, Evaluation]]:
     """Score every available set, for a side-by-side report."""
     config = ablated(config, without)
-    return [(name, evaluate(gold, corpus, config=config)) for name, gold, corpus in available_sets(shared)]
+    scorer = shared_scorer(shared)
+    return [
+        (name, evaluate(gold, corpus, scorer=scorer, config=config))
+        for name, gold, corpus in available_sets(shared)
+    ]
 
 
 def side_by_side(results: list[tuple[str, Evaluation]]) -> str:

@@ -19,10 +19,12 @@ def two_sided(d: Draft) -> bool:
 
 
 def organisation_on_itself(d: Draft, actors: PhraseActors) -> bool:
-    """ "The EU seized its assets": an organisation acting on itself is no
-    event between actors (a state's acts at home are: a curfew, arrests)."""
+    """ "The EU seized its assets", "the rebels took its crew hostage" read
+    with "its" as the rebels': an organisation or an armed group acting on
+    itself is no event between actors (a state's acts at home are: a
+    curfew, arrests)."""
     source, target = set(d.codes(d.source)), set(d.codes(d.target))
-    return bool(target) and target <= source and source <= set(actors.kb.organisations)
+    return bool(target) and target <= source and bool(target - set(actors.kb.states))
 
 
 def one_sided_by_nature(d: Draft, actors: PhraseActors) -> bool:

@@ -150,6 +150,29 @@ def joining_times(trig: Token, times: list[TimeMention], published: str | None =
     ]
 
 
+def _names_a_thing(t: TimeMention, trigger_ids: set[int]) -> bool:
+    """A date that is part of a thing's name or description, on a noun that
+    states no event: "last September's explosions", "ended the 2015 Algiers
+    agreement", "suspended the 1960 treaty". It dates that thing, not the
+    act done to it; an occasion's date is the date of what was done at it
+    ("met at the 2019 summit")."""
+    root = t.tokens.root
+    if t.attach.i in trigger_ids:
+        return False
+    if root.dep_ == "poss":
+        return True
+    head = root.head
+    return (
+        root.dep_ in {"nummod", "compound", "amod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i not in trigger_ids
+        # "met at the 2019 summit", "attended the 2019 summit": the occasion's date is the act's
+        and head.lemma_.lower() not in lexicon.dating().occasion_nouns
+        # inside the noun phrase: "the 2015 agreement", not "in 2023 - Kyrgyzstan"
+        and any(c.dep_ in {"det", "poss"} and c.i < root.i for c in head.children)
+    )
+
+
 def date_for_token(
     trig: Token, times: list[TimeMention], trigger_ids: set[int], d: Draft | None = None
 ) -> tuple[str | None, str | None]:
@@ -158,7 +181,7 @@ def date_for_token(
     for t in times:
         if t.paren_owner is not None and d is not None and d.target and len(d.target) > 1:
             continue
-        if t.tokens.root.dep_ == "poss" and t.attach.i not in trigger_ids:
+        if _names_a_thing(t, trigger_ids):
             continue  # "to discuss last September's explosions": the explosions' date
         owner = attachment.owning_trigger(t.attach, trigger_ids)
         if owner is not None and (owner.i == trig.i or attachment.conjoined(owner, trig)):
