@@ -141,6 +141,12 @@ def test_dateline_date_does_not_date_the_lead_sentences_event(extract: Extract) 
         ("SEOUL -- Japan and Korea met in Tokyo.", "SEOUL --"),
         ("New Delhi, 14 March 2025 — India and Japan met.", "New Delhi, 14 March 2025 —"),
         ("Paris, Dec 3 (Xinhua) -- France and Japan met.", "Paris, Dec 3 (Xinhua) --"),
+        # small words inside a place's name, an agency in small letters
+        (
+            "KINGSTOWN, St Vincent and the Grenadines, May 2 (AFP) - Cuba and Haiti met.",
+            "KINGSTOWN, St Vincent and the Grenadines, May 2 (AFP) -",
+        ),
+        ("BERLIN, May 2 (dpa) - Germany and Poland met.", "BERLIN, May 2 (dpa) -"),
         ("Kenya – President Ruto met the Tanzanian president.", None),
         ("Kenya (Nairobi) – President Ruto met the Tanzanian president.", None),
         ("On 3 May 2025 – the day of the summit – Kenya and Uganda met.", None),
