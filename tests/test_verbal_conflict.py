@@ -230,6 +230,9 @@ def test_a_charge_joined_to_a_warning_shares_its_target(extract: Extract) -> Non
     r = extract("South Korea expressed regret over the blast and warned North Korea of a stern response.")
     assert ("ACCUSE", ("KOR",), ("PRK",)) in parties(r)
     assert ("THREATEN", ("KOR",), ("PRK",)) in parties(r)
+    # a demand is addressed to whoever can act, not to the one condemned
+    r = extract("Kenya asked the African Union for help and condemned the raids.")
+    assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
 
 
 def test_a_threat_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract) -> None:
