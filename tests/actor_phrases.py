@@ -1,8 +1,10 @@
 """The actor-phrase measure: how many of the phrases in
-tests/data/actor_phrases.yaml resolve to the expected codes (and sector).
+tests/data/actor_phrases.yaml (or another file of the same form, such as
+the blind set actor_phrases_blind.yaml) resolve to the expected codes (and
+sector).
 
-`python -m tests.actor_phrases` prints the shares and every miss; the test
-in test_actor_phrases.py holds a floor on them."""
+`python -m tests.actor_phrases [FILE]` prints the shares and every miss; the
+tests in test_actor_phrases.py hold floors on them."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from diplograph.records import Document
 from diplograph.resolve import Resolver
 
 PHRASES = Path(__file__).parent / "data" / "actor_phrases.yaml"
+BLIND = Path(__file__).parent / "data" / "actor_phrases_blind.yaml"
 FRAME = "{} said on Monday that the talks would continue."
 DEFAULT_DATE = "2024-06-15"
 
@@ -45,8 +48,8 @@ class Outcome:
         return self.sector_expected is None or self.sector_got == self.sector_expected
 
 
-def load() -> list[dict[str, object]]:
-    return list(yaml.safe_load(PHRASES.read_text(encoding="utf-8"))["phrases"])
+def load(path: Path = PHRASES) -> list[dict[str, object]]:
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["phrases"])
 
 
 def resolve(parser: Parser, resolver: Resolver, text: str, on: str) -> tuple[frozenset[str], str]:
@@ -64,11 +67,13 @@ def resolve(parser: Parser, resolver: Resolver, text: str, on: str) -> tuple[fro
     return codes, sector
 
 
-def measure(parser: Parser, resolver: Resolver) -> list[Outcome]:
+def measure(parser: Parser, resolver: Resolver, path: Path = PHRASES) -> list[Outcome]:
     out = []
-    for p in load():
+    for p in load(path):
         text = str(p["text"])
-        got, sector = resolve(parser, resolver, text, str(p.get("on", DEFAULT_DATE)))
+        # YAML 1.1 reads a bare `on:` key as the boolean true.
+        on = p.get("on", p.get(True, DEFAULT_DATE))  # type: ignore[call-overload]
+        got, sector = resolve(parser, resolver, text, str(on))
         expected = frozenset(str(c) for c in p["codes"])  # type: ignore[attr-defined]
         sec = p.get("sector")
         out.append(Outcome(text, expected, got, str(sec) if sec else None, sector))
@@ -96,7 +101,9 @@ def report(outcomes: list[Outcome]) -> str:
 
 
 if __name__ == "__main__":
+    import sys
+
     from diplograph.kb import loader
 
     kb = loader.default()
-    print(report(measure(Parser(kb), Resolver(kb))))
+    print(report(measure(Parser(kb), Resolver(kb), Path(sys.argv[1]) if len(sys.argv) > 1 else PHRASES)))

@@ -100,3 +100,32 @@ def test_who_took_a_decision_does_what_was_decided(extract: Extract) -> None:
 def test_monitors_or_staff_withdrawn_are_no_recall_of_envoys(extract: Extract) -> None:
     for text in ("UN inspectors were withdrawn from Iraq.", "OSCE observers were withdrawn from Ukraine."):
         assert [e for e in extract(text).events if e.type == "SANCTION"] == []
+
+
+def test_being_committed_to_an_act_of_help_promises_it(extract: Extract) -> None:
+    r = extract("Norway remains committed to providing humanitarian aid to Yemen.")
+    assert parties(r) == [("AGREE", ("NOR",), ("YEM",))]
+
+
+def test_talks_a_state_will_suspend_are_no_promise_of_talks(extract: Extract) -> None:
+    r = extract("Chile will suspend its trade talks with Peru next week.")
+    assert "AGREE" not in {e.type for e in r.events}
+    # talks it will hold are one
+    assert parties(extract("Chile will hold trade talks with Peru.")) == [("AGREE", ("CHL",), ("PER",))]
+
+
+def test_pledging_allegiance_supports_whom_it_is_sworn_to(extract: Extract) -> None:
+    r = extract("The Somali group al-Shabaab has pledged allegiance to al-Qaida.")
+    assert [e.type for e in r.events] == ["SUPPORT"]
+
+
+def test_headline_abbreviations_of_the_two_koreas_are_the_states(extract: Extract) -> None:
+    assert parties(extract("Japan, S. Korea reach deal on fishing")) == [("AGREE", ("JPN",), ("KOR",))]
+    assert parties(extract("N. Korean troops shelled a S. Korean island on Monday.")) == [
+        ("ASSAULT", ("PRK",), ("KOR",))
+    ]
+
+
+def test_two_leaders_of_two_states_set_side_by_side_are_two_parties(extract: Extract) -> None:
+    r = extract("Egypt's Sisi, Turkey's Erdogan agree on reinstating ambassadors")
+    assert parties(r) == [("AGREE", ("EGY",), ("TUR",))]

@@ -226,16 +226,11 @@ def test_an_event_named_again_is_the_event_recorded_before(extract: Extract) -> 
         published=pub,
     )
     assert events_of(r, "ASSAULT") == [("ASSAULT", ("RUS",), ("UKR",), "2025-02-03", "occurred")] * 2
-    # "the new sanctions" are other sanctions; another word is another event
+    # "the new sanctions" are other sanctions (another word of the type:
+    # tests/test_named_again_by_another_word.py)
     r = extract(
         "Canada imposed sanctions on Venezuela on Monday. "
         "Officials in Caracas said the new sanctions would hurt the country.",
-        published=pub,
-    )
-    assert all("sides:earlier_event" not in e.rules for e in r.events)
-    r = extract(
-        "Canada imposed sanctions on Venezuela on Monday. "
-        "Officials in Caracas said the embargo would hurt the country.",
         published=pub,
     )
     assert all("sides:earlier_event" not in e.rules for e in r.events)

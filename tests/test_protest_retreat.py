@@ -54,3 +54,24 @@ def test_a_protest_whose_doer_no_one_names_is_not_recorded(extract: Extract) -> 
     # the party is no actor we know: a boycott aimed at Chile by no one says nothing
     r = extract("The small Rainbow party said it would boycott Chile's regional elections.")
     assert [e for e in r.events if not e.source] == []
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_opposes(extract: Extract) -> None:
+    r = extract("Students rallied in Dhaka to protest India's water policy.")
+    assert typed(r) == [("PROTEST", "demo", ("BGD",), ("IND",))]
+    assert "sides:protest_purpose" in r.events[0].rules
+    r = extract("Demonstrators in Basra blocked a highway to show their anger at Britain's military policy.")
+    assert typed(r) == [("PROTEST", "obstruct", ("IRQ",), ("GBR",))]
+    r = extract("Thousands of people blocked streets in Manila in defiance of the Chinese authorities.")
+    assert typed(r) == [("PROTEST", "obstruct", ("PHL",), ("CHN",))]
+    r = extract("Prisoners rioted at a jail in Dili, demanding independence from Indonesian rule.")
+    assert ("PROTEST", "riot", ("TLS",), ("IDN",)) in typed(r)
+    # only what the purpose opposes: whom a demand concerns, or a rally backs, is no target
+    for text in (
+        "Students rallied in Nairobi to demand the release of a French journalist.",
+        "Protesters gathered in Tbilisi to voice support for Ukraine.",
+        "Thousands of Kenyans marched in Nairobi to protest the arrest of a British journalist.",
+    ):
+        assert [e.target for e in extract(text).events if e.type == "PROTEST"] in ([("KEN",)], [("GEO",)]), (
+            text
+        )

@@ -142,6 +142,7 @@ class KnowledgeBase:
             "defence_minister": 3,
             "head_of_organisation": 4,
             "minister": 5,
+            "spokesperson": 6,
         }
         best = sorted(roles, key=lambda r: (rank[r.role], _neg(r.start)))[0]
         return best.state or best.org

@@ -13,6 +13,7 @@ twice as fast without it.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -265,8 +266,24 @@ class Parser:
             return
         named = {m.ids for s, _ in found for m in s.matches if not m.short}
         for s, words in found:
-            kept = tuple(m for m in s.matches if not m.short or m.ids in named)
+            kept = tuple(
+                m for m in s.matches if not m.short or m.ids in named or self._homed(text, s.matches, m)
+            )
             yield (s if kept == s.matches else Sentence(s.start, s.end, kept)), words
+
+    def _homed(self, text: str, matches: tuple[Match, ...], short: Match) -> bool:
+        """ "the Belarusian KGB", "Turkey's MIT", "Sudan's RSF": a short name
+        right after its home state's name or adjective names its actor."""
+        groups = self.kb.groups
+        homes = {g.home for i in short.ids.split("|") if (g := groups.get(i)) is not None and g.home}
+        return any(
+            m.end <= short.start and m.ids in homes and _HOME_JOINER.fullmatch(text[m.end : short.start])
+            for m in matches
+        )
+
+
+# Between a state and its body's short name: "Turkey's MIT", "Belarusian KGB".
+_HOME_JOINER = re.compile(r"(?:['’]s)? +")
 
 
 def token_text(tok: Any) -> str:

@@ -73,14 +73,17 @@ def sector(tok: Token, kb: KnowledgeBase, code: str = "") -> str:
         return ""  # a state or organisation named by its name
     if crowd(tok):
         return "CVL"
-    # The modifier is the more specific: "police force", "opposition party".
-    for child in tok.children:
+    # The modifier is the more specific: "police force", "opposition party",
+    # the nearest most of all ("military intelligence agency" is SPY); but
+    # "government forces", "regime troops" are whose forces, not what.
+    own = noun_sector(tok)
+    for child in sorted(tok.children, key=lambda c: -c.i):
         if child.dep_ in {"compound", "amod", "nmod"} and not child.ent_type_:
             found = noun_sector(child)
-            if found:
+            if found and not (found == "GOV" and own):
                 return found
     # "Iraqi Kurds", "Turkish Cypriots": a people named in the plural
-    return noun_sector(tok) or ("CVL" if tok.tag_ == "NNPS" else "")
+    return own or ("CVL" if tok.tag_ == "NNPS" else "")
 
 
 def ethnic(tok: Token) -> bool:

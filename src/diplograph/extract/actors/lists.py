@@ -89,3 +89,13 @@ def coordinated_before(actors: PhraseActors, mod: Token) -> bool:
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children)
         and any(c.dep_ == "conj" for c in mod.children)
     )
+
+
+def other_leader(actors: PhraseActors, tok: Token, appos: Token) -> bool:
+    """ "Egypt's Sisi, Turkey's Erdogan agree": two named people of two
+    states, the second in apposition to the first, are two parties (a
+    person is no apposition of another state's person)."""
+    mine, theirs = actors.entity_codes(tok), actors.entity_codes(appos)
+    if mine is None or theirs is None or mine[1] != "person" or theirs[1] != "person":
+        return False
+    return bool(mine[0]) and bool(theirs[0]) and not set(mine[0]) & set(theirs[0])

@@ -123,6 +123,8 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
                 if found:
                     how = "title" if found[0].how == "title" else "official"
                     return [Item(found[0].codes, tok, how)]
+            if nested := _nested_nationality(actors, tok, child):
+                return _noted(actors, title, nested)
             # "the country's president", "Iran's minister"; but "his
             # counterpart" is the other side, not his.
             if child.dep_ == "poss" and not lemmas(tok) & lex.other_side_nouns:
@@ -155,6 +157,20 @@ def _named(actors: PhraseActors, tok: Token, title: str) -> list[Item]:
     ):
         # In a ministry's own statement "the Prime Minister" is its own.
         return [Item((actors.discourse.author,), tok, "author")]
+    return []
+
+
+def _nested_nationality(actors: PhraseActors, tok: Token, child: Token) -> list[Item]:
+    """ "Kyrgyz border guards", "Chinese coast guard vessels": the parser
+    may hang the nationality on the title's own compound word ("Kyrgyz
+    border") rather than on the title; it still names whose they are. Only
+    a nationality adjective: "Gaza war protesters" are not Gaza's."""
+    if child.dep_ != "compound" or child.i > tok.i or child.i in actors.entity_at:
+        return []
+    for grand in child.children:
+        hit = actors.entity_codes(grand) if grand.dep_ in {"amod", "compound"} else None
+        if hit and hit[1] == "adjective":
+            return [Item(hit[0], tok, "official")]
     return []
 
 

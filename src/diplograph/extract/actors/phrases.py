@@ -99,9 +99,12 @@ class PhraseActors:
             members = [c for c in tok.conjuncts if c.i > tok.i]
             before: set[int] = set()
             # "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser
-            # sometimes makes the second name an apposition of the first.
+            # sometimes makes the second name an apposition of the first; and
+            # "Egypt's Sisi, Turkey's Erdogan agree": one leader is no
+            # apposition of another state's leader (a headline's comma is "and").
             for a in tok.children:
-                if a.dep_ == "appos" and self.entity_codes(a) and self.entity_codes(a)[1] == "name":  # type: ignore[index]
+                named = bool(self.entity_codes(a)) and self.entity_codes(a)[1] == "name"  # type: ignore[index]
+                if a.dep_ == "appos" and (named or lists.other_leader(self, tok, a)):
                     members += [a, *[c for c in a.conjuncts if c.i > a.i]]
                 # "Egypt's President A and Turkish President B agreed": the
                 # parser sometimes hangs the first name, with its "and",
@@ -220,7 +223,7 @@ class PhraseActors:
                 return []  # "the European nation", "the two Asian nations": some, named before
         # A title with a name ("President of Cuba Miguel Diaz-Canel") codes
         # like the title, whether or not we know the person.
-        titled = words & (self.official_words | self._collectives)
+        titled = words & (self.official_words | self._collectives) or self._sector_body(tok, words)
         if titled or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             return self.official(tok) or agents.placed(self, tok)
         if tok.pos_ in {"NUM", "PRON"} or words & self.lex.quantities:
@@ -322,6 +325,13 @@ class PhraseActors:
             return []
         self.anaphor_used = True
         return [Item((c,), tok, "anaphor") for c in named]
+
+    def _sector_body(self, tok: Token, words: set[str]) -> bool:
+        """ "spy agency", "intelligence service": a noun before it names its
+        sector (not "official" or "government", which any body may be)."""
+        nouns = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        named = {agents.noun_sector(c) for c in nouns} - {None, "GOV"}
+        return bool(words & self.lex.sector_bodies and named)
 
     def official(self, tok: Token) -> list[Item]:
         return officials.official(self, tok)

@@ -98,8 +98,29 @@ def _requires_object(m: Match, value: list[str] | str) -> bool:
     # "the Joint Statement ..., signed by": a participle hung on the wrong noun.
     repaired = participle_object(m.tok, req)
     if repaired is None:
-        return False
+        return _small_clause_object(m, req)
     m.objects = [repaired]
+    return True
+
+
+def _small_clause_object(m: Match, req: frozenset[str]) -> bool:
+    """ "declared the envoy persona non grata": for a verb that says what its
+    object is called (requires_description), the parser may make the object
+    the subject of that description, a clause of its own."""
+    if m.objects or not m.entry.requires_description:
+        return False
+    found = [
+        c
+        for h in m.tok.children
+        if h.dep_ in {"ccomp", "xcomp", "oprd"}
+        for c in h.children
+        if c.dep_ in {"nsubj", "nmod"} and c.i < h.i and object_words([c]) & req
+    ]
+    if not found:
+        return False
+    m.objects = m.s["object"] = found
+    m.s["object_poss"] = [p for t in found for p in t.children if p.dep_ == "poss"]
+    m.s["object_modifier"] = [x for t in found for x in slots.modifiers(t)]
     return True
 
 
@@ -157,6 +178,10 @@ def _requires_governor(m: Match, value: list[str]) -> bool:
     # the subject is the one told, not the teller
     m.s["governor_subject"] = slots.verb_subject(gov) if told else []
     return True
+
+
+def _requires_aux(m: Match, value: list[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in value for c in m.tok.children)
 
 
 def _requires_subject(m: Match, value: list[str] | str) -> bool:
@@ -326,6 +351,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "not_object": _not_object,
     "requires_governor": _requires_governor,  # before requires_subject: it finds the doer
     "requires_subject": _requires_subject,
+    "requires_aux": _requires_aux,
     "not_subject": _not_subject,
     "not_prep": _not_prep,
     "not_prep_object": _not_prep_object,

@@ -30,6 +30,7 @@ from .roles import (
     place_of,
     reporter,
     roles_from,
+    told_by_no_one,
 )
 from .threats import conditional_threat, threat_mode
 
@@ -81,6 +82,7 @@ def _specificity(e: Trigger) -> int:
         e.requires_description,
         e.requires_governor,
         e.requires_said_outcome,
+        e.requires_aux,
     ]
     return sum(c is not None for c in conditions)
 
@@ -272,7 +274,8 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
         parts = roles["topic"]
     if not source and not parts and author and agentless_passive(tok) and (target or roles["topic"]):
         source = [Item((author,), tok, "author")]
-    if not source and not parts and target and agentless_passive(tok):
+    told = entry.requires_governor and told_by_no_one(tok) is not None  # "was ordered to leave"
+    if not source and not parts and target and (agentless_passive(tok) or told):
         theirs = {c for it in target for c in it.codes}
         source = [
             replace(it, how="reporter")
@@ -296,6 +299,8 @@ def _parties(m: Match, author: str | None) -> tuple[list[Item], list[Item], list
     # "Foreign ministers of the CSTO member states met in Minsk": an
     # organisation's members meeting is a multilateral meeting.
     members_met = entry.type == "CONSULT" and entry.reciprocal and codes <= set(m.actors.kb.organisations)
+    if entry.only_again:
+        return (source, target, parts) if n_actors == 0 and _said_again(m) else None
     if n_actors == 0 and (entry.parties_in_context or _said_again(m)):
         return source, target, parts  # sides.py looks around it and in the document
     if n_actors == 0 or (n_actors < entry.requires_actors and not members_met):

@@ -31,12 +31,31 @@ def agentless_passive(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and not slots.agents(head)
 
 
+def told_by_no_one(tok: Token) -> Token | None:
+    """The verb that tells the word's doer to do it, naming no one who told
+    them: "the envoy was ordered to leave" (an agentless passive), "has 72
+    hours to leave" (a counted time had or given)."""
+    time = tok.head
+    if (
+        tok.dep_ in {"relcl", "acl"}
+        and time.dep_ in {"dobj", "npadvmod"}
+        and any(c.dep_ == "nummod" for c in time.children)
+    ):
+        return time.head
+    if tok.dep_ == "xcomp" and agentless_passive(tok.head):
+        return tok.head
+    return None
+
+
 def reporter(tok: Token, actors: PhraseActors) -> list[Item]:
     """ "Riyadh said the troops would be pulled out", "'the envoy will be
     expelled,' the ministry said": a measure told in the passive with no
-    agent, in what an actor reports, is that actor's own. The reporting
-    verb governs the clause, or stands beside the quotation."""
+    agent, in what an actor reports, is that actor's own; so is an order
+    or a deadline to leave that an actor tells with no one named as giving
+    it ("the envoy has 72 hours to leave, the minister told reporters").
+    The reporting verb governs the clause, or stands beside the quotation."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    verb = told_by_no_one(tok) or verb
     verbs = lexicon.modality().reporting_verbs
     heads = [verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in verbs else []
     heads += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in verbs]

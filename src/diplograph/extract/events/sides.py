@@ -20,7 +20,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import again, conjoined, slots
+from . import again, aims, conjoined, slots
 from . import counterparts as find
 from .draft import Draft, traced_one
 from .one_sided import one_sided_by_nature, organisation_on_itself, two_sided
@@ -173,8 +173,11 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     if d.source or d.target or d.participants or not s.eventful:
         return
     known = again.earlier(d.trigger, d.type, s.actors.discourse)
-    if known is None:
+    drafts = [(x.trigger.i, x.type) for x in s.by_trigger.values()]
+    if known is None or again.named_before_in_sentence(d.trigger, d.type, drafts):
         return
+    if known.word != d.trigger.lemma_.lower() and d.type not in lexicon.sides().referred_across_types:
+        d.noted("again:other_word")
     d.source = [Item(known.source, d.trigger, "coreference")] if known.source else []
     d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
     d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]
@@ -342,6 +345,7 @@ THEN: tuple[SideRule, ...] = (
     conjunct_target,
     charge_at_aggressor,
     denial_answers_charge,
+    aims.protest_purpose,
     own_target,
     measure_on_pair,
 )

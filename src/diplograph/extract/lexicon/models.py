@@ -37,6 +37,7 @@ _WORD_LISTS = (
     "requires_disparaged_owner",
     "requires_said_outcome",
     "requires_governor",
+    "requires_aux",
 )
 
 
@@ -116,6 +117,9 @@ class Trigger(Strict):
     # had); whom the order or the time was given to does it, and the verb's
     # own subject fills the slot `governor_subject`
     requires_governor: list[str] | None = None
+    # "the envoys must leave within a week": the word's own auxiliary is one
+    # of these (an obligation laid on someone, not what they did)
+    requires_aux: list[str] | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     # "a plane flying to Vilnius": the doer is none of these (lemmas or a group)
@@ -141,6 +145,10 @@ class Trigger(Strict):
     # "a summit in Montevideo": a meeting that may name none of its parties,
     # who are found around it (who acts at it) or earlier in the document.
     parties_in_context: bool = False
+    # "reached a deal ... The agreement includes an apology": a noun that
+    # states no event of its own, only one the document recorded before
+    # (events/again.py); it fires only naming no party, as that event.
+    only_again: bool = False
     passive_only: bool = False
     event_object: bool = False
     place_target: bool = False
@@ -346,6 +354,10 @@ class AgentLexicon(Strict):
     leading_participles: WordSet = frozenset()
     # Nouns for a group of states, beside `collectives`: "the BRICS group".
     group_nouns: WordSet
+    # A body that stands for its state only where a modifier names its
+    # sector: "Pakistan's spy agency", "Iran's intelligence service"; "the
+    # state news agency" is no one's.
+    sector_bodies: WordSet = frozenset()
     # "his counterpart" is the other side, not his.
     other_side_nouns: WordSet
     # Phrases under these set the scene, they name no party ("talks in Minsk").

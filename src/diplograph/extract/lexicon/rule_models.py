@@ -58,6 +58,9 @@ class NarrativeLexicon(Strict):
     stative_verbs: WordSet  # "is an observer": a standing state
     # "has ratified", "will meet", "is": auxiliaries that return a flashback to the story's time
     story_time_aux: WordSet = frozenset()
+    # "St Vincent and the Grenadines", "Port of Spain": small words inside a
+    # place's name that keep a dateline a dateline
+    name_joiners: WordSet = frozenset()
 
 
 def _type_codes(v: frozenset[str]) -> frozenset[str]:
@@ -118,6 +121,13 @@ class SidesLexicon(Strict):
     # "killed in a car bombing in Baghdad": a bomb of these that no one owns
     # is set off by a group of the place (counterparts.bomb_place)
     unclaimed_explosives: WordSet = frozenset()
+    # What a protest's purpose opposes (aims.py): "marched in defiance of X",
+    # "to protest X", "to show their anger at X", "independence from X"
+    protest_reasons: WordSet = frozenset()
+    opposing_verbs: WordSet = frozenset()
+    grievance_nouns: WordSet = frozenset()
+    grievance_preps: WordSet = frozenset()  # "anger at X", "outrage over X"
+    breakaway_nouns: WordSet = frozenset()
 
 
 class SlotsLexicon(Strict):

@@ -110,7 +110,6 @@ _DASHES = {"-", "--", "–", "—", ":"}
 # How many tokens a dateline takes at most ("Kuala Lumpur, 26 October 2025 (AFP) -").
 _DATELINE_MAX = 14
 _DATELINE_MARKS = {",", ".", "(", ")"}
-_NAME_JOINERS = {"and", "the", "of", "de", "del", "la", "da", "do", "du", "es", "al", "el"}
 
 
 def dateline_end(sent: Any) -> int | None:
@@ -134,10 +133,9 @@ def _is_dateline(head: list[Token], dash: Token) -> bool:
     # "St Vincent and the Grenadines", "Port of Spain": small words inside a
     # name; an agency in brackets may be written any way ("(dpa)")
     bracketed = {t.i for t in _in_brackets(head)}
+    joiners = lexicon.narrative().name_joiners
     names = [
-        t
-        for t in head
-        if t.is_alpha and t.i not in bracketed and not (t.is_lower and t.lower_ in _NAME_JOINERS)
+        t for t in head if t.is_alpha and t.i not in bracketed and not (t.is_lower and t.lower_ in joiners)
     ]
     if not names or not all(t.is_title or t.is_upper for t in names):
         return False
