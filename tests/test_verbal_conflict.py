@@ -212,3 +212,37 @@ def test_calling_for_an_act_done_together_asks_every_side_of_it(extract: Extract
 def test_a_vow_to_look_into_or_stop_harm_threatens_no_one(extract: Extract) -> None:
     r = extract("Iran vowed to investigate the attack on its embassy by Israel.")
     assert [e.type for e in r.events if e.type == "THREATEN"] == []
+
+
+def test_promising_an_act_an_answer_threatens_its_owner(extract: Extract) -> None:
+    r = extract("Iran said the Israeli strike would not go unanswered.")
+    assert parties(r) == [("THREATEN", ("IRN",), ("ISR",))]
+    r = extract("Russia warned that any further provocation by Latvia would not be tolerated.")
+    assert parties(r) == [("THREATEN", ("RUS",), ("LVA",))]
+    r = extract("Kenya said it would not tolerate Somali incursions.")
+    assert parties(r) == [("THREATEN", ("KEN",), ("SOM",))]
+    # what has had consequences is no promise of an answer
+    r = extract("Ghana said the sanctions on Togo had consequences for the economy.")
+    assert [p for p in parties(r) if p[0] == "THREATEN"] == []
+
+
+def test_a_charge_joined_to_a_warning_shares_its_target(extract: Extract) -> None:
+    r = extract("South Korea expressed regret over the blast and warned North Korea of a stern response.")
+    assert ("ACCUSE", ("KOR",), ("PRK",)) in parties(r)
+    assert ("THREATEN", ("KOR",), ("PRK",)) in parties(r)
+    # a demand is addressed to whoever can act, not to the one condemned
+    r = extract("Kenya asked the African Union for help and condemned the raids.")
+    assert [p for p in parties(r) if p[0] == "ACCUSE"] == []
+
+
+def test_a_threat_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract) -> None:
+    r = extract(
+        "Malian gunmen attacked a Senegalese border post on Monday. Two soldiers died. "
+        "Gambia warned that any repeat would have serious consequences."
+    )
+    assert ("THREATEN", ("GMB",), ("MLI",)) in parties(r)
+
+
+def test_a_refusal_on_a_condition_is_aimed_at_whose_act_the_condition_is(extract: Extract) -> None:
+    r = extract("Britain opposes the deal unless Iran halts enrichment.")
+    assert parties(r) == [("REJECT", ("GBR",), ("IRN",))]

@@ -269,6 +269,40 @@ def _requires_disparaged_owner(m: Match, value: list[str] | str) -> bool:
     return bool(m.s["disparaged_poss"])
 
 
+def _requires_said_outcome(m: Match, value: list[str] | str) -> bool:
+    """The clause said promises an act an answer to come: under "will",
+    "would", "must" or "shall", what its head says the act gets ("will not
+    go unanswered", "would have serious consequences") is one of the words,
+    or the head is one of them denied ("would not be tolerated", "will not
+    tolerate Somali incursions"). Whose the act is ("Latvia's provocation",
+    "the seizure by Iran", "Israeli strikes") fills `answered_owner`."""
+    words = m.lex.words(value) or frozenset()
+    said = [c for s in slots.said_clauses(m.tok) for c in (s, *s.conjuncts)]
+    # "'It must know that this crime will not go unanswered,' Raisi said"
+    said += [c for s in said for k in s.children if k.dep_ == "ccomp" for c in (k, *k.conjuncts)]
+    for clause in said:
+        if not any(c.dep_ == "aux" and c.lemma_.lower() in _PROMISING for c in clause.children):
+            continue
+        gets = [c for c in clause.children if c.dep_ in {"acomp", "oprd", "dobj"}]
+        borne = clause.pos_ == "VERB" and clause.lemma_.lower() in words and _denied(clause)
+        if borne or any(t.lemma_.lower() in words for t in gets):
+            acts = [c for c in clause.children if c.dep_ in ({"nsubjpass", "dobj"} if borne else {"nsubj"})]
+            m.s["answered_owner"] = [
+                o
+                for a in acts
+                for o in (
+                    *(c for c in a.children if c.dep_ == "poss"),
+                    *slots.modifiers(a),
+                    *slots.prep_objects(a).get("by", []),
+                )
+            ]
+            return True
+    return False
+
+
+_PROMISING = frozenset({"will", "would", "must", "shall"})
+
+
 def _denied(verb: Token) -> bool:
     """ "had not violated", "violated no rules": the wrong is denied."""
     kids = list(verb.children)
@@ -329,6 +363,7 @@ BEFORE_ROLES: dict[str, Check] = {
     "requires_predicate": _requires_predicate,
     "requires_clause_verb": _requires_clause_verb,
     "requires_disparaged_owner": _requires_disparaged_owner,
+    "requires_said_outcome": _requires_said_outcome,
     "not_modifier": _not_modifier,
 }
 # Checks on the actors found in the entry's roles.

@@ -20,7 +20,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import again, aims, slots
+from . import again, aims, conjoined, slots
 from . import counterparts as find
 from .draft import Draft, traced_one
 from .one_sided import one_sided_by_nature, organisation_on_itself, two_sided
@@ -95,8 +95,9 @@ def possessor_target(d: Draft, s: Sentence) -> None:
 
 
 def threat_condition(d: Draft, s: Sentence) -> None:
-    """ "threatened to stop the talks if the United States goes ahead"."""
-    if not d.target and d.source and d.type == "THREATEN":
+    """ "threatened to stop the talks if the United States goes ahead",
+    "opposes the deal unless Iran halts enrichment"."""
+    if not d.target and d.source and d.type in lexicon.sides().conditioned_types:
         d.target = find.conditioned(d, s.actors)
 
 
@@ -238,6 +239,11 @@ def reply_to_act(d: Draft, s: Sentence) -> None:
         d.target = find.replied(d, s.actors)
 
 
+def conjunct_target(d: Draft, s: Sentence) -> None:
+    """ "voiced regret over the blast and warned Pyongyang": see conjoined.py."""
+    d.target = d.target or conjoined.conjunct_target(d, list(s.by_trigger.values()))
+
+
 def answers_act(d: Draft, s: Sentence) -> None:
     """ "Iran vowed harsh retaliation after a US strike killed its general":
     a charge or threat with no target of its own answers an act of the same
@@ -248,10 +254,13 @@ def answers_act(d: Draft, s: Sentence) -> None:
 
 def charge_at_aggressor(d: Draft, s: Sentence) -> None:
     """ "Soldiers seized power ... Germany condemned the coup": a third party's
-    disapproval with no target is aimed at the document's last aggressor."""
+    disapproval with no target is aimed at the document's last aggressor;
+    so is a threat by anyone but the aggressor ("... Iran said the crime
+    would not go unanswered")."""
     last = s.actors.discourse.last_aggressor
     third = bool(last) and not set(last) & set(d.codes(d.source))
-    if d.type == "ACCUSE" and d.mode == "disapprove" and not d.target and d.source and third and s.eventful:
+    charge = d.type == "ACCUSE" and d.mode == "disapprove"
+    if (charge or d.type == "THREATEN") and not d.target and d.source and third and s.eventful:
         d.target = [Item(last, d.trigger, "anaphor")]
 
 
@@ -333,6 +342,7 @@ THEN: tuple[SideRule, ...] = (
     continued_charge,
     reply_to_act,
     answers_act,
+    conjunct_target,
     charge_at_aggressor,
     denial_answers_charge,
     aims.protest_purpose,

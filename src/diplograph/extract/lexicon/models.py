@@ -35,6 +35,7 @@ _WORD_LISTS = (
     "requires_predicate",
     "requires_clause_verb",
     "requires_disparaged_owner",
+    "requires_said_outcome",
     "requires_governor",
     "requires_aux",
 )
@@ -108,6 +109,9 @@ class Trigger(Strict):
     # names an actor's act or words by one of these words (the owner fills
     # the slot `disparaged_poss`)
     requires_disparaged_owner: list[str] | str | None = None
+    # "warned that any attack would not go unanswered": the clause said
+    # promises an act an answer by one of these words
+    requires_said_outcome: list[str] | str | None = None
     # "ordered the envoy to leave", "gave the diplomats 48 hours to leave":
     # the word is the infinitive of one of these verbs (or of a time given or
     # had); whom the order or the time was given to does it, and the verb's

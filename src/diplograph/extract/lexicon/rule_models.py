@@ -108,6 +108,12 @@ class SidesLexicon(Strict):
     answering_types: TypeSet = frozenset()
     # "The army seized power ... The EU condemned it": acts whose doer a later charge names
     aggressor_types: TypeSet = frozenset()
+    # "expressed regret over it and warned North Korea": these share the
+    # other side of a joined verb of the same doer
+    conjunct_shared_types: TypeSet = frozenset()
+    # "threatened to leave if Kenya ...", "opposes it unless Syria ...": these
+    # are aimed at the one whose act is their condition
+    conditioned_types: TypeSet = frozenset()
     # "rejected the plan as proposed by Togo": the agent of these puts it forward
     proposing_verbs: WordSet = frozenset()
     # "prepared to resume shelling": an attack these prepare is force readied (events/force.py)
