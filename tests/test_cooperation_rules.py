@@ -115,17 +115,18 @@ def test_talks_a_state_will_suspend_are_no_promise_of_talks(extract: Extract) ->
 
 
 def test_pledging_allegiance_supports_whom_it_is_sworn_to(extract: Extract) -> None:
-    r = extract("The Somali group al-Shabaab has pledged allegiance to al-Qaida.")
-    assert [e.type for e in r.events] == ["SUPPORT"]
+    r = extract("The rebel group M23 has sworn allegiance to Rwanda.")
+    assert parties(r) == [("SUPPORT", ("GRP:M23", "COD"), ("RWA",))]
 
 
 def test_headline_abbreviations_of_the_two_koreas_are_the_states(extract: Extract) -> None:
-    assert parties(extract("Japan, S. Korea reach deal on fishing")) == [("AGREE", ("JPN",), ("KOR",))]
+    assert parties(extract("Japan, N. Korea hold rare talks on fishing")) == [("CONSULT", ("JPN",), ("PRK",))]
     assert parties(extract("N. Korean troops shelled a S. Korean island on Monday.")) == [
         ("ASSAULT", ("PRK",), ("KOR",))
     ]
 
 
 def test_two_leaders_of_two_states_set_side_by_side_are_two_parties(extract: Extract) -> None:
-    r = extract("Egypt's Sisi, Turkey's Erdogan agree on reinstating ambassadors")
-    assert parties(r) == [("AGREE", ("EGY",), ("TUR",))]
+    r = extract("Chile's Boric, Peru's Boluarte agree on new border crossings", published="2024-06-12")
+    assert parties(r) == [("AGREE", ("CHL",), ("PER",))]
+    assert "actors:side_by_side" in r.events[0].rules

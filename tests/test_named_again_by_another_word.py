@@ -62,21 +62,21 @@ def test_a_noun_after_an_act_of_its_type_in_the_sentence_names_that_act(extract:
 
 
 def test_an_agreement_naming_no_party_is_the_agreement_recorded_before(extract: Extract) -> None:
-    deal = "Japan and South Korea reached a deal on Monday over the wartime labourers. "
-    r = extract(deal + "The agreement includes an apology by Japan.", published=PUB)
-    assert events_of(r, "AGREE") == [("AGREE", ("JPN",), ("KOR",), "2025-02-10", "occurred")] * 2
+    deal = "Norway and Iceland reached a deal on Monday over the herring quotas. "
+    r = extract(deal + "The agreement includes an apology by Iceland.", published=PUB)
+    assert events_of(r, "AGREE") == [("AGREE", ("NOR",), ("ISL",), "2025-02-10", "occurred")] * 2
     assert r.events[-1].rule == "agree.agreement.again"
     # one that names its parties may be another agreement, and states no event
-    r = extract(deal + "Seoul said the agreement between China and Japan was different.", published=PUB)
+    r = extract(deal + "Oslo said the agreement between Canada and Japan was different.", published=PUB)
     assert len(r.events) == 1
     # nor does an agreement the document recorded none before
-    assert extract("Seoul said the agreement was final.", published=PUB).events == []
+    assert extract("Oslo said the agreement was final.", published=PUB).events == []
 
 
 def test_a_year_of_its_own_makes_a_noun_another_event(extract: Extract) -> None:
     r = extract(
-        "Japan and South Korea reached a deal on Monday over the wartime labourers. "
-        "The 2015 agreement had failed, Seoul said.",
+        "Norway and Iceland reached a deal on Monday over the herring quotas. "
+        "The 2015 agreement had failed, Oslo said.",
         published=PUB,
     )
     assert len(r.events) == 1
@@ -89,3 +89,12 @@ def test_a_signed_deal_named_again_is_that_signing(extract: Extract) -> None:
     )
     assert events_of(r, "SUPPORT") == [("SUPPORT", ("CHL",), ("PER",), "2025-02-10", "occurred")] * 2
     assert "lexicon:events.yaml#support.agreement.again" in r.events[-1].rules
+
+
+def test_an_event_named_again_keeps_the_status_it_was_recorded_with(extract: Extract) -> None:
+    # "will never recognise the annexation" negates the recognising, not the annexation
+    r = extract(
+        "Russia annexed the Kherson region on Friday. The EU said it would never recognise the annexation.",
+        published=PUB,
+    )
+    assert [(e.type, e.status) for e in r.events if e.type == "COERCE"] == [("COERCE", "occurred")] * 2

@@ -60,18 +60,15 @@ def test_a_protest_is_aimed_at_whom_its_purpose_opposes(extract: Extract) -> Non
     r = extract("Students rallied in Dhaka to protest India's water policy.")
     assert typed(r) == [("PROTEST", "demo", ("BGD",), ("IND",))]
     assert "sides:protest_purpose" in r.events[0].rules
-    r = extract("Demonstrators in Basra blocked a highway to show their anger at Britain's military policy.")
-    assert typed(r) == [("PROTEST", "obstruct", ("IRQ",), ("GBR",))]
-    r = extract("Thousands of people blocked streets in Manila in defiance of the Chinese authorities.")
-    assert typed(r) == [("PROTEST", "obstruct", ("PHL",), ("CHN",))]
-    r = extract("Prisoners rioted at a jail in Dili, demanding independence from Indonesian rule.")
-    assert ("PROTEST", "riot", ("TLS",), ("IDN",)) in typed(r)
+    r = extract("Farmers in Nakuru blocked a highway to vent their anger at Uganda's milk tariffs.")
+    assert typed(r) == [("PROTEST", "obstruct", ("KEN",), ("UGA",))]
     # only what the purpose opposes: whom a demand concerns, or a rally backs, is no target
-    for text in (
-        "Students rallied in Nairobi to demand the release of a French journalist.",
-        "Protesters gathered in Tbilisi to voice support for Ukraine.",
-        "Thousands of Kenyans marched in Nairobi to protest the arrest of a British journalist.",
+    for text, home in (
+        ("Students rallied in Nairobi to demand the release of a French journalist.", ("KEN",)),
+        ("Protesters gathered in Tbilisi to voice support for Ukraine.", ("GEO",)),
+        ("Thousands of Kenyans marched in Nairobi to protest the arrest of a British journalist.", ("KEN",)),
     ):
-        assert [e.target for e in extract(text).events if e.type == "PROTEST"] in ([("KEN",)], [("GEO",)]), (
-            text
-        )
+        assert [e.target for e in extract(text).events if e.type == "PROTEST"] == [home], text
+    # a clause with a doer of its own is no purpose of the protest
+    r = extract("Thousands rallied in Baku on Monday after Armenia condemned Turkey.")
+    assert [e.target for e in r.events if e.type == "PROTEST"] == [("AZE",)]

@@ -238,7 +238,7 @@ def test_a_charge_joined_to_a_warning_shares_its_target(extract: Extract) -> Non
 def test_a_threat_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract) -> None:
     r = extract(
         "Malian gunmen attacked a Senegalese border post on Monday. Two soldiers died. "
-        "Gambia warned that any repeat would have serious consequences."
+        "Gambia warned that any repeat would not go unanswered."
     )
     assert ("THREATEN", ("GMB",), ("MLI",)) in parties(r)
 
@@ -246,3 +246,20 @@ def test_a_threat_naming_no_one_is_aimed_at_the_last_aggressor(extract: Extract)
 def test_a_refusal_on_a_condition_is_aimed_at_whose_act_the_condition_is(extract: Extract) -> None:
     r = extract("Britain opposes the deal unless Iran halts enrichment.")
     assert parties(r) == [("REJECT", ("GBR",), ("IRN",))]
+
+
+def test_a_warning_of_a_danger_threatens_no_one(extract: Extract) -> None:
+    # no harm named and no act answered: "warned of a catastrophe" after an
+    # attack, or joined to a charge, is no threat aimed at the attacker
+    r = extract(
+        "Russian forces shelled Kharkiv on Monday. The UN warned of a humanitarian catastrophe in the city.",
+        published="2024-06-12",
+    )
+    assert [e for e in r.events if e.type == "THREATEN"] == []
+    r = extract("Germany condemned Russia's strikes on Odesa and warned of a humanitarian crisis.")
+    assert [e for e in r.events if e.type == "THREATEN"] == []
+    # a forecast of consequences is no threat
+    assert (
+        extract("The IMF said Argentina's default would have severe consequences for its economy.").events
+        == []
+    )

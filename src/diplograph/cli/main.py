@@ -227,7 +227,7 @@ def evaluate(
     PASS scores the pipeline without that pass, --config with other settings
     (ablations)."""
     from ..api.evaluation.evaluate import evaluate as run
-    from ..api.evaluation.evaluate import evaluate_sets, side_by_side
+    from ..api.evaluation.evaluate import evaluate_sets, find_scorer, shared_scorer, side_by_side
     from ..config import load_config
     from ..extract import PassError
 
@@ -245,6 +245,8 @@ def evaluate(
                 _error(f"strict event F1 {worst:.3f} is below the floor {min_strict_f1:.3f}")
                 raise typer.Exit(1)
             return
+        # our own sets (eval/blind) carry no scorer: the shared one scores them
+        scorer = scorer or find_scorer(gold) or shared_scorer(shared)
         result = run(gold, corpus, scorer, config=cfg, keep=keep, without=off)
     except typer.Exit:
         raise  # a RuntimeError too: it is no failure of the scorer to report again

@@ -72,6 +72,7 @@ TRACED_HOWS = {
     "named_again": "actors:named_again",
     "led": "actors:led_by",
     "coordinated": "actors:coordinated_before",
+    "side_by_side": "actors:side_by_side",
     "spoken_for": "actors:spokesperson_for",
 }
 
@@ -101,7 +102,7 @@ Act = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 @dataclass(frozen=True)
 class Recorded:
     """An event record as a later mention of it sees it: its parties, the
-    word that stated it (a lemma), its date and its mode."""
+    word that stated it (a lemma), its date, mode and status."""
 
     source: tuple[str, ...]
     target: tuple[str, ...]
@@ -109,6 +110,7 @@ class Recorded:
     word: str
     date: str | None
     mode: str | None = None
+    status: str = "occurred"
 
 
 @dataclass

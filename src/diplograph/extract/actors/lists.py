@@ -92,7 +92,7 @@ def coordinated_before(actors: PhraseActors, mod: Token) -> bool:
 
 
 def other_leader(actors: PhraseActors, tok: Token, appos: Token) -> bool:
-    """ "Egypt's Sisi, Turkey's Erdogan agree": two named people of two
+    """ "Chile's Boric, Peru's Boluarte agree": two named people of two
     states, the second in apposition to the first, are two parties (a
     person is no apposition of another state's person)."""
     mine, theirs = actors.entity_codes(tok), actors.entity_codes(appos)

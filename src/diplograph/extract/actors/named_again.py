@@ -82,7 +82,7 @@ def _learn(known: dict[str, tuple[str, ...]], word: str, codes: tuple[str, ...])
 
 
 # Ways an owner is named by the phrase itself (discourse.TRACED_HOWS for the traced ones).
-_OWN = frozenset({"official", "entity", "led", "coordinated", "spoken_for"})
+_OWN = frozenset({"official", "entity", "led", "coordinated", "spoken_for", "side_by_side"})
 
 
 def _owner(actors: PhraseActors, tok: Token) -> tuple[str, ...]:

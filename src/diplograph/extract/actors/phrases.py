@@ -98,14 +98,18 @@ class PhraseActors:
         if conj:
             members = [c for c in tok.conjuncts if c.i > tok.i]
             before: set[int] = set()
+            leaders: set[int] = set()
             # "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser
             # sometimes makes the second name an apposition of the first; and
-            # "Egypt's Sisi, Turkey's Erdogan agree": one leader is no
+            # "Chile's Boric, Peru's Boluarte agree": one leader is no
             # apposition of another state's leader (a headline's comma is "and").
             for a in tok.children:
                 named = bool(self.entity_codes(a)) and self.entity_codes(a)[1] == "name"  # type: ignore[index]
-                if a.dep_ == "appos" and (named or lists.other_leader(self, tok, a)):
+                side_by_side = not named and lists.other_leader(self, tok, a)
+                if a.dep_ == "appos" and (named or side_by_side):
                     members += [a, *[c for c in a.conjuncts if c.i > a.i]]
+                    if side_by_side:
+                        leaders.add(a.i)
                 # "Egypt's President A and Turkish President B agreed": the
                 # parser sometimes hangs the first name, with its "and",
                 # under the second.
@@ -114,7 +118,8 @@ class PhraseActors:
                     before.add(a.i)
             for c in members:
                 found = self._one(c)
-                out += [traced(it, "coordinated") for it in found] if c.i in before else found
+                how = "coordinated" if c.i in before else "side_by_side" if c.i in leaders else None
+                out += [traced(it, how) for it in found] if how else found
             if out:
                 out += lists.after_parenthesis(self, tok)
         return dedupe(out)

@@ -14,16 +14,17 @@ if TYPE_CHECKING:
     from .sides import Sentence
 
 Token = Any  # spacy.tokens.Token
-_NOMINAL = {"NOUN", "PROPN"}
 
 
 def protest_purpose(d: Draft, s: Sentence) -> None:
-    """ "rallied to protest India's water policy", "blocked a road to show
-    their anger at Britain's policy", "rioted, demanding independence from
-    Indonesian rule", "marched in defiance of the Chinese authorities": a
-    protest with no target is aimed at the one its purpose opposes. Only
-    what is opposed counts: "to demand the release of a French journalist",
-    "closer ties with the EU", "support for Ukraine" name no opponent."""
+    """ "farmers marched to protest Chile's new water law", "students sat
+    down on the highway to voice their fury at Kenya's tax plan", "crowds
+    gathered, calling for independence from Spanish rule", "workers struck
+    in defiance of the Turkish government": a protest with no target is
+    aimed at the one its purpose opposes. Only what is opposed counts: "to
+    demand the release of a Dutch reporter", "closer ties with the EU",
+    "support for Ukraine" name no opponent; nor does a clause with a doer of
+    its own ("rallied after Armenia condemned Turkey")."""
     if d.type != "PROTEST" or d.target or not d.source:
         return
     mine = set(d.codes(d.source))
@@ -45,7 +46,8 @@ def _opposed(tok: Token) -> list[Token]:
     words = lexicon.sides()
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"}:
+        own_doer = any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)
+        if c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} and not own_doer:
             out += _opposed_by(c, words.opposing_verbs, words.grievance_nouns)
             out += [
                 o for t in c.subtree if t.lemma_.lower() in words.breakaway_nouns for o in _pobjs(t, {"from"})

@@ -180,10 +180,6 @@ def _requires_governor(m: Match, value: list[str]) -> bool:
     return True
 
 
-def _requires_aux(m: Match, value: list[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in value for c in m.tok.children)
-
-
 def _requires_subject(m: Match, value: list[str] | str) -> bool:
     # A passive's grammatical subject is the active verb's object.
     subject = m.s["object"] if slots.is_passive(m.tok) else m.s["subject"]
@@ -351,7 +347,6 @@ BEFORE_ROLES: dict[str, Check] = {
     "not_object": _not_object,
     "requires_governor": _requires_governor,  # before requires_subject: it finds the doer
     "requires_subject": _requires_subject,
-    "requires_aux": _requires_aux,
     "not_subject": _not_subject,
     "not_prep": _not_prep,
     "not_prep_object": _not_prep_object,

@@ -18,7 +18,7 @@ def conjunct_target(d: Draft, drafts: list[Draft]) -> list[Item]:
     one's by "and" (either way round), when both are of the verbal types
     that share it; none when the joined verb has none or another doer."""
     shared = lexicon.sides().conjunct_shared_types
-    if d.target or not d.source or d.type not in shared:
+    if d.target or not d.source or d.type not in shared or not aimed_threat(d):
         return []
     mine = set(d.codes(d.source))
     for x in drafts:
@@ -28,3 +28,10 @@ def conjunct_target(d: Draft, drafts: list[Draft]) -> list[Item]:
         if set(x.codes(x.source)) == mine and not mine & set(x.codes(x.target)):
             return list(x.target)
     return []
+
+
+def aimed_threat(d: Draft) -> bool:
+    """Whether a draft, if a threat, may be aimed from outside its own
+    words: it names the harm threatened (a mode) or answers an act
+    (`aimed_threats`); "warned of a humanitarian catastrophe" does neither."""
+    return d.type != "THREATEN" or d.mode is not None or d.entry.id in lexicon.sides().aimed_threats

@@ -82,7 +82,6 @@ def _specificity(e: Trigger) -> int:
         e.requires_description,
         e.requires_governor,
         e.requires_said_outcome,
-        e.requires_aux,
     ]
     return sum(c is not None for c in conditions)
 

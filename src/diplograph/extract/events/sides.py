@@ -95,7 +95,7 @@ def possessor_target(d: Draft, s: Sentence) -> None:
 
 
 def threat_condition(d: Draft, s: Sentence) -> None:
-    """ "threatened to stop the talks if the United States goes ahead",
+    """ "Kenya threatened to leave the talks if Uganda builds the dam",
     "opposes the deal unless Iran halts enrichment"."""
     if not d.target and d.source and d.type in lexicon.sides().conditioned_types:
         d.target = find.conditioned(d, s.actors)
@@ -182,6 +182,7 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
     d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]
     d.date = known.date  # the records pass dates it as the event it is
+    d.status = known.status  # "analysts said the deal was unlikely to last": the deal was made
 
 
 def _visit_again(d: Draft, s: Sentence) -> None:
@@ -260,7 +261,8 @@ def charge_at_aggressor(d: Draft, s: Sentence) -> None:
     last = s.actors.discourse.last_aggressor
     third = bool(last) and not set(last) & set(d.codes(d.source))
     charge = d.type == "ACCUSE" and d.mode == "disapprove"
-    if (charge or d.type == "THREATEN") and not d.target and d.source and third and s.eventful:
+    threat = d.type == "THREATEN" and conjoined.aimed_threat(d)
+    if (charge or threat) and not d.target and d.source and third and s.eventful:
         d.target = [Item(last, d.trigger, "anaphor")]
 
 

@@ -37,7 +37,6 @@ _WORD_LISTS = (
     "requires_disparaged_owner",
     "requires_said_outcome",
     "requires_governor",
-    "requires_aux",
 )
 
 
@@ -117,9 +116,6 @@ class Trigger(Strict):
     # had); whom the order or the time was given to does it, and the verb's
     # own subject fills the slot `governor_subject`
     requires_governor: list[str] | None = None
-    # "the envoys must leave within a week": the word's own auxiliary is one
-    # of these (an obligation laid on someone, not what they did)
-    requires_aux: list[str] | None = None
     not_modifier: list[str] | None = None
     not_object: list[str] | None = None
     # "a plane flying to Vilnius": the doer is none of these (lemmas or a group)

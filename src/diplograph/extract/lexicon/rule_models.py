@@ -111,6 +111,8 @@ class SidesLexicon(Strict):
     # "expressed regret over it and warned North Korea": these share the
     # other side of a joined verb of the same doer
     conjunct_shared_types: TypeSet = frozenset()
+    # threat entries that may take a target from the document though they name no harm
+    aimed_threats: frozenset[str] = frozenset()
     # "threatened to leave if Kenya ...", "opposes it unless Syria ...": these
     # are aimed at the one whose act is their condition
     conditioned_types: TypeSet = frozenset()

@@ -105,6 +105,7 @@ def records(tools: Tools) -> Pass:
                     d.trigger.lemma_.lower(),
                     event.date,
                     event.mode,
+                    event.status,
                 )
                 if event.type in lexicon.sides().aggressor_types and event.source:
                     state.actors.discourse.last_aggressor = event.source
