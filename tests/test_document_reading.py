@@ -186,11 +186,12 @@ def test_the_deal_is_the_agreement_named_before_and_binds_its_parties(extract: E
 def test_two_parties_agreeing_reach_the_agreement_a_later_mention_names(extract: Extract) -> None:
     pub = "2024-06-12"
     r = extract(
-        "Ghana and Togo agreed on Monday to reopen their border. The African Union praised the agreement on Tuesday.",
+        "Ghana and Togo agreed on Monday to reopen their border. "
+        "The African Union praised the agreement on Tuesday.",
         published=pub,
     )
     assert events_of(r, "SUPPORT") == [("SUPPORT", ("AU",), ("GHA", "TGO"), "2024-06-11", "occurred")]
-    assert "actors:agreement_parties" in [e for e in r.events if e.type == "SUPPORT"][0].rules
+    assert "actors:agreement_parties" in next(e for e in r.events if e.type == "SUPPORT").rules
     # a promise is no agreement: "the agreement" after it is still no one's
     r = extract(
         "Japan promised new aid to Ukraine on Monday. The African Union praised the agreement on Tuesday.",
