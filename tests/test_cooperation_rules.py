@@ -130,3 +130,16 @@ def test_two_leaders_of_two_states_set_side_by_side_are_two_parties(extract: Ext
     r = extract("Chile's Boric, Peru's Boluarte agree on new border crossings", published="2024-06-12")
     assert parties(r) == [("AGREE", ("CHL",), ("PER",))]
     assert "actors:side_by_side" in r.events[0].rules
+
+
+def test_easing_a_measure_on_a_states_goods_concedes_to_that_state(extract: Extract) -> None:
+    r = extract("Washington suspended the tariffs on Canadian steel on Monday.")
+    assert parties(r) == [("CONCEDE", ("USA",), ("CAN",))]
+    r = extract("Britain lifted its restrictions on Kenya's flower exports on Monday.")
+    assert parties(r) == [("CONCEDE", ("GBR",), ("KEN",))]
+    # the doer's own thing, shared with a partner: the partner
+    r = extract("Japan eased its controls on Japanese chip cooperation with Seoul on Friday.")
+    assert parties(r) == [("CONCEDE", ("JPN",), ("KOR",))]
+    # a concession only asked for is none
+    r = extract("The union renewed its demand that Egypt ease restrictions on the movement of Sudanese men.")
+    assert ("CONCEDE", ("EGY",), ("SDN",)) not in parties(r)

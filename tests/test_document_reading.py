@@ -183,6 +183,23 @@ def test_the_deal_is_the_agreement_named_before_and_binds_its_parties(extract: E
     assert extract("Croatia rejected the agreement on Tuesday.", published=pub).events == []
 
 
+def test_two_parties_agreeing_reach_the_agreement_a_later_mention_names(extract: Extract) -> None:
+    pub = "2024-06-12"
+    r = extract(
+        "Ghana and Togo agreed on Monday to reopen their border. "
+        "The African Union praised the agreement on Tuesday.",
+        published=pub,
+    )
+    assert events_of(r, "SUPPORT") == [("SUPPORT", ("AU",), ("GHA", "TGO"), "2024-06-11", "occurred")]
+    assert "actors:agreement_parties" in next(e for e in r.events if e.type == "SUPPORT").rules
+    # a promise is no agreement: "the agreement" after it is still no one's
+    r = extract(
+        "Japan promised new aid to Ukraine on Monday. The African Union praised the agreement on Tuesday.",
+        published=pub,
+    )
+    assert events_of(r, "SUPPORT") == []
+
+
 def test_a_flashback_keeps_its_date_until_the_text_returns_to_the_story(extract: Extract) -> None:
     pub = "2024-06-12"
     r = extract(

@@ -20,7 +20,7 @@ from typing import Any
 from .. import lexicon
 from ..actors.discourse import Item
 from ..actors.phrases import PhraseActors
-from . import again, aims, conjoined, slots
+from . import again, aims, conjoined, measures, slots
 from . import counterparts as find
 from .draft import Draft, traced_one
 from .one_sided import one_sided_by_nature, organisation_on_itself, two_sided
@@ -328,6 +328,7 @@ FIRST: tuple[SideRule, ...] = (
     pair_acts_together,
     each_other,
     possessor_target,
+    measures.measure_owner,
     threat_condition,
     allegation_subject,
     conjunct_counterpart,

@@ -335,6 +335,7 @@ class AgentLexicon(Strict):
     speech_verbs: WordSet = frozenset()
     # "rejected the deal": a definite agreement naming no party is the one named before
     agreement_nouns: WordSet = frozenset()
+    agreement_verbs: WordSet = frozenset()
     # "the new sanctions": not the ones the document recorded before
     new_event_words: WordSet = frozenset()
     # In a ministry's own statement "the Prime Minister" is its own.

@@ -150,8 +150,9 @@ def discourse(tools: Tools) -> Pass:
 def _agreement_parties(state: SentenceState) -> tuple[str, ...]:
     """The parties of the last agreement the sentence recorded: an AGREE or
     SUPPORT of two or more parties whose word, or what it acts on, is an
-    agreement ("signed a treaty", "reached a deal", "the accord between")."""
-    words = state.actors.lex.agreement_nouns
+    agreement ("signed a treaty", "reached a deal", "the accord between"),
+    or two parties agreeing ("agreed to restore ties")."""
+    words, verbs = state.actors.lex.agreement_nouns, state.actors.lex.agreement_verbs
     found: tuple[str, ...] = ()
     for d, _ in state.recorded:
         codes = d.codes(d.source + d.target + d.participants)
@@ -162,7 +163,8 @@ def _agreement_parties(state: SentenceState) -> tuple[str, ...]:
             *d.trigger.children,
             *(g for c in d.trigger.children if c.dep_ == "prep" for g in c.children),
         ]
-        if any(t.lemma_.lower() in words for t in near) and not any(
+        agreed = d.type == "AGREE" and d.trigger.pos_ == "VERB" and d.trigger.lemma_.lower() in verbs
+        if (agreed or any(t.lemma_.lower() in words for t in near)) and not any(
             it.how == "agreement" for it in d.source + d.target
         ):
             found = codes
