@@ -256,3 +256,11 @@ def test_sinking_a_ship_destroys_it(extract: Extract) -> None:
     assert typed(r) == [("ASSAULT", "destroy", ("CHN",), ("VNM",))]
     # a ship that sank is no attack
     assert extract("The Russian cruiser sank in the Black Sea on Thursday.").events == []
+
+
+def test_a_year_after_in_is_when_troops_withdrew_not_what_they_withdrew(extract: Extract) -> None:
+    # "in 2022" is a time: it must not count as an object of "pulled out"
+    r = extract("Belgian soldiers pulled out of Chad in 2019.")
+    assert typed(r) == [("RETREAT", "withdraw", ("BEL",), ())]
+    r = extract("Turkish troops withdrew from Libya in 2021.")
+    assert typed(r) == [("RETREAT", "withdraw", ("TUR",), ("LBY",))]

@@ -93,10 +93,10 @@ def verb_objects(verb: Token) -> list[Token]:
     objs = [verb.head if o.lower_ in _RELATIVE and verb.dep_ == "relcl" else o for o in objs]
     if not objs:
         # "took part in talks", "engaged in negotiations"; not "met in Abu
-        # Dhabi", where the name is the place.
+        # Dhabi", where the name is the place, nor "withdrew in 2022", a time.
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "on"}:
-                objs += [g for g in c.children if g.dep_ == "pobj" and g.pos_ != "PROPN"]
+                objs += [g for g in c.children if g.dep_ == "pobj" and g.pos_ not in {"PROPN", "NUM"}]
     return objs
 
 
