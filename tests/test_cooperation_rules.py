@@ -141,5 +141,5 @@ def test_easing_a_measure_on_a_states_goods_concedes_to_that_state(extract: Extr
     r = extract("Japan eased its controls on Japanese chip cooperation with Seoul on Friday.")
     assert parties(r) == [("CONCEDE", ("JPN",), ("KOR",))]
     # a concession only asked for is none
-    r = extract("The union renewed its demand that Egypt ease restrictions on the movement of Sudanese men.")
-    assert ("CONCEDE", ("EGY",), ("SDN",)) not in parties(r)
+    r = extract("Kenya urged Uganda to ease its curbs on Kenyan milk imports.")
+    assert ("CONCEDE", ("UGA",), ("KEN",)) not in parties(r)
