@@ -93,10 +93,13 @@ EVAL_SETS = (
 )
 
 
-# Our own blind set, shipped in the checkout (eval/blind/DATASHEET.md):
-# texts a second annotator wrote and coded without reading the code. It is
-# scored with the shared scorer, so only where ../shared is present.
-OWN_SETS = (("blind", "eval/blind/gold.jsonl", "eval/blind/docs"),)
+# Our own blind sets, shipped in the checkout (eval/blind*/DATASHEET.md):
+# texts a second annotator wrote and coded without reading the code. They
+# are scored with the shared scorer, so only where ../shared is present.
+OWN_SETS = (
+    ("blind", "eval/blind/gold.jsonl", "eval/blind/docs"),
+    ("blind2", "eval/blind2/gold.jsonl", "eval/blind2/docs"),
+)
 
 
 def checkout() -> Path:
