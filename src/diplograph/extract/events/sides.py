@@ -182,7 +182,8 @@ def earlier_event(d: Draft, s: Sentence) -> None:
     d.target = [Item(known.target, d.trigger, "coreference")] if known.target else []
     d.participants = [Item((c,), d.trigger, "coreference") for c in known.participants]
     d.date = known.date  # the records pass dates it as the event it is
-    d.status = known.status  # "analysts said the deal was unlikely to last": the deal was made
+    if d.status in {"negated", "hypothetical"}:
+        d.status = known.status  # "will never recognise the annexation": the annexation happened
 
 
 def _visit_again(d: Draft, s: Sentence) -> None:
