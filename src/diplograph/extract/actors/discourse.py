@@ -60,8 +60,16 @@ class Item:
     how: str = "entity"
 
 
-# Ways of finding an actor that read the document beyond the phrase itself:
-# a record with such an actor names the rule in its trace.
+# Rules that read an actor out of its own phrase ("Saudi-led", "a spokesman
+# for the ministry"): the phrase still names its owner.
+PHRASE_TRACED_HOWS = {
+    "led": "actors:led_by",
+    "coordinated": "actors:coordinated_before",
+    "side_by_side": "actors:side_by_side",
+    "spoken_for": "actors:spokesperson_for",
+}
+# Ways of finding an actor that a record's trace names: those, and those
+# that read the document beyond the phrase itself.
 TRACED_HOWS = {
     "title": "actors:bare_title",
     "speaker": "actors:quote_speaker",
@@ -70,10 +78,7 @@ TRACED_HOWS = {
     "reporter": "actors:passive_reporter",
     "located": "roles:located_in",
     "named_again": "actors:named_again",
-    "led": "actors:led_by",
-    "coordinated": "actors:coordinated_before",
-    "side_by_side": "actors:side_by_side",
-    "spoken_for": "actors:spokesperson_for",
+    **PHRASE_TRACED_HOWS,
 }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
-from .discourse import Item
+from .discourse import PHRASE_TRACED_HOWS, Item
 
 if TYPE_CHECKING:
     from .phrases import PhraseActors
@@ -81,8 +81,9 @@ def _learn(known: dict[str, tuple[str, ...]], word: str, codes: tuple[str, ...])
     known[word] = codes if before is None or before == codes else ()
 
 
-# Ways an owner is named by the phrase itself (discourse.TRACED_HOWS for the traced ones).
-_OWN = frozenset({"official", "entity", "led", "coordinated", "spoken_for", "side_by_side"})
+# Ways an owner is named by the phrase itself: by name or office, or by a
+# traced rule that reads the phrase (not a group: "the bloc's statement").
+_OWN = frozenset({"official", "entity", *PHRASE_TRACED_HOWS})
 
 
 def _owner(actors: PhraseActors, tok: Token) -> tuple[str, ...]:
